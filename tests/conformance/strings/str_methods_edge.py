@@ -1,0 +1,10 @@
+# Edge cases: empty strings, negative counts, unicode whitespace
+print(repr(''.upper()), repr(''.center(3)), repr(''.join(['', ''])), repr(''.replace('', 'x')), repr('ab'.replace('', '')))
+print(repr('abc'.split('b', -1)), repr('abc'.rsplit('b', 0)), repr('abc'.strip('')), repr('  '.split(' ')))
+print('a\u00a0b'.split(), 'a\u00a0b'.isspace(), '\u00a0'.isspace(), '\u200b'.isspace())
+print('İ'.lower(), len('İ'.lower()), 'ﬃ'.upper(), 'ŉ'.upper())
+print('abc' * -5 == '', 'abc'[::-1][::-1], 'a'.ljust(0), 'abc'.expandtabs(0))
+print('%s' % '', '{}'.format(''), f'{""}', str(''), repr(''))
+print('x'.count('x', 5), 'xyx'.count('x', -1), 'hello'.find('l', -2), 'hello'.find('l', 10))
+print('abc'.startswith(''), 'abc'.endswith(''), ''.startswith(''), 'abc'.startswith('', 4), 'abc'.startswith('', 3))
+print('TeSt'.swapcase().swapcase(), 'ǅ'.isupper(), 'ǅ'.islower(), 'ǅ'.istitle())

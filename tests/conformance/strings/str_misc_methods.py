@@ -1,0 +1,13 @@
+# Assorted str methods
+print('ab'.encode(), 'Ab Cd'.swapcase(), 'hello'.count('l'), 'hello'.index('l'))
+print('a1b2c3'.isalnum(), 'x'.join('123'), 'abc'.upper().lower(), 'abc'.title())
+print('{:>4}'.format('ab'), 'ab'.ljust(4, '_'), '12'.isdigit(), 'Ⅻ'.isnumeric())
+print('hello world'.split('o'), 'hello'.startswith('he', 0), 'hello'.endswith(('lo', 'xx')))
+print(' a '.isspace(), '\t'.isspace(), 'A'.isupper(), 'Ab'.istitle(), 'AB'.istitle())
+print(str.lower('ABC'), str.__len__('abcd'), str.join('-', ['x', 'y']))
+print('résumé'.encode('utf-8'), 'résumé'.encode('utf-8').decode('utf-8'))
+print('abc'.center(9, '-').split('-'), '%'.join('abc'))
+print('tEST sTRING'.capitalize(), 'already Capital'.capitalize(), '1abc'.capitalize())
+print("they're bill's friends".title(), 'hello\tworld'.title(), 'ÀB'.lower())
+print('aBc'.casefold() == 'AbC'.casefold(), 'ß'.casefold(), 'ß'.lower())
+print(''.join(sorted('hello', reverse=True)), 'x'.isascii(), '\x80'.isascii())
