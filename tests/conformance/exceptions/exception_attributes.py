@@ -1,0 +1,37 @@
+# Exception attributes: args, str/repr, with_traceback, add_note, __notes__
+e = ValueError('msg', 42)
+print(e.args, str(e), repr(e))
+print(str(ValueError()), repr(ValueError()), str(ValueError('one')), repr(ValueError('one')))
+print(str(KeyError('k')), repr(KeyError('k')), str(KeyError()), str(KeyError('a', 'b')))
+print(str(Exception(1, 2)), repr(Exception([1])), Exception('x') == Exception('x'))
+e = OSError(2, 'No such file or directory', 'f.txt')
+print(e.errno, e.strerror, e.filename, str(e), type(e).__name__, type(OSError(2, 'x')).__name__)
+print(isinstance(FileNotFoundError(), OSError), IOError is OSError, EnvironmentError is OSError)
+e = SyntaxError('bad', ('file.py', 3, 5, 'x = = 1', 3, 6))
+print(e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset, str(e))
+e = UnicodeDecodeError('utf-8', b'\xff', 0, 1, 'invalid start byte')
+print(e.encoding, e.object, e.start, e.end, e.reason, str(e))
+ex = ValueError('with notes')
+ex.add_note('note 1')
+ex.add_note('note 2')
+print(ex.__notes__, str(ex))
+try:
+    ex.add_note(5)
+except TypeError as te:
+    print('TypeError', te)
+s = StopIteration('v')
+print(s.value, StopIteration().value, SystemExit(3).code, SystemExit().code, SystemExit(1, 2).code)
+k = KeyboardInterrupt()
+print(isinstance(k, Exception), isinstance(k, BaseException))
+e = AttributeError('a', name='attr', obj=None)
+print(e.name, e.obj)
+e = NameError('n', name='nm')
+print(e.name)
+e = ImportError('imp', name='mod', path='/p')
+print(e.name, e.path, e.msg)
+try:
+    raise ValueError
+except ValueError as err:
+    print(repr(err), err.args, err.__traceback__ is not None)
+e = ValueError('x')
+print(e.__traceback__, e.with_traceback(None) is e)
