@@ -1,0 +1,2 @@
+print('badpkg.raises: about to fail')
+raise ValueError('error during module import')

@@ -1,0 +1,2 @@
+from .d import D_NAME
+C_NAME = 'c'

@@ -1,0 +1,2 @@
+from .c import C_NAME
+D_NAME = 'd'

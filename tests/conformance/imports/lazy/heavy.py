@@ -1,0 +1,1 @@
+DATA = list(range(5))

@@ -1,0 +1,2 @@
+PI = 3.14159
+print('shapes.geometry loading, __package__ =', __package__)
