@@ -1,0 +1,370 @@
+using Kaa.Compiler.Ast;
+
+namespace Kaa.Compiler.Parsing;
+
+/// <summary>
+/// The Python 3.14 parser: source text to <see cref="Ast"/> trees, with CPython's error messages and
+/// positions for the common mistakes. Errors throw <see cref="SyntaxErrorException"/>.
+/// </summary>
+public static class Parser
+{
+    /// <summary>Parses a module ('exec' mode).</summary>
+    public static ModuleNode ParseModule(string source, string filename)
+        => new ParserCore(source, filename, interactive: false).ParseFile();
+
+    /// <summary>Parses one expression ('eval' mode). Leading whitespace is allowed, as in eval().</summary>
+    public static Expression ParseExpression(string source, string filename)
+    {
+        // eval() strips leading spaces and tabs of the first line before compiling.
+        int i = 0;
+        while (i < source.Length && (source[i] == ' ' || source[i] == '\t')) i++;
+        return new ParserCore(source, filename, interactive: false, leadingTrim: i).ParseEval();
+    }
+
+    /// <summary>Parses one interactive statement ('single' mode). When the input ends inside an unfinished
+    /// statement, throws a SyntaxErrorException whose Kind is "_IncompleteInputError" so the REPL asks for
+    /// more lines.</summary>
+    public static Interactive ParseInteractive(string source, string filename)
+        => new ParserCore(source, filename, interactive: true).ParseInteractive();
+}
+
+/// <summary>
+/// The recursive-descent parser. One instance parses one source. The grammar follows CPython's
+/// Grammar/python.gram; where the PEG grammar backtracks, this parser usually parses the more general form
+/// (an expression) and then checks or converts it (to an assignment target, say), restoring the token
+/// index only in the few places where that is not possible. Split in partial files by grammar area.
+/// </summary>
+internal sealed partial class ParserCore
+{
+    readonly string src;
+    readonly string filename;
+    readonly bool interactive;
+    readonly Token[] toks;
+    readonly Tokenizer.Bracket? unclosed;
+    int p;
+
+    public ParserCore(string source, string filename, bool interactive, int leadingTrim = 0)
+    {
+        this.filename = filename;
+        this.interactive = interactive;
+        src = Tokenizer.Normalize(source);
+        // eval() strips leading spaces and tabs; columns are then relative to the stripped text, as in CPython.
+        if (leadingTrim > 0) src = src[leadingTrim..];
+        var t = Tokenizer.Run(src, filename, interactive);
+        toks = t.Tokens;
+        unclosed = t.UnclosedAtEof;
+    }
+
+    // ------------------------------------------------------------------ entry points
+
+    public ModuleNode ParseFile()
+    {
+        var body = new List<Stmt>();
+        try
+        {
+            while (Kind != TokenKind.EndMarker) ParseStatement(body);
+        }
+        catch (SyntaxErrorException e) when (e.Kind == "SyntaxError") { throw UnclosedOverride(e); }
+        return new ModuleNode(body);
+    }
+
+    public Expression ParseEval()
+    {
+        Expr e;
+        try
+        {
+            e = ParseStarExpressions();
+            while (Kind == TokenKind.Newline) p++;
+            if (Kind != TokenKind.EndMarker) throw InvalidSyntax();
+        }
+        catch (SyntaxErrorException ex) when (ex.Kind == "SyntaxError") { throw UnclosedOverride(ex); }
+        return new Expression(e);
+    }
+
+    public Interactive ParseInteractive()
+    {
+        var body = new List<Stmt>();
+        if (Kind == TokenKind.EndMarker) return new Interactive(body);
+        bool compound = IsCompoundStart();
+        try
+        {
+            ParseStatement(body);
+        }
+        catch (SyntaxErrorException e) when (e.Kind != "_IncompleteInputError")
+        {
+            // Input that stops where more tokens were needed is incomplete, not wrong.
+            if (toks[Math.Min(p, toks.Length - 1)].Kind is TokenKind.EndMarker or TokenKind.Dedent && AtEndOfInput(p))
+                throw Incomplete();
+            throw;
+        }
+        if (Kind != TokenKind.EndMarker)
+        {
+            while (Kind is TokenKind.Dedent or TokenKind.Newline) p++;
+            if (Kind != TokenKind.EndMarker)
+                throw ErrorAt("multiple statements found while compiling a single statement", toks[p]);
+        }
+        // A compound statement is complete only once a blank line ends it (the REPL's "..." prompt).
+        if (compound && !EndsWithBlankLine()) throw Incomplete();
+        return new Interactive(body);
+    }
+
+    bool AtEndOfInput(int i)
+    {
+        for (; i < toks.Length; i++)
+            if (toks[i].Kind is not (TokenKind.Dedent or TokenKind.Newline or TokenKind.EndMarker)) return false;
+        return true;
+    }
+
+    /// <summary>The REPL joins its lines with '\n'; an empty last line leaves the source ending in '\n'
+    /// (codeop's rule for when a compound statement is finished).</summary>
+    bool EndsWithBlankLine()
+    {
+        int i = src.Length;
+        while (i > 0 && (src[i - 1] == ' ' || src[i - 1] == '\t' || src[i - 1] == '\f')) i--;
+        return i > 0 && src[i - 1] == '\n';
+    }
+
+    bool IsCompoundStart()
+    {
+        switch (Kind)
+        {
+            case TokenKind.If: case TokenKind.While: case TokenKind.For: case TokenKind.Try: case TokenKind.With:
+            case TokenKind.Def: case TokenKind.Class: case TokenKind.At: case TokenKind.Async:
+                return true;
+            case TokenKind.Name:
+                return toks[p].Text == "match" && LooksLikeMatch();
+            default:
+                return false;
+        }
+    }
+
+    SyntaxErrorException Incomplete()
+        => new("_IncompleteInputError", "incomplete input", filename, toks[p].Line, toks[p].Col + 1, LineText(toks[p].Line));
+
+    /// <summary>CPython reports "'(' was never closed" instead of a parse error found on a later line.</summary>
+    SyntaxErrorException UnclosedOverride(SyntaxErrorException e)
+    {
+        if (unclosed is { } b && (e.Lineno > b.Line || toks[Math.Min(p, toks.Length - 1)].Kind == TokenKind.EndMarker))
+            return NeverClosed(b);
+        return e;
+    }
+
+    SyntaxErrorException NeverClosed(Tokenizer.Bracket b)
+        => new("SyntaxError", $"'{b.Ch}' was never closed", filename, b.Line, b.Col + 1, LineText(b.Line), b.Line, 0);
+
+    /// <summary>Tokenizer-style IndentationErrors point past the indentation with no end column.</summary>
+    SyntaxErrorException IndentError(string msg, in Token t)
+        => new("IndentationError", msg, filename, t.Line, t.Kind == TokenKind.Indent ? t.EndCol : t.Col + 1, LineText(t.Line), t.Line, -1);
+
+    // ------------------------------------------------------------------ token access
+
+    TokenKind Kind => toks[p].Kind;
+    ref Token Cur => ref toks[p];
+    TokenKind PeekKind(int k) => toks[Math.Min(p + k, toks.Length - 1)].Kind;
+    ref Token Prev => ref toks[p - 1];
+
+    Token Next()
+    {
+        var t = toks[p];
+        if (p < toks.Length - 1) p++;
+        return t;
+    }
+
+    bool Accept(TokenKind k)
+    {
+        if (toks[p].Kind != k) return false;
+        p++;
+        return true;
+    }
+
+    Token Expect(TokenKind k)
+    {
+        if (toks[p].Kind != k)
+        {
+            if (k == TokenKind.Colon && toks[p].Kind == TokenKind.Newline) throw ErrorAt("expected ':'", toks[p]);
+            throw InvalidSyntax();
+        }
+        return Next();
+    }
+
+    /// <summary>Expects ':' as CPython's `invalid_*_stmt` rules do ("expected ':'" at the next token).</summary>
+    void ExpectColon()
+    {
+        if (Kind == TokenKind.Colon) { p++; return; }
+        throw ErrorAt("expected ':'", toks[p]);
+    }
+
+    bool IsSoftKeyword(string word) => toks[p].Kind == TokenKind.Name && (object)toks[p].Text! == (object)word || (toks[p].Kind == TokenKind.Name && toks[p].Text == word);
+
+    string ExpectName()
+    {
+        if (Kind != TokenKind.Name) throw InvalidSyntax();
+        return Next().Text!;
+    }
+
+    // ------------------------------------------------------------------ positions
+
+    /// <summary>Sets the node's start to the given token and its end to the last consumed token.</summary>
+    T Fin<T>(T n, in Token start) where T : Node
+    {
+        ref Token e = ref toks[p - 1];
+        n.Lineno = start.Line; n.ColOffset = start.Col; n.EndLineno = e.EndLine; n.EndColOffset = e.EndCol;
+        return n;
+    }
+
+    T Fin<T>(T n, Node start) where T : Node
+    {
+        ref Token e = ref toks[p - 1];
+        n.Lineno = start.Lineno; n.ColOffset = start.ColOffset; n.EndLineno = e.EndLine; n.EndColOffset = e.EndCol;
+        return n;
+    }
+
+    static T Span<T>(T n, Node start, Node end) where T : Node
+    {
+        n.Lineno = start.Lineno; n.ColOffset = start.ColOffset; n.EndLineno = end.EndLineno; n.EndColOffset = end.EndColOffset;
+        return n;
+    }
+
+    static T Span<T>(T n, in Token start, Node end) where T : Node
+    {
+        n.Lineno = start.Line; n.ColOffset = start.Col; n.EndLineno = end.EndLineno; n.EndColOffset = end.EndColOffset;
+        return n;
+    }
+
+    static T TokPos<T>(T n, in Token t) where T : Node
+    {
+        n.Lineno = t.Line; n.ColOffset = t.Col; n.EndLineno = t.EndLine; n.EndColOffset = t.EndCol;
+        return n;
+    }
+
+    // ------------------------------------------------------------------ errors
+
+    string LineText(int lineno) => Tokenizer.LineText(src, lineno);
+
+    SyntaxErrorException Error(string msg, int line, int col0, int endLine, int endCol0, string kind = "SyntaxError")
+        => new(kind, msg, filename, line, col0 + 1, LineText(line), endLine, endCol0 + 1);
+
+    /// <summary>An error located at a token (CPython's RAISE_SYNTAX_ERROR on the last token read).</summary>
+    SyntaxErrorException ErrorAt(string msg, in Token t, string kind = "SyntaxError")
+    {
+        if (t.Kind == TokenKind.ErrorToken && msg != "invalid syntax") msg = "invalid syntax";
+        return Error(msg, t.Line, t.Col, t.EndLine, t.EndCol, kind);
+    }
+
+    /// <summary>An error spanning a node (RAISE_SYNTAX_ERROR_KNOWN_LOCATION).</summary>
+    SyntaxErrorException ErrorAt(string msg, Node n)
+        => Error(msg, n.Lineno, n.ColOffset, n.EndLineno, n.EndColOffset);
+
+    SyntaxErrorException ErrorRange(string msg, Node a, Node b)
+        => Error(msg, a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset);
+
+    /// <summary>The generic error at the current token, with CPython's special cases for what that token is.</summary>
+    SyntaxErrorException InvalidSyntax()
+    {
+        ref Token t = ref toks[p];
+        if (interactive && t.Kind == TokenKind.EndMarker) return Incomplete();
+        if (t.Kind == TokenKind.Indent) return IndentError("unexpected indent", t);
+        if (t.Kind == TokenKind.Dedent && AtEndOfInput(p) is false) return ErrorAt("unexpected unindent", t, "IndentationError");
+        if (t.Kind == TokenKind.EndMarker && unclosed is { } b) return NeverClosed(b);
+        if (t.Kind == TokenKind.EndMarker || (t.Kind == TokenKind.Dedent))
+        {
+            // CPython points at the end of the last line.
+            ref Token last = ref toks[Math.Max(0, p - 1)];
+            return Error("invalid syntax", last.EndLine, last.EndCol, last.EndLine, last.EndCol);
+        }
+        return ErrorAt("invalid syntax", t);
+    }
+
+    // ------------------------------------------------------------------ targets
+
+    /// <summary>CPython's `_PyPegen_get_expr_name`: how error messages name an expression.</summary>
+    static string ExprName(Expr e) => e switch
+    {
+        Ast.Attribute => "attribute",
+        Subscript => "subscript",
+        Starred => "starred",
+        Name => "name",
+        ListExpr => "list",
+        TupleExpr => "tuple",
+        Lambda => "lambda",
+        Call => "function call",
+        BoolOp or BinOp or UnaryOp => "expression",
+        GeneratorExp => "generator expression",
+        Yield or YieldFrom => "yield expression",
+        Await => "await expression",
+        ListComp => "list comprehension",
+        SetComp => "set comprehension",
+        DictComp => "dict comprehension",
+        Dict => "dict literal",
+        SetExpr => "set display",
+        JoinedStr or FormattedValue => "f-string expression",
+        Constant c => c.Value switch
+        {
+            null => "None",
+            true => "True",
+            false => "False",
+            ConstantEllipsis => "ellipsis",
+            _ => "literal",
+        },
+        Compare => "comparison",
+        IfExp => "conditional expression",
+        NamedExpr => "named expression",
+        _ => "expression",
+    };
+
+    enum TargetsType { Star, Del, For }
+
+    /// <summary>`_PyPegen_get_invalid_target`: the first sub-expression that cannot be a target, or null.</summary>
+    static Expr? InvalidTarget(Expr e, TargetsType type)
+    {
+        switch (e)
+        {
+            case ListExpr l:
+                foreach (var x in l.Elts) { var r = InvalidTarget(x, type); if (r != null) return r; }
+                return null;
+            case TupleExpr t:
+                foreach (var x in t.Elts) { var r = InvalidTarget(x, type); if (r != null) return r; }
+                return null;
+            case Starred s:
+                return type == TargetsType.Del ? e : InvalidTarget(s.Value, type);
+            case Compare c:
+                if (type == TargetsType.For) return c.Ops[0] == CmpOp.In ? InvalidTarget(c.Left, type) : null;
+                return e;
+            case Name or Subscript or Ast.Attribute:
+                return null;
+            default:
+                return e;
+        }
+    }
+
+    SyntaxErrorException InvalidTargetError(Expr e, TargetsType type)
+    {
+        var bad = InvalidTarget(e, type);
+        if (bad == null) return InvalidSyntax();
+        return ErrorAt(type == TargetsType.Del ? $"cannot delete {ExprName(bad)}" : $"cannot assign to {ExprName(bad)}", bad);
+    }
+
+    /// <summary>Checks that <paramref name="e"/> is a valid target and sets Store/Del context throughout.</summary>
+    void SetContext(Expr e, ExprContext ctx, TargetsType type)
+    {
+        if (!TrySetContext(e, ctx, type == TargetsType.Del)) throw InvalidTargetError(e, type);
+    }
+
+    static bool TrySetContext(Expr e, ExprContext ctx, bool del)
+    {
+        switch (e)
+        {
+            case Name n: n.Ctx = ctx; return true;
+            case Ast.Attribute a: a.Ctx = ctx; return true;
+            case Subscript s: s.Ctx = ctx; return true;
+            case Starred st: if (del) return false; st.Ctx = ctx; return TrySetContext(st.Value, ctx, del);
+            case TupleExpr t:
+                foreach (var x in t.Elts) if (!TrySetContext(x, ctx, del)) return false;
+                t.Ctx = ctx; return true;
+            case ListExpr l:
+                foreach (var x in l.Elts) if (!TrySetContext(x, ctx, del)) return false;
+                l.Ctx = ctx; return true;
+            default: return false;
+        }
+    }
+}

@@ -1,0 +1,198 @@
+using System.Text;
+
+namespace Kaa.Compiler.Parsing;
+
+/// <summary>Decodes the body of string and bytes literals (CPython's Parser/string_parser.c).</summary>
+internal static class StringLiterals
+{
+    /// <summary>An escape error: the message CPython would print (e.g. "(unicode error) ...").</summary>
+    internal sealed class DecodeError(string message) : Exception(message);
+
+    public readonly record struct Prefix(bool Raw, bool Bytes, bool U, bool F, int Length);
+
+    public static Prefix ParsePrefix(string text)
+    {
+        bool raw = false, bytes = false, u = false, f = false;
+        int i = 0;
+        for (; i < text.Length && text[i] != '"' && text[i] != '\''; i++)
+        {
+            switch (text[i] | 0x20)
+            {
+                case 'r': raw = true; break;
+                case 'b': bytes = true; break;
+                case 'u': u = text[i] == 'u'; break;    // only a lowercase u sets Constant.kind
+                case 'f': f = true; break;
+            }
+        }
+        return new Prefix(raw, bytes, u, f, i);
+    }
+
+    /// <summary>Decodes a complete literal token text (prefix, quotes and body): a string or a byte[].</summary>
+    public static object DecodeLiteral(string text, out Prefix prefix)
+    {
+        prefix = ParsePrefix(text);
+        int q = prefix.Length;
+        int quoteLen = text.Length - q >= 6 && text[q + 1] == text[q] && text[q + 2] == text[q] ? 3 : 1;
+        int bodyStart = q + quoteLen, bodyLen = text.Length - bodyStart - quoteLen;
+        if (prefix.Bytes)
+        {
+            for (int i = bodyStart; i < bodyStart + bodyLen; i++)
+                if (text[i] >= 128) throw new DecodeError("bytes can only contain ASCII literal characters");
+            return prefix.Raw ? Latin1(text, bodyStart, bodyLen) : DecodeBytes(text, bodyStart, bodyLen);
+        }
+        if (prefix.Raw) return text.Substring(bodyStart, bodyLen);
+        return DecodeStr(text, bodyStart, bodyLen);
+    }
+
+    static byte[] Latin1(string s, int start, int len)
+    {
+        var b = new byte[len];
+        for (int i = 0; i < len; i++) b[i] = (byte)s[start + i];
+        return b;
+    }
+
+    static int HexVal(char c) => c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+
+    /// <summary>Decodes backslash escapes of a str literal body. Unknown escapes stay verbatim.</summary>
+    public static string DecodeStr(string s, int start, int len)
+    {
+        int end = start + len;
+        int bs = s.IndexOf('\\', start, len);
+        if (bs < 0) return s.Substring(start, len);
+        var sb = new StringBuilder(len);
+        sb.Append(s, start, bs - start);
+        int i = bs;
+        while (i < end)
+        {
+            char c = s[i];
+            if (c != '\\' || i + 1 >= end) { sb.Append(c); i++; continue; }
+            int escStart = i - start;
+            char e = s[i + 1];
+            i += 2;
+            switch (e)
+            {
+                case '\n': break;
+                case '\\': sb.Append('\\'); break;
+                case '\'': sb.Append('\''); break;
+                case '"': sb.Append('"'); break;
+                case 'a': sb.Append('\a'); break;
+                case 'b': sb.Append('\b'); break;
+                case 'f': sb.Append('\f'); break;
+                case 'n': sb.Append('\n'); break;
+                case 'r': sb.Append('\r'); break;
+                case 't': sb.Append('\t'); break;
+                case 'v': sb.Append('\v'); break;
+                case >= '0' and <= '7':
+                {
+                    int v = e - '0';
+                    for (int k = 0; k < 2 && i < end && s[i] >= '0' && s[i] <= '7'; k++, i++) v = v * 8 + (s[i] - '0');
+                    sb.Append((char)v);
+                    break;
+                }
+                case 'x': sb.Append((char)Hex(s, ref i, end, 2, escStart, start, "\\xXX")); break;
+                case 'u': sb.Append((char)Hex(s, ref i, end, 4, escStart, start, "\\uXXXX")); break;
+                case 'U':
+                {
+                    int v = Hex(s, ref i, end, 8, escStart, start, "\\UXXXXXXXX");
+                    if (v > 0x10FFFF)
+                        throw new DecodeError($"(unicode error) 'unicodeescape' codec can't decode bytes in position {escStart}-{i - start - 1}: illegal Unicode character");
+                    sb.Append(char.ConvertFromUtf32(v));
+                    break;
+                }
+                case 'N':
+                {
+                    int close = i < end && s[i] == '{' ? s.IndexOf('}', i, end - i) : -1;
+                    if (close < 0)
+                        throw new DecodeError($"(unicode error) 'unicodeescape' codec can't decode bytes in position {escStart}-{i - start - 1}: malformed \\N character escape");
+                    string name = s.Substring(i + 1, close - i - 1);
+                    int cp = LookupName(name);
+                    if (cp < 0)
+                        throw new DecodeError($"(unicode error) 'unicodeescape' codec can't decode bytes in position {escStart}-{close - start}: unknown Unicode character name");
+                    sb.Append(char.ConvertFromUtf32(cp));
+                    i = close + 1;
+                    break;
+                }
+                default:
+                    // Invalid escape: kept verbatim (CPython also emits a SyntaxWarning).
+                    sb.Append('\\').Append(e);
+                    break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    static int LookupName(string name)
+    {
+        int cp = UnicodeNames.Lookup(name);
+        if (cp >= 0) return cp;
+        // Algorithmic names.
+        string upper = name.ToUpperInvariant();
+        foreach (var pfx in (ReadOnlySpan<string>)["CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-"])
+        {
+            if (upper.StartsWith(pfx, StringComparison.Ordinal) && upper.Length - pfx.Length is 4 or 5 &&
+                int.TryParse(upper.AsSpan(pfx.Length), System.Globalization.NumberStyles.HexNumber, null, out int v))
+                return v;
+        }
+        return -1;
+    }
+
+    static int Hex(string s, ref int i, int end, int digits, int escStart, int start, string what)
+    {
+        int v = 0;
+        for (int k = 0; k < digits; k++)
+        {
+            int h = i < end ? HexVal(s[i]) : -1;
+            if (h < 0)
+                throw new DecodeError($"(unicode error) 'unicodeescape' codec can't decode bytes in position {escStart}-{i - start - 1}: truncated {what} escape");
+            v = v * 16 + h; i++;
+        }
+        return v;
+    }
+
+    static byte[] DecodeBytes(string s, int start, int len)
+    {
+        int end = start + len;
+        var b = new List<byte>(len);
+        int i = start;
+        while (i < end)
+        {
+            char c = s[i];
+            if (c != '\\' || i + 1 >= end) { b.Add((byte)c); i++; continue; }
+            int escStart = i - start;
+            char e = s[i + 1];
+            i += 2;
+            switch (e)
+            {
+                case '\n': break;
+                case '\\': b.Add((byte)'\\'); break;
+                case '\'': b.Add((byte)'\''); break;
+                case '"': b.Add((byte)'"'); break;
+                case 'a': b.Add(7); break;
+                case 'b': b.Add(8); break;
+                case 'f': b.Add(12); break;
+                case 'n': b.Add(10); break;
+                case 'r': b.Add(13); break;
+                case 't': b.Add(9); break;
+                case 'v': b.Add(11); break;
+                case >= '0' and <= '7':
+                {
+                    int v = e - '0';
+                    for (int k = 0; k < 2 && i < end && s[i] >= '0' && s[i] <= '7'; k++, i++) v = v * 8 + (s[i] - '0');
+                    b.Add((byte)v);
+                    break;
+                }
+                case 'x':
+                {
+                    int h1 = i < end ? HexVal(s[i]) : -1, h2 = i + 1 < end ? HexVal(s[i + 1]) : -1;
+                    if (h1 < 0 || h2 < 0) throw new DecodeError($"(value error) invalid \\x escape at position {escStart}");
+                    b.Add((byte)(h1 * 16 + h2)); i += 2;
+                    break;
+                }
+                default:
+                    b.Add((byte)'\\'); b.Add((byte)e);
+                    break;
+            }
+        }
+        return b.ToArray();
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Frozen;
+
+namespace Kaa.Compiler.Parsing;
+
+/// <summary>Token kinds. Operators and keywords get their own kind so the parser compares bytes, not strings.
+/// Soft keywords (match, case, type, _) stay <see cref="Name"/>: they are keywords only in context.</summary>
+public enum TokenKind : byte
+{
+    EndMarker, Name, Number, String, FStringStart, FStringMiddle, FStringEnd, Newline, Indent, Dedent,
+    /// <summary>A character that starts no token (`$`, `?`, a backtick): the parser reports "invalid syntax" there.</summary>
+    ErrorToken,
+
+    // operators and delimiters
+    LPar, RPar, LSqb, RSqb, LBrace, RBrace, Colon, Comma, Semi, Plus, Minus, Star, Slash, VBar, Amper,
+    Less, Greater, Equal, Dot, Percent, EqEqual, NotEqual, LessEqual, GreaterEqual, Tilde, Circumflex,
+    LeftShift, RightShift, DoubleStar, PlusEqual, MinEqual, StarEqual, SlashEqual, PercentEqual, AmperEqual,
+    VBarEqual, CircumflexEqual, LeftShiftEqual, RightShiftEqual, DoubleStarEqual, DoubleSlash,
+    DoubleSlashEqual, At, AtEqual, RArrow, Ellipsis, ColonEqual, Exclamation,
+
+    // hard keywords
+    False, None, True, And, As, Assert, Async, Await, Break, Class, Continue, Def, Del, Elif, Else, Except,
+    Finally, For, From, Global, If, Import, In, Is, Lambda, Nonlocal, Not, Or, Pass, Raise, Return, Try,
+    While, With, Yield,
+}
+
+/// <summary>One token. Positions: Line/EndLine 1-based, Col/EndCol 0-based UTF-16 offsets in the line;
+/// Start/End are absolute offsets in the (newline-normalized) source.</summary>
+public struct Token
+{
+    public TokenKind Kind;
+    public int Start, End;
+    public int Line, Col, EndLine, EndCol;
+    /// <summary>Name: the identifier (NFKC-normalized); Number/String: the literal's source text;
+    /// FStringStart: prefix and opening quote; FStringMiddle: the literal text with "{{"/"}}" collapsed but
+    /// backslash escapes not yet decoded; operators/keywords: null (see <see cref="TokenText"/>).</summary>
+    public string? Text;
+
+    public override readonly string ToString() => $"{Kind} {Text} {Line}:{Col}-{EndLine}:{EndCol}";
+}
+
+internal static class TokenText
+{
+    public static bool IsKeyword(TokenKind k) => k >= TokenKind.False;
+
+    public static string Of(TokenKind k) => k switch
+    {
+        TokenKind.LPar => "(", TokenKind.RPar => ")", TokenKind.LSqb => "[", TokenKind.RSqb => "]",
+        TokenKind.LBrace => "{", TokenKind.RBrace => "}", TokenKind.Colon => ":", TokenKind.Comma => ",",
+        TokenKind.Semi => ";", TokenKind.Plus => "+", TokenKind.Minus => "-", TokenKind.Star => "*",
+        TokenKind.Slash => "/", TokenKind.VBar => "|", TokenKind.Amper => "&", TokenKind.Less => "<",
+        TokenKind.Greater => ">", TokenKind.Equal => "=", TokenKind.Dot => ".", TokenKind.Percent => "%",
+        TokenKind.EqEqual => "==", TokenKind.NotEqual => "!=", TokenKind.LessEqual => "<=",
+        TokenKind.GreaterEqual => ">=", TokenKind.Tilde => "~", TokenKind.Circumflex => "^",
+        TokenKind.LeftShift => "<<", TokenKind.RightShift => ">>", TokenKind.DoubleStar => "**",
+        TokenKind.PlusEqual => "+=", TokenKind.MinEqual => "-=", TokenKind.StarEqual => "*=",
+        TokenKind.SlashEqual => "/=", TokenKind.PercentEqual => "%=", TokenKind.AmperEqual => "&=",
+        TokenKind.VBarEqual => "|=", TokenKind.CircumflexEqual => "^=", TokenKind.LeftShiftEqual => "<<=",
+        TokenKind.RightShiftEqual => ">>=", TokenKind.DoubleStarEqual => "**=", TokenKind.DoubleSlash => "//",
+        TokenKind.DoubleSlashEqual => "//=", TokenKind.At => "@", TokenKind.AtEqual => "@=",
+        TokenKind.RArrow => "->", TokenKind.Ellipsis => "...", TokenKind.ColonEqual => ":=",
+        TokenKind.Exclamation => "!",
+        _ when IsKeyword(k) => KeywordNames[k - TokenKind.False],
+        _ => k.ToString(),
+    };
+
+    static readonly string[] KeywordNames =
+    [
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def",
+        "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is",
+        "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+    ];
+
+    public static readonly System.Collections.Frozen.FrozenDictionary<string, TokenKind> Keywords =
+        KeywordNames.Select((n, i) => (n, k: (TokenKind)((int)TokenKind.False + i)))
+            .ToDictionary(p => p.n, p => p.k).ToFrozenDictionary(StringComparer.Ordinal);
+}

@@ -1,0 +1,90 @@
+0
+1
+123
+1_000_000
+0x1F
+0XdeadBEEF
+0o17
+0O777
+0b1010
+0B1_0_1
+0x_ff
+00
+0_0
+1.0
+1.
+.5
+1e10
+1E10
+1e-10
+1.5e+3
+1_0.0_1e+1_0
+0.0
+1e308
+1e400
+3.14159265358979
+0.1
+1e-5
+12345678901234567890
+123456789012345678901234567890
+0xffffffffffffffffffffffff
+1j
+1.5J
+0j
+1e3j
+10j
+.5j
+"abc"
+'abc'
+"""abc"""
+'''abc'''
+"a'b"
+'a"b'
+'a\'b'
+"a\"b"
+"\n\t\r\\\a\b\f\v"
+"\0\01\012\101"
+"\x41\x7e"
+"\u0041\u00e9"
+"\U00000041\U0001F600"
+"\N{LATIN SMALL LETTER A}\N{EM DASH}\N{BULLET}"
+"\d\w\s"
+"line1\
+line2"
+r"\n\d"
+R"\n"
+r'\''
+u"abc"
+U"abc"
+b"abc"
+B"abc"
+b"\x00\xff\n"
+b'\101'
+br"\n"
+rb"\n"
+Rb"x"
+bR"x"
+"a" "b"
+"a" 'b' """c"""
+u"a" "b"
+"a" u"b"
+b"a" b"b"
+"""multi
+line
+string"""
+'''
+'''
+""
+b""
+...
+None
+True
+False
+x = """a
+b""" + "c"
+"\
+"
+"tab\there"
+"a\x00b"
+"\177"
+"\N{SPACE}"
