@@ -1,0 +1,154 @@
+using Kaa.Runtime.Objects;
+using Kaa.Runtime.State;
+
+namespace Kaa.Runtime;
+
+/// <summary>The sys module (per interpreter). Attributes that read interpreter state are functions here.</summary>
+public static class SysModule
+{
+    public const string Version = "3.14.0";
+
+    internal static void Exec(ThreadState ts, PyModule m)
+    {
+        var interp = ts.Interp;
+        var cfg = interp.Runtime.Config;
+        m.Set("argv", new PyList(cfg.Argv.Select(a => (PyObject)PyStr.From(a)).ToArray()));
+        m.Set("orig_argv", new PyList(cfg.Argv.Select(a => (PyObject)PyStr.From(a)).ToArray()));
+        var path = new PyList();
+        foreach (var p in cfg.PathPrefix) path.Append(PyStr.From(p));
+        m.Set("path", path);
+        m.Set("modules", interp.Modules);
+        m.Set("meta_path", new PyList());
+        m.Set("path_hooks", new PyList());
+        m.Set("path_importer_cache", new PyDict());
+        m.Set("builtin_module_names", new PyTuple(ModuleRegistry.All.Select(d => (PyObject)PyStr.From(d.Name)).OrderBy(s => ((PyStr)s).Value, StringComparer.Ordinal).ToArray()));
+        m.Set("version", PyStr.From($"{Version} (kaa, .NET {Environment.Version})"));
+        m.Set("version_info", new PyTuple([PyInt.From(3), PyInt.From(14), PyInt.From(0), PyStr.From("final"), PyInt.From(0)]));
+        m.Set("hexversion", PyInt.From(0x030E00F0));
+        m.Set("api_version", PyInt.From(1013));
+        m.Set("maxsize", PyInt.From(long.MaxValue));
+        m.Set("maxunicode", PyInt.From(0x10FFFF));
+        m.Set("byteorder", PyStr.From(BitConverter.IsLittleEndian ? "little" : "big"));
+        m.Set("platform", PyStr.From(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux"));
+        m.Set("executable", PyStr.From(Environment.ProcessPath ?? ""));
+        m.Set("prefix", PyStr.From(AppContext.BaseDirectory));
+        m.Set("exec_prefix", PyStr.From(AppContext.BaseDirectory));
+        m.Set("base_prefix", PyStr.From(AppContext.BaseDirectory));
+        m.Set("dont_write_bytecode", PyBool.True);
+        m.Set("copyright", PyStr.From("Copyright (c) Kaa developers."));
+        m.Set("float_repr_style", PyStr.From("short"));
+        m.Set("implementation", SimpleNamespace(
+            ("name", PyStr.From("kaa")),
+            ("cache_tag", PyNone.Value),
+            ("version", new PyTuple([PyInt.From(0), PyInt.From(1), PyInt.From(0), PyStr.From("alpha"), PyInt.From(0)])),
+            ("hexversion", PyInt.From(0x000100A0)),
+            ("supports_isolated_interpreters", PyBool.True)));
+        m.Set("flags", SimpleNamespace(
+            ("debug", PyInt.Zero), ("inspect", PyInt.From(cfg.Inspect ? 1 : 0)), ("interactive", PyInt.From(cfg.Interactive ? 1 : 0)),
+            ("optimize", PyInt.From(cfg.OptimizeLevel)), ("dont_write_bytecode", PyInt.One), ("no_user_site", PyInt.From(cfg.NoUserSite || cfg.Isolated ? 1 : 0)),
+            ("no_site", PyInt.From(cfg.NoSite ? 1 : 0)), ("ignore_environment", PyInt.From(cfg.IgnoreEnvironment || cfg.Isolated ? 1 : 0)),
+            ("verbose", PyInt.From(cfg.Verbose)), ("bytes_warning", PyInt.From(cfg.BytesWarning)), ("quiet", PyInt.From(cfg.Quiet ? 1 : 0)),
+            ("hash_randomization", PyInt.One), ("isolated", PyInt.From(cfg.Isolated ? 1 : 0)), ("dev_mode", PyBool.From(cfg.DevMode)),
+            ("utf8_mode", PyInt.One), ("warn_default_encoding", PyInt.Zero), ("safe_path", PyBool.From(cfg.SafePath || cfg.Isolated)),
+            ("int_max_str_digits", PyInt.From(IntType.MaxStrDigits)), ("gil", PyInt.One), ("thread_inherit_context", PyInt.Zero),
+            ("context_aware_warnings", PyInt.Zero)));
+        m.Set("float_info", SimpleNamespace(("max", new PyFloat(double.MaxValue)), ("min", new PyFloat(2.2250738585072014e-308)),
+            ("epsilon", new PyFloat(double.Epsilon > 0 ? 2.220446049250313e-16 : 0)), ("dig", PyInt.From(15)), ("mant_dig", PyInt.From(53)),
+            ("max_exp", PyInt.From(1024)), ("min_exp", PyInt.From(-1021)), ("max_10_exp", PyInt.From(308)), ("min_10_exp", PyInt.From(-307)),
+            ("radix", PyInt.From(2)), ("rounds", PyInt.One)));
+        m.Set("hash_info", SimpleNamespace(("width", PyInt.From(64)), ("modulus", PyInt.From(PyInt.HashModulus)), ("inf", PyInt.From(314159)),
+            ("nan", PyInt.Zero), ("imag", PyInt.From(1000003)), ("algorithm", PyStr.From("kaa-mx64")), ("hash_bits", PyInt.From(64)),
+            ("seed_bits", PyInt.From(64)), ("cutoff", PyInt.Zero)));
+
+        var stdin = new PyTextStream(cfg.Stdin ?? Stream.Null, "<stdin>", 0, readable: true, lineBuffered: false);
+        var stdout = new PyTextStream(cfg.Stdout ?? Stream.Null, "<stdout>", 1, readable: false, lineBuffered: cfg.Unbuffered);
+        var stderr = new PyTextStream(cfg.Stderr ?? Stream.Null, "<stderr>", 2, readable: false, lineBuffered: true);
+        m.Set("stdin", stdin); m.Set("__stdin__", stdin);
+        m.Set("stdout", stdout); m.Set("__stdout__", stdout);
+        m.Set("stderr", stderr); m.Set("__stderr__", stderr);
+
+        void Fn(string name, BuiltinFunc f) => m.Set(name, new PyBuiltinFunction(name, f, m));
+        Fn("getrecursionlimit", (ts2, mod, a, kw) => PyInt.From(ts2.Interp.RecursionLimit));
+        Fn("setrecursionlimit", (ts2, mod, a, kw) =>
+        {
+            Args.Exact("setrecursionlimit", a, kw, 1);
+            if (a[0] is PyFloat) throw PyErr.TypeError("'float' object cannot be interpreted as an integer");
+            long n = Ops.IndexAsLong(ts2, a[0]);
+            if (n < 1) throw PyErr.ValueError("recursion limit must be greater or equal than 1");
+            if (n <= ts2.RecursionDepth)
+                throw PyErr.RecursionError($"cannot set the recursion limit to {n} at the recursion depth {ts2.RecursionDepth}: the limit is too low");
+            ts2.Interp.RecursionLimit = (int)Math.Min(n, int.MaxValue);
+            return PyNone.Value;
+        });
+        Fn("getswitchinterval", (ts2, mod, a, kw) => new PyFloat(ts2.Interp.SwitchInterval));
+        Fn("setswitchinterval", (ts2, mod, a, kw) =>
+        {
+            Args.Exact("setswitchinterval", a, kw, 1);
+            double v = Ops.AsDouble(ts2, a[0]);
+            if (v <= 0) throw PyErr.ValueError("switch interval must be strictly positive");
+            ts2.Interp.SwitchInterval = v;
+            return PyNone.Value;
+        });
+        Fn("intern", (ts2, mod, a, kw) =>
+        {
+            Args.Exact("intern", a, kw, 1);
+            if (a[0] is not PyStr s || !PyType.IsExact(s, BuiltinTypes.Str))
+                throw PyErr.TypeError($"intern() argument must be str, not {a[0].ObType.Name}");
+            return ts2.Interp.Intern(s.Value);
+        });
+        Fn("exit", (ts2, mod, a, kw) =>
+        {
+            Args.Range("exit", a, kw, 0, 1);
+            throw new PyException(new PyBaseException(PyExc.SystemExit, a.Length == 0 ? PyTuple.Empty : new PyTuple([a[0]])));
+        });
+        Fn("exc_info", (ts2, mod, a, kw) =>
+        {
+            var e = ts2.CurrentHandledException;
+            if (e == null) return new PyTuple([PyNone.Value, PyNone.Value, PyNone.Value]);
+            return new PyTuple([e.ObType, e, e.Traceback ?? PyNone.Value]);
+        });
+        Fn("exception", (ts2, mod, a, kw) => (PyObject?)ts2.CurrentHandledException ?? PyNone.Value);
+        Fn("getdefaultencoding", (ts2, mod, a, kw) => PyStr.From("utf-8"));
+        Fn("getfilesystemencoding", (ts2, mod, a, kw) => PyStr.From("utf-8"));
+        Fn("getfilesystemencodeerrors", (ts2, mod, a, kw) => PyStr.From("surrogateescape"));
+        Fn("get_int_max_str_digits", (ts2, mod, a, kw) => PyInt.From(IntType.MaxStrDigits));
+        Fn("is_finalizing", (ts2, mod, a, kw) => PyBool.False);
+        Fn("getrefcount", (ts2, mod, a, kw) => PyInt.From(2));
+        Fn("getsizeof", (ts2, mod, a, kw) =>
+        {
+            Args.Range("getsizeof", a, kw, 1, 2);
+            return Ops.CallMethod(ts2, a[0], Names.__sizeof__);
+        });
+        Fn("_is_gil_enabled", (ts2, mod, a, kw) => PyBool.True);
+    }
+
+    /// <summary>A read-only attribute bag standing in for types.SimpleNamespace / structseq until those exist.</summary>
+    internal static PyObject SimpleNamespace(params (string, PyObject)[] attrs)
+    {
+        var o = new PyInstance(NamespaceType);
+        foreach (var (k, v) in attrs) o.Dict!.SetItemStr(k, v);
+        return o;
+    }
+
+    internal static readonly PyType NamespaceType = MakeNamespaceType();
+
+    private static PyType MakeNamespaceType()
+    {
+        var t = BuiltinTypes.CreateStatic("SimpleNamespace", BuiltinTypes.Object, "types");
+        t.HasInstanceDict = true;
+        return t;
+    }
+
+    internal static void InitNamespaceType()
+    {
+        NamespaceType.TpRepr = (ts, o) =>
+        {
+            var d = ((PyInstance)o).Dict!;
+            var parts = d.EnumerateItems().Select(p => $"{((PyStr)p.Key).Value}={Ops.ReprString(ts, p.Value)}");
+            return PyStr.From($"namespace({string.Join(", ", parts)})");
+        };
+    }
+
+    public static PyTextStream? StdStream(ThreadState ts, string name)
+        => ts.Interp.Sys.Dict.GetStr(name) as PyTextStream;
+}

@@ -1,0 +1,197 @@
+using Kaa.Runtime.State;
+
+namespace Kaa.Runtime.Objects;
+
+/// <summary>Slots of the descriptor and callable wrapper types.</summary>
+internal static class DescriptorTypes
+{
+    internal static void Init()
+    {
+        var bf = BuiltinTypes.BuiltinFunction;
+        bf.TpCall = (ts, c, args, kw) => ((PyBuiltinFunction)c).Invoke(ts, args, kw);
+        bf.TpRepr = (ts, o) =>
+        {
+            var f = (PyBuiltinFunction)o;
+            if (f.Self == null || f.Self is PyModule) return PyStr.From($"<built-in function {f.Name}>");
+            return PyStr.From($"<built-in method {f.Name} of {f.Self.ObType.Name} object at 0x{ObjectIds.Id(ts, f.Self):x}>");
+        };
+        bf.AddGetSet("__name__", (ts, o) => PyStr.From(((PyBuiltinFunction)o).Name));
+        bf.AddGetSet("__qualname__", (ts, o) =>
+        {
+            var f = (PyBuiltinFunction)o;
+            if (f.Self is PyType st) return PyStr.From($"{st.Name}.{f.Name}");
+            if (f.Self != null && f.Self is not PyModule) return PyStr.From($"{f.Self.ObType.Name}.{f.Name}");
+            return PyStr.From(f.Name);
+        });
+        bf.AddGetSet("__self__", (ts, o) => ((PyBuiltinFunction)o).Self ?? (PyObject?)((PyBuiltinFunction)o).Module ?? PyNone.Value);
+        bf.AddGetSet("__module__", (ts, o) => ((PyBuiltinFunction)o).Module is { } m ? PyStr.From(m.Name) : PyNone.Value);
+        bf.AddGetSet("__doc__", (ts, o) => ((PyBuiltinFunction)o).Doc is { } d ? PyStr.From(d) : PyNone.Value);
+        bf.TpHash = (ts, o) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o);
+
+        var md = BuiltinTypes.MethodDescriptor;
+        md.IsMethodDescriptor = true;
+        md.TpDescrGet = (ts, d, obj, type) =>
+        {
+            var m = (PyMethodDescriptor)d;
+            if (obj == null) return d;
+            CheckSelf(obj, m.Owner, m.Name);
+            return new PyBuiltinFunction(m.Name, m.Method, obj, m.Doc);
+        };
+        md.TpCall = (ts, c, args, kw) =>
+        {
+            var m = (PyMethodDescriptor)c;
+            if (args.Length - (kw?.Count ?? 0) < 1)
+                throw PyErr.TypeError($"unbound method {m.Owner.Name}.{m.Name}() needs an argument");
+            CheckSelf(args[0], m.Owner, m.Name);
+            return m.Method(ts, args[0], args[1..], kw);
+        };
+        md.TpRepr = (ts, o) => PyStr.From($"<method '{((PyMethodDescriptor)o).Name}' of '{((PyMethodDescriptor)o).Owner.Name}' objects>");
+        md.AddGetSet("__name__", (ts, o) => PyStr.From(((PyMethodDescriptor)o).Name));
+        md.AddGetSet("__qualname__", (ts, o) => PyStr.From($"{((PyMethodDescriptor)o).Owner.Name}.{((PyMethodDescriptor)o).Name}"));
+        md.AddGetSet("__objclass__", (ts, o) => ((PyMethodDescriptor)o).Owner);
+        md.AddGetSet("__doc__", (ts, o) => ((PyMethodDescriptor)o).Doc is { } d ? PyStr.From(d) : PyNone.Value);
+
+        var cmd = BuiltinTypes.ClassMethodDescriptor;
+        cmd.TpDescrGet = (ts, d, obj, type) =>
+        {
+            var m = (PyClassMethodDescriptor)d;
+            var cls = type ?? obj!.ObType;
+            return new PyBuiltinFunction(m.Name, m.Method, cls, m.Doc);
+        };
+        cmd.TpRepr = (ts, o) => PyStr.From($"<method '{((PyClassMethodDescriptor)o).Name}' of '{((PyClassMethodDescriptor)o).Owner.Name}' objects>");
+
+        var wd = BuiltinTypes.WrapperDescriptor;
+        wd.IsMethodDescriptor = true;
+        wd.TpDescrGet = (ts, d, obj, type) => obj == null ? d : new PyMethodWrapper((PySlotWrapper)d, CheckSelf(obj, ((PySlotWrapper)d).Owner, ((PySlotWrapper)d).Name));
+        wd.TpCall = (ts, c, args, kw) =>
+        {
+            var w = (PySlotWrapper)c;
+            if (args.Length < 1) throw PyErr.TypeError($"descriptor '{w.Name}' of '{w.Owner.Name}' object needs an argument");
+            CheckSelf(args[0], w.Owner, w.Name);
+            return CallWrapper(ts, w, args[0], args[1..], kw);
+        };
+        wd.TpRepr = (ts, o) => PyStr.From($"<slot wrapper '{((PySlotWrapper)o).Name}' of '{((PySlotWrapper)o).Owner.Name}' objects>");
+        wd.AddGetSet("__name__", (ts, o) => PyStr.From(((PySlotWrapper)o).Name));
+        wd.AddGetSet("__qualname__", (ts, o) => PyStr.From($"{((PySlotWrapper)o).Owner.Name}.{((PySlotWrapper)o).Name}"));
+        wd.AddGetSet("__objclass__", (ts, o) => ((PySlotWrapper)o).Owner);
+
+        var mw = BuiltinTypes.MethodWrapper;
+        mw.TpCall = (ts, c, args, kw) => CallWrapper(ts, ((PyMethodWrapper)c).Wrapper, ((PyMethodWrapper)c).Self, args, kw);
+        mw.TpRepr = (ts, o) =>
+        {
+            var m = (PyMethodWrapper)o;
+            return PyStr.From($"<method-wrapper '{m.Wrapper.Name}' of {m.Self.ObType.Name} object at 0x{ObjectIds.Id(ts, m.Self):x}>");
+        };
+        mw.AddGetSet("__name__", (ts, o) => PyStr.From(((PyMethodWrapper)o).Wrapper.Name));
+        mw.AddGetSet("__self__", (ts, o) => ((PyMethodWrapper)o).Self);
+
+        var gs = BuiltinTypes.GetSetDescriptor;
+        gs.TpDescrGet = (ts, d, obj, type) =>
+        {
+            var g = (PyGetSetDescriptor)d;
+            if (obj == null) return d;
+            CheckSelf(obj, g.Owner, g.Name);
+            return g.Getter(ts, obj);
+        };
+        gs.TpDescrSet = (ts, d, obj, value) =>
+        {
+            var g = (PyGetSetDescriptor)d;
+            if (g.Setter == null)
+                throw PyErr.AttributeError($"attribute '{g.Name}' of '{g.Owner.Name}' objects is not writable");
+            g.Setter(ts, obj, value);
+        };
+        gs.TpRepr = (ts, o) => PyStr.From($"<attribute '{((PyGetSetDescriptor)o).Name}' of '{((PyGetSetDescriptor)o).Owner.Name}' objects>");
+        gs.AddGetSet("__name__", (ts, o) => PyStr.From(((PyGetSetDescriptor)o).Name));
+
+        var mem = BuiltinTypes.MemberDescriptor;
+        mem.TpDescrGet = (ts, d, obj, type) =>
+        {
+            var m = (PyMemberDescriptor)d;
+            if (obj == null) return d;
+            CheckSelf(obj, m.Owner, m.Name);
+            var v = (obj as IHasSlots)?.SlotValues?[m.Index];
+            return v ?? throw PyErr.AttributeError($"'{obj.ObType.Name}' object has no attribute '{m.Name}'");
+        };
+        mem.TpDescrSet = (ts, d, obj, value) =>
+        {
+            var m = (PyMemberDescriptor)d;
+            CheckSelf(obj, m.Owner, m.Name);
+            var slots = (obj as IHasSlots)?.SlotValues ?? throw PyErr.TypeError("member descriptor on an object without slots");
+            if (value == null && slots[m.Index] == null)
+                throw PyErr.AttributeError($"'{obj.ObType.Name}' object has no attribute '{m.Name}'");
+            slots[m.Index] = value;
+        };
+        mem.TpRepr = (ts, o) => PyStr.From($"<member '{((PyMemberDescriptor)o).Name}' of '{((PyMemberDescriptor)o).Owner.Name}' objects>");
+        mem.AddGetSet("__name__", (ts, o) => PyStr.From(((PyMemberDescriptor)o).Name));
+    }
+
+    private static PyObject CheckSelf(PyObject obj, PyType owner, string name)
+    {
+        if (!obj.ObType.IsSubtype(owner))
+            throw PyErr.TypeError($"descriptor '{name}' for '{owner.Name}' objects doesn't apply to a '{obj.ObType.Name}' object");
+        return obj;
+    }
+
+    /// <summary>Calls a slot function from Python (the wrap_* functions of CPython's typeobject.c).</summary>
+    private static PyObject CallWrapper(ThreadState ts, PySlotWrapper w, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        string n = w.Name;
+        if (w.Kind != WrapperKind.Call && w.Kind != WrapperKind.Init) Args.NoKeywords(n, kw);
+        void Want(ReadOnlySpan<PyObject> a, int count)
+        {
+            if (a.Length != count)
+                throw PyErr.TypeError(count == 0 ? $"expected 0 arguments, got {a.Length}" : $"expected {count} argument{(count == 1 ? "" : "s")}, got {a.Length}");
+        }
+        switch (w.Kind)
+        {
+            case WrapperKind.Unary: Want(args, 0); return ((UnaryFunc)w.Function)(ts, self);
+            case WrapperKind.BinaryLeft: Want(args, 1); return ((BinaryFunc)w.Function)(ts, self, args[0]);
+            case WrapperKind.BinaryRight: Want(args, 1); return ((BinaryFunc)w.Function)(ts, args[0], self);
+            case WrapperKind.RichCompare: Want(args, 1); return ((RichCompareFunc)w.Function)(ts, self, args[0], (CompareOp)w.Arg);
+            case WrapperKind.Hash: Want(args, 0); return PyInt.From(((HashFunc)w.Function)(ts, self));
+            case WrapperKind.Call: return ((CallFunc)w.Function)(ts, self, args, kw);
+            case WrapperKind.GetAttribute:
+                Want(args, 1);
+                if (args[0] is not PyStr an) throw PyErr.TypeError($"attribute name must be string, not '{args[0].ObType.Name}'");
+                return ((GetAttroFunc)w.Function)(ts, self, an, false)!;
+            case WrapperKind.SetAttr:
+                Want(args, 2);
+                if (args[0] is not PyStr sn) throw PyErr.TypeError($"attribute name must be string, not '{args[0].ObType.Name}'");
+                CheckHackery(self, w, sn);
+                ((SetAttroFunc)w.Function)(ts, self, sn, args[1]);
+                return PyNone.Value;
+            case WrapperKind.DelAttr:
+                Want(args, 1);
+                if (args[0] is not PyStr dn) throw PyErr.TypeError($"attribute name must be string, not '{args[0].ObType.Name}'");
+                CheckHackery(self, w, dn);
+                ((SetAttroFunc)w.Function)(ts, self, dn, null);
+                return PyNone.Value;
+            case WrapperKind.Next:
+                Want(args, 0);
+                return ((IterNextFunc)w.Function)(ts, self) ?? throw PyErr.StopIteration();
+            case WrapperKind.DescrGet:
+                if (args.Length < 1 || args.Length > 2) throw PyErr.TypeError($"expected 1 or 2 arguments, got {args.Length}");
+                var inst = args[0] is PyNone ? null : args[0];
+                var owner = args.Length > 1 && args[1] is PyType ot ? ot : null;
+                if (inst == null && owner == null) throw PyErr.TypeError("__get__(None, None) is invalid");
+                return ((DescrGetFunc)w.Function)(ts, self, inst, owner);
+            case WrapperKind.DescrSet: Want(args, 2); ((DescrSetFunc)w.Function)(ts, self, args[0], args[1]); return PyNone.Value;
+            case WrapperKind.DescrDelete: Want(args, 1); ((DescrSetFunc)w.Function)(ts, self, args[0], null); return PyNone.Value;
+            case WrapperKind.Init: ((InitFunc)w.Function)(ts, self, args, kw); return PyNone.Value;
+            case WrapperKind.Bool: Want(args, 0); return PyBool.From(((InquiryFunc)w.Function)(ts, self));
+            case WrapperKind.Len: Want(args, 0); return PyInt.From(((LenFunc)w.Function)(ts, self));
+            case WrapperKind.GetItem: Want(args, 1); return ((BinaryFunc)w.Function)(ts, self, args[0]);
+            case WrapperKind.SetItem: Want(args, 2); ((SetItemFunc)w.Function)(ts, self, args[0], args[1]); return PyNone.Value;
+            case WrapperKind.DelItem: Want(args, 1); ((SetItemFunc)w.Function)(ts, self, args[0], null); return PyNone.Value;
+            case WrapperKind.Contains: Want(args, 1); return PyBool.From(((ContainsFunc)w.Function)(ts, self, args[0]));
+            default: throw PyErr.SystemError($"unknown wrapper kind {w.Kind}");
+        }
+    }
+
+    /// <summary>CPython's hackcheck: object.__setattr__(int, 'x', 1) must not modify a built-in type.</summary>
+    private static void CheckHackery(PyObject self, PySlotWrapper w, PyStr name)
+    {
+        if (self is PyType t && !t.IsHeapType && ReferenceEquals(w.Owner, BuiltinTypes.Object))
+            throw PyErr.TypeError($"cannot set '{name.Value}' attribute of immutable type '{t.Name}'");
+    }
+}

@@ -1,0 +1,168 @@
+using System.Text;
+using Kaa.Runtime.State;
+
+namespace Kaa.Runtime.Objects;
+
+/// <summary>The behaviour of dict (views come with the types issue).</summary>
+internal static class DictType
+{
+    internal static void Init(PyType t)
+    {
+        t.TpRepr = (ts, o) =>
+        {
+            var d = (PyDict)o;
+            if (d.Count == 0) return PyStr.From("{}");
+            if (!ts.ReprEnter(o)) return PyStr.From("{...}");
+            try
+            {
+                var sb = new StringBuilder("{");
+                bool first = true;
+                foreach (var (k, v) in d.EnumerateItems().ToArray())
+                {
+                    if (!first) sb.Append(", ");
+                    first = false;
+                    sb.Append(Ops.ReprString(ts, k)).Append(": ").Append(Ops.ReprString(ts, v));
+                }
+                return PyStr.From(sb.Append('}').ToString());
+            }
+            finally { ts.ReprLeave(o); }
+        };
+        t.MpLength = (ts, o) => ((PyDict)o).Count;
+        t.TpIter = (ts, o) => new PyDictIterator((PyDict)o, DictIterKind.Keys);
+        t.SqContains = (ts, o, k) => ((PyDict)o).GetItem(ts, k) != null;
+        t.MpSubscript = (ts, o, k) =>
+        {
+            var d = (PyDict)o;
+            var v = d.GetItem(ts, k);
+            if (v != null) return v;
+            if (!PyType.IsExact(o, BuiltinTypes.Dict) && o.ObType.Lookup(Names.__missing__) is { } missing)
+                return Ops.CallUnbound(ts, missing, o, [k]);
+            throw PyErr.KeyError(k);
+        };
+        t.MpAssSubscript = (ts, o, k, v) =>
+        {
+            var d = (PyDict)o;
+            if (v != null) d.SetItem(ts, k, v);
+            else if (!d.DelItem(ts, k)) throw PyErr.KeyError(k);
+        };
+        t.TpRichCompare = (ts, a, b, op) =>
+        {
+            if (a is not PyDict x || b is not PyDict y || (op != CompareOp.Eq && op != CompareOp.Ne)) return PyNotImplemented.Value;
+            bool eq = x.Count == y.Count;
+            if (eq)
+            {
+                foreach (var (k, v) in x.EnumerateItems().ToArray())
+                {
+                    var w = y.GetItem(ts, k);
+                    if (w == null || !Ops.RichCompareBool(ts, v, w, CompareOp.Eq)) { eq = false; break; }
+                }
+            }
+            return PyBool.From(op == CompareOp.Eq ? eq : !eq);
+        };
+        t.NbBinary[(int)BinOp.Or] = (ts, a, b) =>
+        {
+            if (a is not PyDict x || b is not PyDict) return PyNotImplemented.Value;
+            var r = Ops.Call(ts, ReferenceEquals(x.ObType, BuiltinTypes.Dict) ? BuiltinTypes.Dict : x.ObType, x);
+            Update(ts, (PyDict)r, b);
+            return r;
+        };
+        t.NbInplace[(int)BinOp.Or] = (ts, a, b) => { Update(ts, (PyDict)a, b); return a; };
+        t.InstanceFactory = cls => new PyDictSub(cls);
+        t.SetNew((ts, cls, args, kw) => ReferenceEquals(cls, BuiltinTypes.Dict) ? new PyDict() : new PyDictSub(cls));
+        t.TpInit = (ts, self, args, kw) =>
+        {
+            int nkw = kw?.Count ?? 0;
+            int npos = args.Length - nkw;
+            if (npos > 1) throw PyErr.TypeError($"dict expected at most 1 argument, got {npos}");
+            var d = (PyDict)self;
+            if (npos == 1) Update(ts, d, args[0]);
+            for (int i = 0; i < nkw; i++) d.SetItem(ts, kw!.Items[i], args[npos + i]);
+        };
+        t.Dict.SetItemStr(Names.__hash__, PyNone.Value);
+
+        t.AddMethod("get", (ts, self, args, kw) =>
+        {
+            Args.Range("get", args, kw, 1, 2);
+            return ((PyDict)self).GetItem(ts, args[0]) ?? (args.Length > 1 ? args[1] : PyNone.Value);
+        });
+        t.AddMethod("setdefault", (ts, self, args, kw) =>
+        {
+            Args.Range("setdefault", args, kw, 1, 2);
+            var d = (PyDict)self;
+            var v = d.GetItem(ts, args[0]);
+            if (v != null) return v;
+            var dv = args.Length > 1 ? args[1] : PyNone.Value;
+            d.SetItem(ts, args[0], dv);
+            return dv;
+        });
+        t.AddMethod("pop", (ts, self, args, kw) =>
+        {
+            Args.Range("pop", args, kw, 1, 2);
+            var v = ((PyDict)self).Pop(ts, args[0]);
+            if (v != null) return v;
+            if (args.Length > 1) return args[1];
+            throw PyErr.KeyError(args[0]);
+        });
+        t.AddMethod("popitem", (ts, self, args, kw) =>
+        {
+            if (!((PyDict)self).PopLast(out var k, out var v)) throw PyErr.New(PyExc.KeyError, "popitem(): dictionary is empty");
+            return new PyTuple([k, v]);
+        });
+        t.AddMethod("update", (ts, self, args, kw) =>
+        {
+            int nkw = kw?.Count ?? 0;
+            int npos = args.Length - nkw;
+            if (npos > 1) throw PyErr.TypeError($"update expected at most 1 argument, got {npos}");
+            var d = (PyDict)self;
+            if (npos == 1) Update(ts, d, args[0]);
+            for (int i = 0; i < nkw; i++) d.SetItem(ts, kw!.Items[i], args[npos + i]);
+            return PyNone.Value;
+        });
+        t.AddMethod("clear", (ts, self, args, kw) => { ((PyDict)self).Clear(); return PyNone.Value; });
+        t.AddMethod("copy", (ts, self, args, kw) => ((PyDict)self).Copy());
+        t.AddMethod("keys", (ts, self, args, kw) => new PyList(((PyDict)self).KeysArray()));
+        t.AddMethod("values", (ts, self, args, kw) => new PyList(((PyDict)self).ValuesArray()));
+        t.AddMethod("items", (ts, self, args, kw) => new PyList(((PyDict)self).EnumerateItems().Select(p => (PyObject)new PyTuple([p.Key, p.Value])).ToArray()));
+        t.AddMethod("__reversed__", (ts, self, args, kw) => Ops.GetIter(ts, new PyList(((PyDict)self).KeysArray().Reverse().ToArray())));
+        t.AddClassMethod("fromkeys", (ts, self, args, kw) =>
+        {
+            Args.Range("fromkeys", args, kw, 1, 2);
+            var d = Ops.Call(ts, self);
+            var v = args.Length > 1 ? args[1] : PyNone.Value;
+            var it = Ops.GetIter(ts, args[0]);
+            while (Ops.Next(ts, it) is { } k) Ops.SetItem(ts, d, k, v);
+            return d;
+        });
+    }
+
+    /// <summary>dict.update(other): a mapping (has keys()) or an iterable of pairs.</summary>
+    internal static void Update(ThreadState ts, PyDict d, PyObject other)
+    {
+        if (other is PyDict od && PyType.IsExact(od, BuiltinTypes.Dict))
+        {
+            foreach (var (k, h, v) in od.EnumerateWithHash().ToArray()) d.InsertKnownHash(ts, k, h, v);
+            return;
+        }
+        if (Ops.TryGetAttr(ts, other, Names.keys, out var keys))
+        {
+            var it = Ops.GetIter(ts, Ops.Call(ts, keys!));
+            while (Ops.Next(ts, it) is { } k) d.SetItem(ts, k, Ops.GetItem(ts, other, k));
+            return;
+        }
+        var pairs = Ops.GetIter(ts, other);
+        int idx = 0;
+        while (Ops.Next(ts, pairs) is { } p)
+        {
+            PyObject[] kv;
+            try { kv = Ops.ToArray(ts, p); }
+            catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.TypeError))
+            {
+                throw PyErr.TypeError($"cannot convert dictionary update sequence element #{idx} to a sequence");
+            }
+            if (kv.Length != 2)
+                throw PyErr.ValueError($"dictionary update sequence element #{idx} has length {kv.Length}; 2 is required");
+            d.SetItem(ts, kv[0], kv[1]);
+            idx++;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using Kaa.Runtime.State;
+
+namespace Kaa.Runtime.Objects;
+
+/// <summary>BaseExceptionGroup and ExceptionGroup (PEP 654): construction, subgroup, split and derive.</summary>
+public static class ExceptionGroupType
+{
+    internal static void Init()
+    {
+        var g = PyExc.BaseExceptionGroup;
+        g.SetNew((ts, cls, args, kw) =>
+        {
+            Args.Exact(cls.Name, args, kw, 2);
+            if (args[0] is not PyStr) throw PyErr.TypeError($"argument 1 must be str, not {args[0].ObType.Name}");
+            if (args[1].ObType.Lookup(Names.__getitem__) == null)
+                throw PyErr.TypeError("second argument (exceptions) must be a sequence");
+            var excs = Ops.ToArray(ts, args[1]);
+            if (excs.Length == 0) throw PyErr.ValueError("second argument (exceptions) must be a non-empty sequence");
+            bool allExceptions = true;
+            for (int i = 0; i < excs.Length; i++)
+            {
+                if (excs[i] is not PyBaseException ex)
+                    throw PyErr.ValueError($"Item {i} of second argument (exceptions) is not an exception");
+                if (!ex.ObType.IsSubtype(PyExc.Exception)) allExceptions = false;
+            }
+            var actual = cls;
+            if (ReferenceEquals(cls, PyExc.BaseExceptionGroup))
+            {
+                if (allExceptions) actual = PyExc.ExceptionGroup;
+            }
+            else if (ReferenceEquals(cls, PyExc.ExceptionGroup))
+            {
+                if (!allExceptions) throw PyErr.TypeError("Cannot nest BaseExceptions in an ExceptionGroup");
+            }
+            else if (!allExceptions && !cls.IsSubtype(PyExc.Exception) == false)
+            {
+                throw PyErr.TypeError($"Cannot nest BaseExceptions in '{cls.Name}'");
+            }
+            var e = (PyBaseException)actual.InstanceFactory!(actual);
+            e.Args = new PyTuple([args[0], new PyTuple(excs)]);
+            e.SetExtra("message", args[0]);
+            e.SetExtra("exceptions", new PyTuple(excs));
+            return e;
+        });
+        g.TpInit = (ts, self, args, kw) => { };
+        g.TpStr = (ts, o) =>
+        {
+            var e = (PyBaseException)o;
+            var msg = Ops.StrString(ts, e.GetExtra("message")!);
+            int n = ((PyTuple)e.GetExtra("exceptions")!).Count;
+            return PyStr.From($"{msg} ({n} sub-exception{(n == 1 ? "" : "s")})");
+        };
+        g.TpRepr = (ts, o) =>
+        {
+            var e = (PyBaseException)o;
+            return PyStr.From($"{o.ObType.Name}({Ops.ReprString(ts, e.GetExtra("message")!)}, {Ops.ReprString(ts, new PyList(((PyTuple)e.GetExtra("exceptions")!).Items.ToArray()))})");
+        };
+        g.AddGetSet("message", (ts, o) => ((PyBaseException)o).GetExtra("message")!);
+        g.AddGetSet("exceptions", (ts, o) => ((PyBaseException)o).GetExtra("exceptions")!);
+        g.AddMethod("derive", (ts, self, args, kw) =>
+        {
+            Args.Exact("derive", args, kw, 1);
+            return Ops.Call(ts, PyExc.BaseExceptionGroup, ((PyBaseException)self).GetExtra("message")!, args[0]);
+        });
+        g.AddMethod("subgroup", (ts, self, args, kw) =>
+        {
+            Args.Exact("subgroup", args, kw, 1);
+            var (match, _) = Split(ts, (PyBaseException)self, args[0]);
+            return (PyObject?)match ?? PyNone.Value;
+        });
+        g.AddMethod("split", (ts, self, args, kw) =>
+        {
+            Args.Exact("split", args, kw, 1);
+            var (match, rest) = Split(ts, (PyBaseException)self, args[0]);
+            return new PyTuple([(PyObject?)match ?? PyNone.Value, (PyObject?)rest ?? PyNone.Value]);
+        });
+        g.AddClassMethod("__class_getitem__", (ts, self, args, kw) => self);
+    }
+
+    private static bool Matches(ThreadState ts, PyBaseException e, PyObject condition)
+    {
+        if (condition is PyType || condition is PyTuple) return Ops.IsInstance(ts, e, condition);
+        if (Ops.IsCallable(condition)) return Ops.IsTrue(ts, Ops.Call(ts, condition, e));
+        throw PyErr.TypeError("expected an exception type, a tuple of exception types, or a callable (other than a class)");
+    }
+
+    /// <summary>Splits a group by a condition (type, tuple of types or predicate), keeping structure,
+    /// traceback, cause, context and notes on the derived groups.</summary>
+    public static (PyBaseException? match, PyBaseException? rest) Split(ThreadState ts, PyBaseException group, PyObject condition)
+    {
+        if (Matches(ts, group, condition)) return (group, null);
+        if (!group.ObType.IsSubtype(PyExc.BaseExceptionGroup)) return (null, group);
+        var excs = ((PyTuple)group.GetExtra("exceptions")!).Items;
+        var matched = new List<PyObject>();
+        var rest = new List<PyObject>();
+        foreach (var ex in excs)
+        {
+            var (m, r) = Split(ts, (PyBaseException)ex, condition);
+            if (m != null) matched.Add(m);
+            if (r != null) rest.Add(r);
+        }
+        return (Derive(ts, group, matched), Derive(ts, group, rest));
+    }
+
+    private static PyBaseException? Derive(ThreadState ts, PyBaseException group, List<PyObject> excs)
+    {
+        if (excs.Count == 0) return null;
+        var derived = Ops.CallMethod(ts, group, "derive", new PyList(excs.ToArray()));
+        if (derived is not PyBaseException d || !d.ObType.IsSubtype(PyExc.BaseExceptionGroup))
+            throw PyErr.TypeError("derive must return an instance of BaseExceptionGroup");
+        d.Traceback = group.Traceback;
+        d.Cause = group.Cause;
+        d.Context = group.Context;
+        d.SuppressContext = group.SuppressContext;
+        if (group.GetExtra("__notes__") is { } notes) d.SetExtra("__notes__", notes);
+        return d;
+    }
+}

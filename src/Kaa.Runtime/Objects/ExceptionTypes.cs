@@ -1,0 +1,200 @@
+using Kaa.Runtime.State;
+
+namespace Kaa.Runtime.Objects;
+
+/// <summary>The behaviour of BaseException and the subclasses that add attributes.</summary>
+internal static class ExceptionTypes
+{
+    internal static void Init()
+    {
+        var b = BuiltinTypes.BaseException;
+        b.InstanceFactory = cls => new PyBaseException(cls);
+        b.SetNew((ts, cls, args, kw) =>
+        {
+            var e = (PyBaseException)cls.InstanceFactory!(cls);
+            int npos = args.Length - (kw?.Count ?? 0);
+            e.Args = new PyTuple(args[..npos].ToArray());
+            return e;
+        });
+        b.TpInit = (ts, self, args, kw) =>
+        {
+            if (ReferenceEquals(self.ObType.TpInit, b.TpInit) && kw != null && kw.Count > 0)
+                throw PyErr.TypeError($"{self.ObType.Name}() takes no keyword arguments");
+            int npos = args.Length - (kw?.Count ?? 0);
+            ((PyBaseException)self).Args = new PyTuple(args[..npos].ToArray());
+        };
+        b.TpRepr = (ts, o) =>
+        {
+            var e = (PyBaseException)o;
+            var name = o.ObType.Name;
+            if (e.Args.Count == 1) return PyStr.From($"{name}({Ops.ReprString(ts, e.Args[0])})");
+            return PyStr.From(name + Ops.ReprString(ts, e.Args));
+        };
+        b.TpStr = (ts, o) =>
+        {
+            var e = (PyBaseException)o;
+            return e.Args.Count switch
+            {
+                0 => PyStr.Empty,
+                1 => Ops.Str(ts, e.Args[0]),
+                _ => Ops.Str(ts, e.Args),
+            };
+        };
+        b.AddGetSet("args", (ts, o) => ((PyBaseException)o).Args, (ts, o, v) =>
+        {
+            if (v == null) throw PyErr.TypeError("args may not be deleted");
+            ((PyBaseException)o).Args = new PyTuple(Ops.ToArray(ts, v));
+        });
+        b.AddGetSet("__traceback__", (ts, o) => ((PyBaseException)o).Traceback ?? PyNone.Value, (ts, o, v) =>
+        {
+            if (v == null) throw PyErr.TypeError("__traceback__ may not be deleted");
+            if (v is not PyNone && v.ObType.Name != "traceback") throw PyErr.TypeError("__traceback__ must be a traceback or None");
+            ((PyBaseException)o).Traceback = v is PyNone ? null : v;
+        });
+        b.AddGetSet("__cause__", (ts, o) => (PyObject?)((PyBaseException)o).Cause ?? PyNone.Value, (ts, o, v) =>
+        {
+            var e = (PyBaseException)o;
+            if (v == null) throw PyErr.TypeError("__cause__ may not be deleted");
+            if (v is PyNone) e.Cause = null;
+            else if (v is PyBaseException c) e.Cause = c;
+            else throw PyErr.TypeError("exception cause must be None or derive from BaseException");
+            e.SuppressContext = true;
+        });
+        b.AddGetSet("__context__", (ts, o) => (PyObject?)((PyBaseException)o).Context ?? PyNone.Value, (ts, o, v) =>
+        {
+            var e = (PyBaseException)o;
+            if (v == null) throw PyErr.TypeError("__context__ may not be deleted");
+            if (v is PyNone) e.Context = null;
+            else if (v is PyBaseException c) e.Context = c;
+            else throw PyErr.TypeError("exception context must be None or derive from BaseException");
+        });
+        b.AddGetSet("__suppress_context__", (ts, o) => PyBool.From(((PyBaseException)o).SuppressContext),
+            (ts, o, v) => ((PyBaseException)o).SuppressContext = v != null && Ops.IsTrue(ts, v));
+        b.AddGetSet("__dict__", (ts, o) => ((PyBaseException)o).Dict ??= new PyDict());
+        b.AddMethod("with_traceback", (ts, self, args, kw) =>
+        {
+            Args.Exact("with_traceback", args, kw, 1);
+            ((PyBaseException)self).Traceback = args[0] is PyNone ? null : args[0];
+            return self;
+        });
+        b.AddMethod("add_note", (ts, self, args, kw) =>
+        {
+            Args.Exact("add_note", args, kw, 1);
+            if (args[0] is not PyStr) throw PyErr.TypeError($"note must be a str, not '{args[0].ObType.Name}'");
+            var e = (PyBaseException)self;
+            var notes = e.GetExtra("__notes__");
+            if (notes == null) { notes = new PyList(); e.SetExtra("__notes__", notes); }
+            if (notes is not PyList nl) throw PyErr.TypeError("Cannot add note: __notes__ is not a list");
+            nl.Append(args[0]);
+            return PyNone.Value;
+        });
+        b.AddMethod("__reduce__", (ts, self, args, kw) => new PyTuple([self.ObType, ((PyBaseException)self).Args]));
+
+        // Attributes derived from args.
+        PyExc.StopIteration.AddGetSet("value", (ts, o) => ((PyBaseException)o).Args.Count > 0 ? ((PyBaseException)o).Args[0] : PyNone.Value,
+            (ts, o, v) => ((PyBaseException)o).SetExtra("value", v ?? PyNone.Value));
+        PyExc.StopAsyncIteration.AddGetSet("value", (ts, o) => ((PyBaseException)o).Args.Count > 0 ? ((PyBaseException)o).Args[0] : PyNone.Value);
+        PyExc.SystemExit.AddGetSet("code", (ts, o) =>
+        {
+            var a = ((PyBaseException)o).Args;
+            return a.Count == 0 ? PyNone.Value : a.Count == 1 ? a[0] : a;
+        });
+        PyExc.KeyError.TpStr = (ts, o) =>
+        {
+            var e = (PyBaseException)o;
+            return e.Args.Count == 1 ? Ops.Repr(ts, e.Args[0]) : BuiltinTypes.BaseException.TpStr!(ts, o);
+        };
+        KeywordAttrs(PyExc.ImportError, ["name", "path", "name_from"]);
+        PyExc.ImportError.AddGetSet("msg", (ts, o) => ((PyBaseException)o).Args.Count > 0 ? ((PyBaseException)o).Args[0] : PyNone.Value);
+        KeywordAttrs(PyExc.AttributeError, ["name", "obj"]);
+        KeywordAttrs(PyExc.NameError, ["name"]);
+        InitSyntaxError(PyExc.SyntaxError);
+        InitOSError(PyExc.OSError);
+        ExceptionGroupType.Init();
+    }
+
+    /// <summary>Exceptions whose __init__ takes keyword-only attributes (ImportError(name=..., path=...)).</summary>
+    private static void KeywordAttrs(PyType t, string[] names)
+    {
+        t.TpInit = (ts, self, args, kw) =>
+        {
+            int nkw = kw?.Count ?? 0;
+            int npos = args.Length - nkw;
+            var e = (PyBaseException)self;
+            e.Args = new PyTuple(args[..npos].ToArray());
+            foreach (var n in names) if (e.GetExtra(n) == null) e.SetExtra(n, PyNone.Value);
+            for (int i = 0; i < nkw; i++)
+            {
+                var k = ((PyStr)kw!.Items[i]).Value;
+                if (!names.Contains(k)) throw PyErr.TypeError($"{t.Name}() got an unexpected keyword argument '{k}'");
+                e.SetExtra(k, args[npos + i]);
+            }
+        };
+    }
+
+    private static void InitSyntaxError(PyType t)
+    {
+        string[] fields = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+        t.TpInit = (ts, self, args, kw) =>
+        {
+            var e = (PyBaseException)self;
+            int npos = args.Length - (kw?.Count ?? 0);
+            e.Args = new PyTuple(args[..npos].ToArray());
+            e.SetExtra("msg", npos > 0 ? args[0] : PyNone.Value);
+            e.SetExtra("print_file_and_line", PyNone.Value);
+            foreach (var f in fields) e.SetExtra(f, PyNone.Value);
+            if (npos == 2)
+            {
+                var info = Ops.ToArray(ts, args[1]);
+                if (info.Length < 4 || info.Length > 6) throw PyErr.IndexError("tuple index out of range");
+                for (int i = 0; i < info.Length; i++) e.SetExtra(fields[i], info[i]);
+            }
+        };
+        t.TpStr = (ts, o) =>
+        {
+            var e = (PyBaseException)o;
+            var msg = e.GetExtra("msg") is { } m and not PyNone ? Ops.StrString(ts, m) : (e.Args.Count > 0 ? Ops.StrString(ts, e.Args[0]) : "");
+            var fn = e.GetExtra("filename") as PyStr;
+            var ln = e.GetExtra("lineno") as PyInt;
+            var file = fn != null ? Path.GetFileName(fn.Value) : null;
+            if (file != null && ln != null) return PyStr.From($"{msg} ({file}, line {ln})");
+            if (file != null) return PyStr.From($"{msg} ({file})");
+            if (ln != null) return PyStr.From($"{msg} (line {ln})");
+            return PyStr.From(msg);
+        };
+    }
+
+    private static void InitOSError(PyType t)
+    {
+        t.TpInit = (ts, self, args, kw) =>
+        {
+            var e = (PyBaseException)self;
+            int npos = args.Length - (kw?.Count ?? 0);
+            e.Args = new PyTuple(args[..npos].ToArray());
+            e.SetExtra("errno", npos >= 2 ? args[0] : PyNone.Value);
+            e.SetExtra("strerror", npos >= 2 ? args[1] : PyNone.Value);
+            e.SetExtra("filename", npos >= 3 ? args[2] : PyNone.Value);
+            e.SetExtra("filename2", npos >= 5 ? args[4] : PyNone.Value);
+            if (npos >= 3 && npos <= 5) e.Args = new PyTuple([args[0], args[1]]);
+        };
+        t.TpStr = (ts, o) =>
+        {
+            var e = (PyBaseException)o;
+            var errno = e.GetExtra("errno");
+            var strerror = e.GetExtra("strerror");
+            var filename = e.GetExtra("filename");
+            var filename2 = e.GetExtra("filename2");
+            if (errno is not null and not PyNone && strerror is not null and not PyNone)
+            {
+                if (filename is not null and not PyNone)
+                {
+                    if (filename2 is not null and not PyNone)
+                        return PyStr.From($"[Errno {Ops.StrString(ts, errno)}] {Ops.StrString(ts, strerror)}: {Ops.ReprString(ts, filename)} -> {Ops.ReprString(ts, filename2)}");
+                    return PyStr.From($"[Errno {Ops.StrString(ts, errno)}] {Ops.StrString(ts, strerror)}: {Ops.ReprString(ts, filename)}");
+                }
+                return PyStr.From($"[Errno {Ops.StrString(ts, errno)}] {Ops.StrString(ts, strerror)}");
+            }
+            return BuiltinTypes.BaseException.TpStr!(ts, o);
+        };
+    }
+}

@@ -1,0 +1,28 @@
+using Kaa.Runtime;
+
+namespace Kaa.Runtime.Objects;
+
+/// <summary>
+/// The registration table for static types defined outside the core files (set, bytes, range, the
+/// eval loop's function/code/frame/generator types, module-defined types...). Each entry initializes
+/// its types' slots and methods; <see cref="Types"/> lists them (bases before subclasses) so
+/// <see cref="TypeInit"/> can add slot wrappers and freeze them. One explicit table, no reflection.
+/// </summary>
+public static partial class ExtraTypeInits
+{
+    public static readonly System.Collections.Immutable.ImmutableArray<Action> All = [.. Inits()];
+    public static readonly System.Collections.Immutable.ImmutableArray<PyType> Types = [.. TypeList()];
+
+    private static IEnumerable<Action> Inits()
+    {
+        yield return PyTextStream.Init;
+        yield return SysModule.InitNamespaceType;
+        yield return PyCallableIterator.Init;
+    }
+
+    private static IEnumerable<PyType> TypeList()
+    {
+        yield return PyTextStream.TypeObject;
+        yield return SysModule.NamespaceType;
+    }
+}

@@ -1,0 +1,246 @@
+using System.Globalization;
+using System.Numerics;
+using Kaa.Runtime.State;
+
+namespace Kaa.Runtime.Objects;
+
+/// <summary>The behaviour of int (and the inherited parts of bool).</summary>
+public static class IntType
+{
+    internal static void Init(PyType t)
+    {
+        t.TpRepr = (ts, o) => PyStr.From(ToDecimalString((PyInt)o));
+        t.TpHash = (ts, o) => ((PyInt)o).PyHash();
+        t.NbBool = (ts, o) => ((PyInt)o).Sign != 0;
+        t.TpRichCompare = RichCompare;
+        t.NbIndex = (ts, o) => Exact((PyInt)o);
+        t.NbInt = (ts, o) => Exact((PyInt)o);
+        t.NbFloat = (ts, o) => new PyFloat(((PyInt)o).ToDouble());
+        t.NbNegative = (ts, o) => PyIntArith.Negate((PyInt)o);
+        t.NbPositive = (ts, o) => Exact((PyInt)o);
+        t.NbAbsolute = (ts, o) => ((PyInt)o).Sign < 0 ? PyIntArith.Negate((PyInt)o) : Exact((PyInt)o);
+        t.NbInvert = (ts, o) => PyIntArith.Sub(PyIntArith.Negate((PyInt)o), PyInt.One);
+        Bin(t, BinOp.Add, PyIntArith.Add);
+        Bin(t, BinOp.Sub, PyIntArith.Sub);
+        Bin(t, BinOp.Mul, PyIntArith.Mul);
+        Bin(t, BinOp.FloorDiv, PyIntArith.FloorDiv);
+        Bin(t, BinOp.Mod, PyIntArith.Mod);
+        Bin(t, BinOp.TrueDiv, PyIntArith.TrueDiv);
+        Bin(t, BinOp.Pow, PyIntArith.Pow);
+        Bin(t, BinOp.LShift, PyIntArith.LShift);
+        Bin(t, BinOp.RShift, PyIntArith.RShift);
+        Bin(t, BinOp.And, PyIntArith.And);
+        Bin(t, BinOp.Or, PyIntArith.Or);
+        Bin(t, BinOp.Xor, PyIntArith.Xor);
+        Bin(t, BinOp.DivMod, (a, b) => new PyTuple([PyIntArith.FloorDiv(a, b), PyIntArith.Mod(a, b)]));
+        t.InstanceFactory = null;
+        t.SetNew(New);
+        t.AddMethod("bit_length", (ts, self, args, kw) =>
+        {
+            Args.Exact("bit_length", args, kw, 0);
+            var v = (PyInt)self;
+            return PyInt.From(v.IsSmall ? (v.Small == 0 ? 0 : 64 - BitOperations.LeadingZeroCount((ulong)(v.Small == long.MinValue ? long.MinValue : Math.Abs(v.Small))) ) : (long)BigInteger.Abs(v.Big).GetBitLength());
+        });
+        t.AddMethod("bit_count", (ts, self, args, kw) =>
+        {
+            var v = BigInteger.Abs(((PyInt)self).Big);
+            long n = 0;
+            foreach (var b in v.ToByteArray()) n += BitOperations.PopCount(b);
+            return PyInt.From(n);
+        });
+        t.AddMethod("conjugate", (ts, self, args, kw) => Exact((PyInt)self));
+        t.AddMethod("is_integer", (ts, self, args, kw) => PyBool.True);
+        t.AddMethod("as_integer_ratio", (ts, self, args, kw) => new PyTuple([Exact((PyInt)self), PyInt.One]));
+        t.AddMethod("__trunc__", (ts, self, args, kw) => Exact((PyInt)self));
+        t.AddMethod("__floor__", (ts, self, args, kw) => Exact((PyInt)self));
+        t.AddMethod("__ceil__", (ts, self, args, kw) => Exact((PyInt)self));
+        t.AddMethod("__round__", (ts, self, args, kw) =>
+        {
+            if (args.Length == 0 || args[0] is PyNone) return Exact((PyInt)self);
+            var nd = Ops.Index(ts, args[0]);
+            if (nd.Sign >= 0) return Exact((PyInt)self);
+            // Round to a negative number of digits, half to even.
+            var pow = BigInteger.Pow(10, (int)Math.Min(-(long)nd.Big, 100000));
+            var v = ((PyInt)self).Big;
+            var q = BigInteger.DivRem(v, pow, out var r);
+            if (r.Sign < 0) { q -= 1; r += pow; }
+            var twice = r * 2;
+            if (twice > pow || (twice == pow && !q.IsEven)) q += 1;
+            return PyInt.From(q * pow);
+        });
+        t.AddMethod("__getnewargs__", (ts, self, args, kw) => new PyTuple([Exact((PyInt)self)]));
+        t.AddMethod("__format__", (ts, self, args, kw) =>
+        {
+            Args.Exact("__format__", args, kw, 1);
+            return PyStr.From(NumberFormat.FormatInt(ts, (PyInt)self, ((PyStr)args[0]).Value));
+        });
+        t.AddGetSet("real", (ts, o) => Exact((PyInt)o));
+        t.AddGetSet("imag", (ts, o) => PyInt.Zero);
+        t.AddGetSet("numerator", (ts, o) => Exact((PyInt)o));
+        t.AddGetSet("denominator", (ts, o) => PyInt.One);
+    }
+
+    private static PyInt Exact(PyInt v) => PyType.IsExact(v, BuiltinTypes.Int) ? v : PyInt.From(v.Big);
+
+    private static void Bin(PyType t, BinOp op, Func<PyInt, PyInt, PyObject> f)
+        => t.NbBinary[(int)op] = (ts, a, b) => a is PyInt x && b is PyInt y ? f(x, y) : PyNotImplemented.Value;
+
+    private static PyObject RichCompare(ThreadState ts, PyObject a, PyObject b, CompareOp op)
+    {
+        if (a is not PyInt x || b is not PyInt y) return PyNotImplemented.Value;
+        int c = PyIntArith.Compare(x, y);
+        return PyBool.From(CompareResult(c, op));
+    }
+
+    public static bool CompareResult(int c, CompareOp op) => op switch
+    {
+        CompareOp.Lt => c < 0, CompareOp.Le => c <= 0, CompareOp.Eq => c == 0,
+        CompareOp.Ne => c != 0, CompareOp.Gt => c > 0, _ => c >= 0,
+    };
+
+    /// <summary>The default max digits for int&lt;-&gt;str conversion (CPython's 4300-digit limit).</summary>
+    public const int MaxStrDigits = 4300;
+
+    public static string ToDecimalString(PyInt v)
+    {
+        if (v.IsSmall) return v.Small.ToString(CultureInfo.InvariantCulture);
+        var big = v.Big;
+        // Cheap bound first: bits * log10(2) digits.
+        if ((double)BigInteger.Abs(big).GetBitLength() * 0.30103 > MaxStrDigits + 1)
+        {
+            var s = BigInteger.Abs(big).ToString(CultureInfo.InvariantCulture);
+            if (s.Length > MaxStrDigits)
+                throw PyErr.ValueError($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+        }
+        return big.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static PyObject New(ThreadState ts, PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        var a = Args.Parse("int", args, kw, ["x", "base"], 0, posOnly: 1);
+        PyInt result;
+        if (a[0] == null)
+        {
+            if (a[1] != null) throw PyErr.TypeError("int() missing string argument");
+            result = PyInt.Zero;
+        }
+        else if (a[1] == null) result = FromObject(ts, a[0]!);
+        else
+        {
+            var b = Ops.IndexAsLong(ts, a[1]!);
+            if (b != 0 && (b < 2 || b > 36)) throw PyErr.ValueError("int() base must be >= 2 and <= 36, or 0");
+            string s = a[0] switch
+            {
+                PyStr ps => ps.Value,
+                PyBytes pb => System.Text.Encoding.Latin1.GetString(pb.Value),
+                _ => throw PyErr.TypeError("int() can't convert non-string with explicit base"),
+            };
+            result = Parse(s, (int)b) ?? throw PyErr.ValueError($"invalid literal for int() with base {b}: {Ops.ReprString(ts, a[0]!)}");
+        }
+        if (ReferenceEquals(cls, BuiltinTypes.Int)) return result;
+        return new PyIntSub(cls, result.Big);
+    }
+
+    /// <summary>int(x) for one argument: __int__, __index__, __trunc__, or parsing a string.</summary>
+    public static PyInt FromObject(ThreadState ts, PyObject x)
+    {
+        if (x is PyInt i) return Exact(i);
+        if (x is PyStr s)
+            return Parse(s.Value, 10) ?? throw PyErr.ValueError($"invalid literal for int() with base 10: {Ops.ReprString(ts, x)}");
+        if (x is PyBytes b)
+            return Parse(System.Text.Encoding.Latin1.GetString(b.Value), 10) ?? throw PyErr.ValueError($"invalid literal for int() with base 10: {Ops.ReprString(ts, x)}");
+        if (x.ObType.NbInt is { } f)
+        {
+            var r = f(ts, x);
+            if (r is not PyInt ri) throw PyErr.TypeError($"__int__ returned non-int (type {r.ObType.Name})");
+            return Exact(ri);
+        }
+        if (x.ObType.NbIndex is { } fi)
+        {
+            var r = fi(ts, x);
+            if (r is not PyInt ri) throw PyErr.TypeError($"__index__ returned non-int (type {r.ObType.Name})");
+            return Exact(ri);
+        }
+        var trunc = x.ObType.Lookup(Names.__trunc__);
+        if (trunc != null)
+        {
+            var r = Ops.CallUnbound(ts, trunc, x, []);
+            if (r is PyInt ri) return Exact(ri);
+            return Ops.Index(ts, r);
+        }
+        throw PyErr.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.ObType.Name}'");
+    }
+
+    /// <summary>Parses Python integer text (whitespace, sign, underscores between digits, base prefixes). Null if invalid.</summary>
+    public static PyInt? Parse(string text, int b)
+    {
+        var s = text.Trim(' ', '\t', '\n', '\r', '\f', '\v');
+        int i = 0;
+        bool neg = false;
+        if (i < s.Length && (s[i] == '+' || s[i] == '-')) { neg = s[i] == '-'; i++; }
+        if (b == 0 || b == 16 || b == 8 || b == 2)
+        {
+            if (i + 1 < s.Length && s[i] == '0')
+            {
+                char p = char.ToLowerInvariant(s[i + 1]);
+                int pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+                if (pb != 0 && (b == 0 || b == pb))
+                {
+                    b = pb;
+                    i += 2;
+                    if (i < s.Length && s[i] == '_') i++;
+                }
+            }
+            if (b == 0)
+            {
+                // Base 0: decimal, but a leading zero is only allowed for zero itself.
+                b = 10;
+                if (i < s.Length && s[i] == '0')
+                {
+                    for (int k = i; k < s.Length; k++)
+                        if (s[k] != '0' && s[k] != '_') return null;
+                }
+            }
+        }
+        if (i >= s.Length) return null;
+        BigInteger acc = 0;
+        long small = 0;
+        bool useBig = false;
+        bool lastUnderscore = true;
+        int digits = 0;
+        for (; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c == '_')
+            {
+                if (lastUnderscore) return null;
+                lastUnderscore = true;
+                continue;
+            }
+            int d = DigitValue(c);
+            if (d < 0 || d >= b) return null;
+            lastUnderscore = false;
+            digits++;
+            if (!useBig)
+            {
+                if (small > (long.MaxValue - d) / b) { useBig = true; acc = small; }
+                else { small = small * b + d; continue; }
+            }
+            acc = acc * b + d;
+        }
+        if (lastUnderscore || digits == 0) return null;
+        if (b == 10 && digits > MaxStrDigits)
+            throw PyErr.ValueError($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit");
+        if (!useBig) return PyInt.From(neg ? -small : small);
+        return PyInt.From(neg ? -acc : acc);
+    }
+
+    private static int DigitValue(char c)
+    {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+        if (char.IsDigit(c)) return (int)char.GetNumericValue(c);
+        return -1;
+    }
+}

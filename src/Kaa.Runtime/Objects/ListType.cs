@@ -1,0 +1,168 @@
+using Kaa.Runtime.State;
+
+namespace Kaa.Runtime.Objects;
+
+/// <summary>The behaviour of list.</summary>
+public static partial class ListType
+{
+    internal static void Init(PyType t)
+    {
+        t.TpRepr = (ts, o) => PyStr.From(SeqHelpers.ReprItems(ts, o, ((PyList)o).AsSpan(), "[", "]"));
+        t.MpLength = (ts, o) => ((PyList)o).Count;
+        t.TpRichCompare = (ts, a, b, op) => a is PyList x && b is PyList y ? SeqHelpers.Compare(ts, x.ToArray(), y.ToArray(), op) : PyNotImplemented.Value;
+        t.TpIter = (ts, o) => new PyListIterator((PyList)o);
+        t.SqContains = (ts, o, item) =>
+        {
+            var l = (PyList)o;
+            for (int i = 0; i < l.Count; i++)
+                if (Ops.RichCompareBool(ts, l.Items[i], item, CompareOp.Eq)) return true;
+            return false;
+        };
+        t.SqConcat = (ts, a, b) =>
+        {
+            if (b is not PyList y) throw PyErr.TypeError($"can only concatenate list (not \"{b.ObType.Name}\") to list");
+            var x = (PyList)a;
+            var r = new PyList(x.Count + y.Count);
+            x.AsSpan().CopyTo(r.Items);
+            y.AsSpan().CopyTo(r.Items.AsSpan(x.Count));
+            r.Count = x.Count + y.Count;
+            return r;
+        };
+        t.NbBinary[(int)BinOp.Add] = (ts, a, b) => a is PyList && b is PyList ? t.SqConcat!(ts, a, b) : PyNotImplemented.Value;
+        t.SqRepeat = (ts, a, n) =>
+        {
+            if (!Ops.HasIndex(n)) throw PyErr.TypeError($"can't multiply sequence by non-int of type '{n.ObType.Name}'");
+            long count = Ops.IndexAsLong(ts, n);
+            var x = (PyList)a;
+            if (count <= 0 || x.Count == 0) return new PyList();
+            var r = new PyList((int)(x.Count * count));
+            for (long k = 0; k < count; k++) x.AsSpan().CopyTo(r.Items.AsSpan((int)(k * x.Count)));
+            r.Count = (int)(x.Count * count);
+            return r;
+        };
+        t.NbInplace[(int)BinOp.Add] = (ts, a, b) =>
+        {
+            Extend(ts, (PyList)a, b);
+            return a;
+        };
+        t.NbInplace[(int)BinOp.Mul] = (ts, a, n) =>
+        {
+            if (!Ops.HasIndex(n)) return PyNotImplemented.Value;
+            var x = (PyList)a;
+            long count = Ops.IndexAsLong(ts, n);
+            if (count <= 0) { x.Clear(); return a; }
+            var copy = x.ToArray();
+            for (long k = 1; k < count; k++) foreach (var item in copy) x.Append(item);
+            return a;
+        };
+        t.MpSubscript = GetItem;
+        t.MpAssSubscript = SetItem;
+        t.InstanceFactory = cls => new PyListSub(cls);
+        t.SetNew((ts, cls, args, kw) => ReferenceEquals(cls, BuiltinTypes.List) ? new PyList() : new PyListSub(cls));
+        t.TpInit = (ts, self, args, kw) =>
+        {
+            if (ReferenceEquals(self.ObType, BuiltinTypes.List)) Args.NoKeywords("list", kw);
+            if (args.Length > 1) throw PyErr.TypeError($"list expected at most 1 argument, got {args.Length}");
+            var l = (PyList)self;
+            l.Clear();
+            if (args.Length == 1) Extend(ts, l, args[0]);
+        };
+        t.Dict.SetItemStr(Names.__hash__, PyNone.Value);
+        InitMethods(t);
+    }
+
+    internal static void Extend(ThreadState ts, PyList l, PyObject iterable)
+    {
+        if (iterable is PyList src)
+        {
+            var items = src.ToArray();
+            if (l.Count + items.Length > l.Items.Length) l.Grow(l.Count + items.Length);
+            items.CopyTo(l.Items, l.Count);
+            l.Count += items.Length;
+            return;
+        }
+        if (iterable is PyTuple tup)
+        {
+            if (l.Count + tup.Count > l.Items.Length) l.Grow(l.Count + tup.Count);
+            tup.Items.CopyTo(l.Items, l.Count);
+            l.Count += tup.Count;
+            return;
+        }
+        var it = Ops.GetIter(ts, iterable);
+        while (Ops.Next(ts, it) is { } x) l.Append(x);
+    }
+
+    private static PyObject GetItem(ThreadState ts, PyObject o, PyObject key)
+    {
+        var l = (PyList)o;
+        if (key is PyInt ki && ki.IsSmall)
+        {
+            long i = ki.Small;
+            if (i < 0) i += l.Count;
+            if ((ulong)i >= (ulong)l.Count) throw PyErr.IndexError("list index out of range");
+            return l.Items[i];
+        }
+        if (key is PySlice sl)
+        {
+            var (start, _, step, count) = sl.Indices(ts, l.Count);
+            var r = new PyList((int)count);
+            for (long k = 0, i = start; k < count; k++, i += step) r.Items[k] = l.Items[i];
+            r.Count = (int)count;
+            return r;
+        }
+        if (!Ops.HasIndex(key)) throw PyErr.TypeError($"list indices must be integers or slices, not {key.ObType.Name}");
+        return l.Items[SeqHelpers.NormalizeIndex(ts, key, l.Count, "list")];
+    }
+
+    private static void SetItem(ThreadState ts, PyObject o, PyObject key, PyObject? value)
+    {
+        var l = (PyList)o;
+        if (key is PySlice sl)
+        {
+            var (start, stop, step, count) = sl.Indices(ts, l.Count);
+            if (value == null)
+            {
+                if (step == 1) { RemoveRange(l, (int)start, (int)count); return; }
+                var keep = new List<PyObject>();
+                var del = new HashSet<long>();
+                for (long k = 0, i = start; k < count; k++, i += step) del.Add(i);
+                for (int i = 0; i < l.Count; i++) if (!del.Contains(i)) keep.Add(l.Items[i]);
+                l.Items = keep.ToArray();
+                l.Count = l.Items.Length;
+                return;
+            }
+            var items = ReferenceEquals(value, l) ? l.ToArray() : Ops.ToArray(ts, value);
+            if (step == 1)
+            {
+                if (stop < start) stop = start;
+                var tail = l.Items.AsSpan((int)stop, l.Count - (int)stop).ToArray();
+                l.Count = (int)start;
+                if (l.Count + items.Length + tail.Length > l.Items.Length) l.Grow(l.Count + items.Length + tail.Length);
+                items.CopyTo(l.Items, l.Count);
+                l.Count += items.Length;
+                tail.CopyTo(l.Items, l.Count);
+                l.Count += tail.Length;
+                return;
+            }
+            if (items.Length != count)
+                throw PyErr.ValueError($"attempt to assign sequence of size {items.Length} to extended slice of size {count}");
+            for (long k = 0, i = start; k < count; k++, i += step) l.Items[i] = items[k];
+            return;
+        }
+        if (!Ops.HasIndex(key)) throw PyErr.TypeError($"list indices must be integers or slices, not {key.ObType.Name}");
+        long idx = Ops.IndexAsLong(ts, key);
+        if (idx < 0) idx += l.Count;
+        if (idx < 0 || idx >= l.Count)
+            throw PyErr.IndexError(value == null ? "list assignment index out of range" : "list assignment index out of range");
+        if (value == null) l.RemoveAt((int)idx);
+        else l.Items[idx] = value;
+    }
+
+    private static void RemoveRange(PyList l, int start, int count)
+    {
+        if (count <= 0) return;
+        Array.Copy(l.Items, start + count, l.Items, start, l.Count - start - count);
+        for (int i = l.Count - count; i < l.Count; i++) l.Items[i] = null!;
+        l.Count -= count;
+    }
+}

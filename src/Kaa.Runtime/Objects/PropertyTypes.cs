@@ -1,0 +1,182 @@
+using Kaa.Runtime.State;
+
+namespace Kaa.Runtime.Objects;
+
+/// <summary>property, classmethod, staticmethod, super, mappingproxy and the sequence iterator.</summary>
+internal static class PropertyTypes
+{
+    internal static void Init()
+    {
+        InitProperty(BuiltinTypes.Property);
+
+        var cm = BuiltinTypes.ClassMethod;
+        cm.InstanceFactory = null;
+        cm.SetNew((ts, cls, args, kw) =>
+        {
+            Args.Exact("classmethod", args, kw, 1);
+            return new PyClassMethod(cls, args[0]);
+        });
+        cm.TpInit = (ts, self, args, kw) => { };
+        cm.TpDescrGet = (ts, d, obj, type) =>
+        {
+            var c = (PyClassMethod)d;
+            type ??= obj!.ObType;
+            var get = c.Callable.ObType.TpDescrGet;
+            if (get != null && c.Callable is not PyBuiltinFunction) return get(ts, c.Callable, type, type.ObType);
+            return BoundMethods.Make(ts, c.Callable, type);
+        };
+        cm.AddGetSet("__func__", (ts, o) => ((PyClassMethod)o).Callable);
+        cm.AddGetSet("__wrapped__", (ts, o) => ((PyClassMethod)o).Callable);
+        cm.AddGetSet("__isabstractmethod__", (ts, o) => IsAbstract(ts, ((PyClassMethod)o).Callable));
+        cm.AddGetSet("__dict__", (ts, o) => ((PyClassMethod)o).Dict!);
+        cm.TpRepr = (ts, o) => PyStr.From($"<classmethod({Ops.ReprString(ts, ((PyClassMethod)o).Callable)})>");
+
+        var sm = BuiltinTypes.StaticMethod;
+        sm.SetNew((ts, cls, args, kw) =>
+        {
+            Args.Exact("staticmethod", args, kw, 1);
+            return new PyStaticMethod(cls, args[0]);
+        });
+        sm.TpInit = (ts, self, args, kw) => { };
+        sm.TpDescrGet = (ts, d, obj, type) => ((PyStaticMethod)d).Callable;
+        sm.TpCall = (ts, c, args, kw) => Ops.Call(ts, ((PyStaticMethod)c).Callable, args, kw);
+        sm.AddGetSet("__func__", (ts, o) => ((PyStaticMethod)o).Callable);
+        sm.AddGetSet("__wrapped__", (ts, o) => ((PyStaticMethod)o).Callable);
+        sm.AddGetSet("__isabstractmethod__", (ts, o) => IsAbstract(ts, ((PyStaticMethod)o).Callable));
+        sm.AddGetSet("__dict__", (ts, o) => ((PyStaticMethod)o).Dict!);
+        sm.TpRepr = (ts, o) => PyStr.From($"<staticmethod({Ops.ReprString(ts, ((PyStaticMethod)o).Callable)})>");
+
+        var mp = BuiltinTypes.MappingProxy;
+        mp.MpSubscript = (ts, o, k) => ((PyMappingProxy)o).Mapping is PyDict d && PyType.IsExact(d, BuiltinTypes.Dict)
+            ? d.GetItem(ts, k) ?? throw PyErr.KeyError(k)
+            : Ops.GetItem(ts, ((PyMappingProxy)o).Mapping, k);
+        mp.MpLength = (ts, o) => Ops.Length(ts, ((PyMappingProxy)o).Mapping);
+        mp.SqContains = (ts, o, k) => Ops.Contains(ts, ((PyMappingProxy)o).Mapping, k);
+        mp.TpIter = (ts, o) => Ops.GetIter(ts, ((PyMappingProxy)o).Mapping);
+        mp.TpRepr = (ts, o) => PyStr.From($"mappingproxy({Ops.ReprString(ts, ((PyMappingProxy)o).Mapping)})");
+        foreach (var name in new[] { "keys", "values", "items", "copy" })
+            mp.AddMethod(name, (ts, self, args, kw) => Ops.CallMethod(ts, ((PyMappingProxy)self).Mapping, name, args));
+        mp.AddMethod("get", (ts, self, args, kw) => Ops.CallMethod(ts, ((PyMappingProxy)self).Mapping, "get", args));
+
+        var si = BuiltinTypes.SeqIterator;
+        si.TpIter = (ts, o) => o;
+        si.TpIterNext = (ts, o) => ((PySeqIterator)o).Next(ts);
+    }
+
+    private static PyObject IsAbstract(ThreadState ts, PyObject f)
+        => Ops.TryGetAttr(ts, f, PyStr.From("__isabstractmethod__"), out var v) && Ops.IsTrue(ts, v!) ? PyBool.True : PyBool.False;
+
+    private static void InitProperty(PyType p)
+    {
+        p.InstanceFactory = cls => new PyProperty(cls);
+        p.SetNew((ts, cls, args, kw) => new PyProperty(cls));
+        p.TpInit = (ts, self, args, kw) =>
+        {
+            var a = Args.Parse("property", args, kw, ["fget", "fset", "fdel", "doc"], 0);
+            var pr = (PyProperty)self;
+            pr.Get = a[0] is PyNone ? null : a[0];
+            pr.Set = a[1] is PyNone ? null : a[1];
+            pr.Del = a[2] is PyNone ? null : a[2];
+            pr.Doc = a[3] is PyNone ? null : a[3];
+            if (pr.Doc == null && pr.Get != null && Ops.TryGetAttr(ts, pr.Get, Names.__doc__, out var d) && d is not PyNone)
+                pr.Doc = d;
+        };
+        p.TpDescrGet = (ts, d, obj, type) =>
+        {
+            var pr = (PyProperty)d;
+            if (obj == null) return d;
+            if (pr.Get == null)
+                throw PyErr.AttributeError(pr.Name is PyStr n
+                    ? $"property '{n.Value}' of '{obj.ObType.Name}' object has no getter"
+                    : $"property of '{obj.ObType.Name}' object has no getter");
+            return Ops.Call(ts, pr.Get, obj);
+        };
+        p.TpDescrSet = (ts, d, obj, value) =>
+        {
+            var pr = (PyProperty)d;
+            var f = value == null ? pr.Del : pr.Set;
+            if (f == null)
+            {
+                var what = value == null ? "deleter" : "setter";
+                throw PyErr.AttributeError(pr.Name is PyStr n
+                    ? $"property '{n.Value}' of '{obj.ObType.Name}' object has no {what}"
+                    : $"property of '{obj.ObType.Name}' object has no {what}");
+            }
+            if (value == null) Ops.Call(ts, f, obj);
+            else Ops.Call(ts, f, obj, value);
+        };
+        p.AddGetSet("fget", (ts, o) => ((PyProperty)o).Get ?? PyNone.Value);
+        p.AddGetSet("fset", (ts, o) => ((PyProperty)o).Set ?? PyNone.Value);
+        p.AddGetSet("fdel", (ts, o) => ((PyProperty)o).Del ?? PyNone.Value);
+        p.AddGetSet("__doc__", (ts, o) => ((PyProperty)o).Doc ?? PyNone.Value, (ts, o, v) => ((PyProperty)o).Doc = v);
+        p.AddGetSet("__isabstractmethod__", (ts, o) =>
+        {
+            var pr = (PyProperty)o;
+            foreach (var f in new[] { pr.Get, pr.Set, pr.Del })
+                if (f != null && IsAbstract(ts, f) is PyBool { Value: true }) return PyBool.True;
+            return PyBool.False;
+        });
+        PyObject Copy(ThreadState ts, PyObject self, PyObject? g, PyObject? s, PyObject? dl)
+        {
+            var pr = (PyProperty)self;
+            var np = Ops.Call(ts, pr.ObType, [g ?? PyNone.Value, s ?? PyNone.Value, dl ?? PyNone.Value, pr.Doc ?? PyNone.Value]);
+            if (np is PyProperty npp) npp.Name = pr.Name;
+            return np;
+        }
+        p.AddMethod("getter", (ts, self, args, kw) => { Args.Exact("getter", args, kw, 1); var pr = (PyProperty)self; return Copy(ts, self, args[0], pr.Set, pr.Del); });
+        p.AddMethod("setter", (ts, self, args, kw) => { Args.Exact("setter", args, kw, 1); var pr = (PyProperty)self; return Copy(ts, self, pr.Get, args[0], pr.Del); });
+        p.AddMethod("deleter", (ts, self, args, kw) => { Args.Exact("deleter", args, kw, 1); var pr = (PyProperty)self; return Copy(ts, self, pr.Get, pr.Set, args[0]); });
+        p.AddMethod("__set_name__", (ts, self, args, kw) =>
+        {
+            Args.Exact("__set_name__", args, kw, 2);
+            ((PyProperty)self).Name = args[1];
+            return PyNone.Value;
+        });
+    }
+}
+
+/// <summary>A read-only view of a mapping (a type's __dict__).</summary>
+public sealed class PyMappingProxy(PyObject mapping) : PyObject(BuiltinTypes.MappingProxy)
+{
+    public readonly PyObject Mapping = mapping;
+}
+
+/// <summary>Iterates an object through __getitem__ with 0, 1, 2, ... until IndexError (the old sequence protocol).</summary>
+public sealed class PySeqIterator(PyObject seq) : PyObject(BuiltinTypes.SeqIterator)
+{
+    private PyObject? _seq = seq;
+    private long _index;
+
+    public PyObject? Next(ThreadState ts)
+    {
+        if (_seq == null) return null;
+        try
+        {
+            return Ops.GetItem(ts, _seq, PyInt.From(_index++));
+        }
+        catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.IndexError) || e.Value.ObType.IsSubtype(PyExc.StopIteration))
+        {
+            _seq = null;
+            return null;
+        }
+    }
+}
+
+/// <summary>Creates bound methods; the eval loop registers the real PyMethod type through <see cref="Factory"/>.</summary>
+public static class BoundMethods
+{
+    /// <summary>Binds a callable to self. Functions implement binding themselves (tp_descr_get); this is for
+    /// classmethod over arbitrary callables.</summary>
+    public static PyObject Make(ThreadState ts, PyObject callable, PyObject self)
+    {
+        var get = callable.ObType.TpDescrGet;
+        if (get != null && callable.ObType.IsMethodDescriptor) return get(ts, callable, self, self as PyType ?? self.ObType);
+        return new PyBuiltinFunction("<bound>", (ts2, s, a, kw) =>
+        {
+            var all = new PyObject[a.Length + 1];
+            all[0] = s;
+            a.CopyTo(all.AsSpan(1));
+            return Ops.Call(ts2, callable, all, kw);
+        }, self);
+    }
+}

@@ -1,0 +1,340 @@
+using System.Runtime.CompilerServices;
+using Kaa.Runtime.State;
+
+namespace Kaa.Runtime.Objects;
+
+/// <summary>
+/// dict: CPython's compact, insertion-ordered hash table. Entries live in a dense array in insertion
+/// order; a sparse index table maps hash slots to entry positions. Deleted entries leave a hole
+/// (Key == null) until the next resize. str keys compare by content without calling Python code.
+/// </summary>
+public class PyDict : PyObject
+{
+    private struct Entry
+    {
+        public long Hash;
+        public PyObject? Key;    // null: deleted
+        public PyObject? Value;
+    }
+
+    private const int Empty = -1, Dummy = -2;
+
+    private int[] _indices;
+    private Entry[] _entries;
+    private int _used;        // live entries
+    private int _filled;      // entries array high-water mark
+    /// <summary>Bumped on every change; inline caches and "changed size during iteration" checks use it.</summary>
+    public int Version;
+
+    public PyDict() : base(BuiltinTypes.Dict)
+    {
+        _indices = NewIndices(8);
+        _entries = new Entry[5];
+    }
+
+    protected PyDict(PyType type) : base(type)
+    {
+        _indices = NewIndices(8);
+        _entries = new Entry[5];
+    }
+
+    public PyDict(int capacity) : this()
+    {
+        if (capacity > 5) Resize(capacity);
+    }
+
+    private static int[] NewIndices(int size)
+    {
+        var a = new int[size];
+        Array.Fill(a, Empty);
+        return a;
+    }
+
+    public int Count => _used;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long HashOf(ThreadState? ts, PyObject key)
+    {
+        if (key is PyStr s) return s.Hash;
+        if (key is PyInt i && i.IsSmall) return PyInt.HashLong(i.Small);
+        return Ops.Hash(ts ?? throw PyErr.SystemError("dict: hashing needs a thread state"), key);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool KeysEqual(ThreadState? ts, PyObject stored, PyObject key)
+    {
+        if (ReferenceEquals(stored, key)) return true;
+        if (stored is PyStr a && key is PyStr b && PyType.IsExact(a, BuiltinTypes.Str) && PyType.IsExact(b, BuiltinTypes.Str))
+            return a.Value == b.Value;
+        if (PyType.IsExact(stored, BuiltinTypes.Int) && PyType.IsExact(key, BuiltinTypes.Int))
+            return PyIntArith.Compare((PyInt)stored, (PyInt)key) == 0;
+        return Ops.RichCompareBool(ts ?? throw PyErr.SystemError("dict: comparing keys needs a thread state"), stored, key, CompareOp.Eq);
+    }
+
+    /// <summary>Returns the entry index of key, or -1; <paramref name="slot"/> is where it is or would go.</summary>
+    private int Find(ThreadState? ts, PyObject key, long hash, out int slot)
+    {
+        int mask = _indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)((ulong)hash & (ulong)mask);
+        int freeSlot = -1;
+        while (true)
+        {
+            int ix = _indices[i];
+            if (ix == Empty)
+            {
+                slot = freeSlot >= 0 ? freeSlot : i;
+                return -1;
+            }
+            if (ix == Dummy)
+            {
+                if (freeSlot < 0) freeSlot = i;
+            }
+            else
+            {
+                ref var e = ref _entries[ix];
+                if (e.Hash == hash && e.Key != null)
+                {
+                    var startVersion = Version;
+                    if (KeysEqual(ts, e.Key, key))
+                    {
+                        slot = i;
+                        return ix;
+                    }
+                    if (startVersion != Version)
+                        throw PyErr.RuntimeError("dictionary changed size during iteration");
+                }
+            }
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+        }
+    }
+
+    public PyObject? GetItem(ThreadState? ts, PyObject key)
+    {
+        long h = HashOf(ts, key);
+        int ix = Find(ts, key, h, out _);
+        return ix < 0 ? null : _entries[ix].Value;
+    }
+
+    public bool TryGetValue(ThreadState? ts, PyObject key, out PyObject? value)
+    {
+        value = GetItem(ts, key);
+        return value != null;
+    }
+
+    /// <summary>Fast path for str keys: never calls Python code.</summary>
+    public bool TryGetStr(PyStr key, out PyObject? value)
+    {
+        long hash = key.Hash;
+        int mask = _indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)((ulong)hash & (ulong)mask);
+        while (true)
+        {
+            int ix = _indices[i];
+            if (ix == Empty) { value = null; return false; }
+            if (ix >= 0)
+            {
+                ref var e = ref _entries[ix];
+                if (e.Hash == hash && e.Key is PyStr k && (ReferenceEquals(k, key) || k.Value == key.Value))
+                {
+                    value = e.Value;
+                    return true;
+                }
+            }
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+        }
+    }
+
+    public PyObject? GetStr(string key) => TryGetStr(PyStr.From(key), out var v) ? v : null;
+
+    public void SetItem(ThreadState? ts, PyObject key, PyObject value)
+    {
+        long h = HashOf(ts, key);
+        Insert(ts, key, h, value);
+    }
+
+    public void SetItemStr(PyStr key, PyObject value) => Insert(null, key, key.Hash, value);
+    public void SetItemStr(string key, PyObject value) => SetItemStr(PyStr.From(key), value);
+
+    private void Insert(ThreadState? ts, PyObject key, long hash, PyObject value)
+    {
+        int ix = Find(ts, key, hash, out int slot);
+        if (ix >= 0)
+        {
+            _entries[ix].Value = value;
+            Version++;
+            return;
+        }
+        if (_filled >= _entries.Length)
+        {
+            Resize(Math.Max(_used * 3, 8));
+            Find(ts, key, hash, out slot);
+        }
+        _entries[_filled] = new Entry { Hash = hash, Key = key, Value = value };
+        _indices[slot] = _filled;
+        _filled++;
+        _used++;
+        Version++;
+    }
+
+    private void Resize(int minUsed)
+    {
+        int size = 8;
+        while (size * 2 < minUsed * 3) size <<= 1;
+        var oldEntries = _entries;
+        int oldFilled = _filled;
+        _indices = NewIndices(size);
+        _entries = new Entry[size * 2 / 3 + 1];
+        _filled = 0;
+        int mask = size - 1;
+        for (int k = 0; k < oldFilled; k++)
+        {
+            ref var e = ref oldEntries[k];
+            if (e.Key == null) continue;
+            ulong perturb = (ulong)e.Hash;
+            int i = (int)((ulong)e.Hash & (ulong)mask);
+            while (_indices[i] != Empty)
+            {
+                perturb >>= 5;
+                i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+            }
+            _indices[i] = _filled;
+            _entries[_filled++] = e;
+        }
+    }
+
+    /// <summary>Removes key; false if absent.</summary>
+    public bool DelItem(ThreadState? ts, PyObject key) => Pop(ts, key) != null;
+
+    public PyObject? Pop(ThreadState? ts, PyObject key)
+    {
+        long h = HashOf(ts, key);
+        int ix = Find(ts, key, h, out int slot);
+        if (ix < 0) return null;
+        var v = _entries[ix].Value;
+        _entries[ix] = default;
+        _indices[slot] = Dummy;
+        _used--;
+        Version++;
+        if (_used == 0) Clear();
+        return v;
+    }
+
+    public void Clear()
+    {
+        _indices = NewIndices(8);
+        _entries = new Entry[5];
+        _used = _filled = 0;
+        Version++;
+    }
+
+    public bool ContainsKey(ThreadState? ts, PyObject key) => GetItem(ts, key) != null;
+
+    /// <summary>Iterates live entries in insertion order; the dict must not change meanwhile.</summary>
+    public IEnumerable<(PyObject Key, PyObject Value)> EnumerateItems()
+    {
+        int version = Version;
+        for (int i = 0; i < _filled; i++)
+        {
+            if (version != Version) throw PyErr.RuntimeError("dictionary changed size during iteration");
+            var e = _entries[i];
+            if (e.Key != null) yield return (e.Key, e.Value!);
+        }
+    }
+
+    /// <summary>For iterators: the next live entry at or after position; -1 when done.</summary>
+    public int NextEntry(int position, out PyObject key, out PyObject value)
+    {
+        for (int i = position; i < _filled; i++)
+        {
+            ref var e = ref _entries[i];
+            if (e.Key != null)
+            {
+                key = e.Key;
+                value = e.Value!;
+                return i;
+            }
+        }
+        key = value = null!;
+        return -1;
+    }
+
+    public PyObject[] KeysArray()
+    {
+        var a = new PyObject[_used];
+        int n = 0;
+        for (int i = 0; i < _filled; i++) if (_entries[i].Key is { } k) a[n++] = k;
+        return a;
+    }
+
+    public PyObject[] ValuesArray()
+    {
+        var a = new PyObject[_used];
+        int n = 0;
+        for (int i = 0; i < _filled; i++) if (_entries[i].Key != null) a[n++] = _entries[i].Value!;
+        return a;
+    }
+
+    /// <summary>popitem(): the last inserted entry.</summary>
+    public bool PopLast(out PyObject key, out PyObject value)
+    {
+        for (int i = _filled - 1; i >= 0; i--)
+        {
+            if (_entries[i].Key is { } k)
+            {
+                key = k;
+                value = _entries[i].Value!;
+                long h = _entries[i].Hash;
+                // Find its index slot to mark it deleted.
+                int mask = _indices.Length - 1;
+                ulong perturb = (ulong)h;
+                int s = (int)((ulong)h & (ulong)mask);
+                while (_indices[s] != i)
+                {
+                    perturb >>= 5;
+                    s = (int)((ulong)(s * 5 + 1) + perturb) & mask;
+                }
+                _indices[s] = Dummy;
+                _entries[i] = default;
+                _filled = i;
+                _used--;
+                Version++;
+                return true;
+            }
+        }
+        key = value = null!;
+        return false;
+    }
+
+    public PyDict Copy()
+    {
+        var d = new PyDict(_used);
+        for (int i = 0; i < _filled; i++)
+        {
+            ref var e = ref _entries[i];
+            if (e.Key != null) d.Insert(null, e.Key, e.Hash, e.Value!);
+        }
+        return d;
+    }
+
+    /// <summary>Inserts with a precomputed hash (for copying between dicts without re-hashing).</summary>
+    internal void InsertKnownHash(ThreadState? ts, PyObject key, long hash, PyObject value) => Insert(ts, key, hash, value);
+
+    internal IEnumerable<(PyObject Key, long Hash, PyObject Value)> EnumerateWithHash()
+    {
+        for (int i = 0; i < _filled; i++)
+        {
+            var e = _entries[i];
+            if (e.Key != null) yield return (e.Key, e.Hash, e.Value!);
+        }
+    }
+}
+
+/// <summary>Subclass instances of dict, which carry a __dict__.</summary>
+public sealed class PyDictSub(PyType type) : PyDict(type), IHasDict
+{
+    public PyDict? Dict { get; set; } = new PyDict();
+}

@@ -1,0 +1,58 @@
+namespace Kaa.Runtime.Objects;
+
+/// <summary>
+/// Helpers that build a Python exception wrapped in a <see cref="PyException"/> ready to throw
+/// (CPython's PyErr_SetString/PyErr_Format). Messages are CPython's text.
+/// </summary>
+public static class PyErr
+{
+    public static PyException New(PyType type, string message)
+        => new(new PyBaseException(type, new PyTuple([PyStr.From(message)])));
+
+    public static PyException New(PyType type, PyTuple args) => new(new PyBaseException(type, args));
+
+    public static PyException NoArgs(PyType type) => new(new PyBaseException(type, PyTuple.Empty));
+
+    public static PyException TypeError(string m) => New(PyExc.TypeError, m);
+    public static PyException ValueError(string m) => New(PyExc.ValueError, m);
+    public static PyException IndexError(string m) => New(PyExc.IndexError, m);
+    public static PyException OverflowError(string m) => New(PyExc.OverflowError, m);
+    public static PyException ZeroDivisionError(string m) => New(PyExc.ZeroDivisionError, m);
+    public static PyException RuntimeError(string m) => New(PyExc.RuntimeError, m);
+    public static PyException SystemError(string m) => New(PyExc.SystemError, m);
+    public static PyException NotImplementedError(string m) => New(PyExc.NotImplementedError, m);
+    public static PyException ImportError(string m) => New(PyExc.ImportError, m);
+    public static PyException NameError(string m) => New(PyExc.NameError, m);
+    public static PyException RecursionError(string m) => New(PyExc.RecursionError, m);
+    public static PyException MemoryError() => NoArgs(PyExc.MemoryError);
+    public static PyException StopIteration() => NoArgs(PyExc.StopIteration);
+
+    public static PyException StopIteration(PyObject value)
+    {
+        var e = new PyBaseException(PyExc.StopIteration, new PyTuple([value]));
+        e.SetExtra("value", value);
+        return new PyException(e);
+    }
+
+    public static PyException KeyError(PyObject key) => New(PyExc.KeyError, new PyTuple([key]));
+
+    public static PyException AttributeError(PyObject obj, PyStr name)
+    {
+        string msg = obj is PyType t
+            ? $"type object '{t.Name}' has no attribute '{name.Value}'"
+            : obj is PyModule m ? $"module '{m.Name}' has no attribute '{name.Value}'"
+            : $"'{obj.ObType.Name}' object has no attribute '{name.Value}'";
+        var e = new PyBaseException(PyExc.AttributeError, new PyTuple([PyStr.From(msg)]));
+        e.SetExtra("name", name);
+        e.SetExtra("obj", obj);
+        return new PyException(e);
+    }
+
+    public static PyException AttributeError(string message) => New(PyExc.AttributeError, message);
+
+    /// <summary>For failures inside the runtime itself: a SystemError naming where it happened.</summary>
+    public static PyException Internal(string where, Exception inner)
+        => SystemError($"internal error in {where}: {inner.GetType().Name}: {inner.Message}");
+
+    public static bool Matches(PyException e, PyType type) => e.Value.ObType.IsSubtype(type);
+}

@@ -1,0 +1,68 @@
+using System.Runtime.CompilerServices;
+
+namespace Kaa.Runtime.Objects;
+
+/// <summary>list: a growable array. <see cref="Items"/> may be longer than <see cref="Count"/>.</summary>
+public class PyList : PyObject
+{
+    public PyObject[] Items;
+    public int Count;
+
+    public PyList() : base(BuiltinTypes.List) { Items = []; }
+    public PyList(int capacity) : base(BuiltinTypes.List) { Items = capacity == 0 ? [] : new PyObject[capacity]; }
+    protected PyList(PyType type) : base(type) { Items = []; }
+
+    /// <summary>Takes ownership of the array.</summary>
+    public PyList(PyObject[] items) : base(BuiltinTypes.List) { Items = items; Count = items.Length; }
+
+    public static PyList FromSpan(ReadOnlySpan<PyObject> items)
+    {
+        var l = new PyList(items.Length);
+        items.CopyTo(l.Items);
+        l.Count = items.Length;
+        return l;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Append(PyObject item)
+    {
+        if (Count == Items.Length) Grow(Count + 1);
+        Items[Count++] = item;
+    }
+
+    public void Grow(int min)
+    {
+        int cap = Math.Max(min, Items.Length < 4 ? 4 : Items.Length + (Items.Length >> 1) + 1);
+        Array.Resize(ref Items, cap);
+    }
+
+    public Span<PyObject> AsSpan() => Items.AsSpan(0, Count);
+
+    public PyObject[] ToArray() => AsSpan().ToArray();
+
+    public void Insert(int index, PyObject item)
+    {
+        if (Count == Items.Length) Grow(Count + 1);
+        Array.Copy(Items, index, Items, index + 1, Count - index);
+        Items[index] = item;
+        Count++;
+    }
+
+    public void RemoveAt(int index)
+    {
+        Array.Copy(Items, index + 1, Items, index, Count - index - 1);
+        Items[--Count] = null!;
+    }
+
+    public void Clear()
+    {
+        Items = [];
+        Count = 0;
+    }
+}
+
+/// <summary>Subclass instances of list, which carry a __dict__.</summary>
+public sealed class PyListSub(PyType type) : PyList(type), IHasDict
+{
+    public PyDict? Dict { get; set; } = new PyDict();
+}

@@ -1,0 +1,91 @@
+using Kaa.Runtime.State;
+
+namespace Kaa.Runtime.Objects;
+
+/// <summary>slice.</summary>
+public sealed class PySlice(PyObject start, PyObject stop, PyObject step) : PyObject(BuiltinTypes.Slice)
+{
+    public readonly PyObject Start = start, Stop = stop, Step = step;
+
+    /// <summary>CPython's PySlice_Unpack + AdjustIndices: normalized start, stop, step and the item count.</summary>
+    public (long start, long stop, long step, long count) Indices(ThreadState ts, long length)
+    {
+        long step = 1;
+        if (Step is not PyNone)
+        {
+            step = Ops.IndexClamped(ts, Step);
+            if (step == 0) throw PyErr.ValueError("slice step cannot be zero");
+            if (step < -long.MaxValue) step = -long.MaxValue;
+        }
+        long start, stop;
+        if (Start is PyNone) start = step < 0 ? long.MaxValue : 0;
+        else start = Ops.IndexClamped(ts, Start);
+        if (Stop is PyNone) stop = step < 0 ? long.MinValue : long.MaxValue;
+        else stop = Ops.IndexClamped(ts, Stop);
+
+        if (start < 0)
+        {
+            start += length;
+            if (start < 0) start = step < 0 ? -1 : 0;
+        }
+        else if (start >= length) start = step < 0 ? length - 1 : length;
+        if (stop < 0)
+        {
+            stop += length;
+            if (stop < 0) stop = step < 0 ? -1 : 0;
+        }
+        else if (stop >= length) stop = step < 0 ? length - 1 : length;
+
+        long count;
+        if (step < 0) count = stop < start ? (start - stop - 1) / (-step) + 1 : 0;
+        else count = start < stop ? (stop - start - 1) / step + 1 : 0;
+        return (start, stop, step, count);
+    }
+}
+
+internal static class SliceType
+{
+    internal static void Init(PyType t)
+    {
+        t.SetNew((ts, cls, args, kw) =>
+        {
+            Args.NoKeywords("slice", kw);
+            return args.Length switch
+            {
+                1 => new PySlice(PyNone.Value, args[0], PyNone.Value),
+                2 => new PySlice(args[0], args[1], PyNone.Value),
+                3 => new PySlice(args[0], args[1], args[2]),
+                0 => throw PyErr.TypeError("slice expected at least 1 argument, got 0"),
+                _ => throw PyErr.TypeError($"slice expected at most 3 arguments, got {args.Length}"),
+            };
+        });
+        t.TpRepr = (ts, o) =>
+        {
+            var s = (PySlice)o;
+            return PyStr.From($"slice({Ops.ReprString(ts, s.Start)}, {Ops.ReprString(ts, s.Stop)}, {Ops.ReprString(ts, s.Step)})");
+        };
+        t.TpRichCompare = (ts, a, b, op) =>
+        {
+            if (a is not PySlice x || b is not PySlice y) return PyNotImplemented.Value;
+            var ta = new PyTuple([x.Start, x.Stop, x.Step]);
+            var tb = new PyTuple([y.Start, y.Stop, y.Step]);
+            return Ops.RichCompare(ts, ta, tb, op);
+        };
+        t.TpHash = (ts, o) =>
+        {
+            var s = (PySlice)o;
+            return Ops.Hash(ts, new PyTuple([s.Start, s.Stop, s.Step]));
+        };
+        t.AddGetSet("start", (ts, o) => ((PySlice)o).Start);
+        t.AddGetSet("stop", (ts, o) => ((PySlice)o).Stop);
+        t.AddGetSet("step", (ts, o) => ((PySlice)o).Step);
+        t.AddMethod("indices", (ts, self, args, kw) =>
+        {
+            Args.Exact("indices", args, kw, 1);
+            var len = Ops.Index(ts, args[0]);
+            if (len.Sign < 0) throw PyErr.ValueError("length should not be negative");
+            var (start, stop, step, _) = ((PySlice)self).Indices(ts, len.IsSmall ? len.Small : long.MaxValue);
+            return new PyTuple([PyInt.From(start), PyInt.From(stop), PyInt.From(step)]);
+        });
+    }
+}

@@ -1,0 +1,155 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Kaa.Runtime.Objects;
+
+/// <summary>
+/// str. Wraps a .NET string; Python indexes by code point, so a string holding surrogate pairs (characters
+/// outside the BMP) maps indexes through <see cref="CodePointLength"/> and friends; the common all-BMP
+/// case indexes the .NET string directly.
+/// </summary>
+public class PyStr : PyObject, IEquatable<PyStr>
+{
+    public readonly string Value;
+    private long _hash;
+    private bool _hashed;
+    private int _codePoints = -1;
+
+    public PyStr(string value) : base(BuiltinTypes.Str) { Value = value; }
+    protected PyStr(PyType type, string value) : base(type) { Value = value; }
+
+    public static readonly PyStr Empty = new("");
+
+    /// <summary>The one-character Latin-1 strings are immortal and shared (DESIGN §2 rule 4).</summary>
+    private static readonly PyStr[] Latin1 = Enumerable.Range(0, 256).Select(i => new PyStr(((char)i).ToString())).ToArray();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyStr From(string s)
+    {
+        if (s.Length <= 1)
+        {
+            if (s.Length == 0) return Empty;
+            if (s[0] < 256) return Latin1[s[0]];
+        }
+        return new PyStr(s);
+    }
+
+    public static PyStr FromChar(char c) => c < 256 ? Latin1[c] : new PyStr(c.ToString());
+
+    /// <summary>For identifiers the runtime itself uses: created once per process and shared.</summary>
+    public static PyStr Immortal(string s) => From(string.Intern(s));
+
+    /// <summary>Hash of a string: process-wide seed (fixed with PYTHONHASHSEED), never -1.</summary>
+    public long Hash
+    {
+        get
+        {
+            if (_hashed) return _hash;
+            _hash = StrHash.Compute(Value);
+            _hashed = true;
+            return _hash;
+        }
+    }
+
+    /// <summary>Number of code points (Python's len).</summary>
+    public int CodePointLength
+    {
+        get
+        {
+            if (_codePoints >= 0) return _codePoints;
+            int n = Value.Length;
+            foreach (char c in Value)
+                if (char.IsLowSurrogate(c)) n--;
+            // A low surrogate at index 0 or not preceded by a high surrogate is a lone one and counts.
+            if (n != Value.Length) n = CountCodePointsSlow(Value);
+            return _codePoints = n;
+        }
+    }
+
+    /// <summary>True when every code point is one UTF-16 unit, so Python indexes equal .NET indexes.</summary>
+    public bool IsSimple => CodePointLength == Value.Length;
+
+    private static int CountCodePointsSlow(string s)
+    {
+        int n = 0;
+        for (int i = 0; i < s.Length; i++, n++)
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
+        return n;
+    }
+
+    /// <summary>The code points, for strings that are not simple.</summary>
+    public int[] ToCodePoints()
+    {
+        var cps = new int[CodePointLength];
+        int n = 0;
+        var s = Value;
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                cps[n++] = char.ConvertToUtf32(s[i], s[i + 1]);
+                i++;
+            }
+            else cps[n++] = s[i];
+        }
+        return cps;
+    }
+
+    public static string FromCodePoints(ReadOnlySpan<int> cps)
+    {
+        var sb = new StringBuilder(cps.Length);
+        foreach (var cp in cps) AppendCodePoint(sb, cp);
+        return sb.ToString();
+    }
+
+    public static void AppendCodePoint(StringBuilder sb, int cp)
+    {
+        if (cp < 0x10000) sb.Append((char)cp);
+        else sb.Append(char.ConvertFromUtf32(cp));
+    }
+
+    public bool Equals(PyStr? other) => other is not null && (ReferenceEquals(this, other) || string.Equals(Value, other.Value));
+    public override bool Equals(object? obj) => obj is PyStr s && Equals(s);
+    public override int GetHashCode() => (int)Hash ^ (int)(Hash >> 32);
+    public override string ToString() => Value;
+}
+
+/// <summary>Subclass instances of str (`class S(str)`), which carry a __dict__.</summary>
+public sealed class PyStrSub(PyType type, string value) : PyStr(type, value), IHasDict
+{
+    public PyDict? Dict { get; set; } = new PyDict();
+}
+
+internal static class StrHash
+{
+    /// <summary>The process-wide seed: random unless PYTHONHASHSEED is set, fixed for the life of the process.</summary>
+    internal static readonly ulong Seed = ComputeSeed();
+
+    private static ulong ComputeSeed()
+    {
+        var env = Environment.GetEnvironmentVariable("PYTHONHASHSEED");
+        if (env != null && env != "random" && ulong.TryParse(env, out var v)) return v * 0x9E3779B97F4A7C15UL + 0x632BE59BD9B4E019UL;
+        return (ulong)Random.Shared.NextInt64();
+    }
+
+    internal static long Compute(string s)
+    {
+        // A multiply-xorshift hash over UTF-16 units; equal strings hash equal within one process.
+        ulong h = Seed ^ (ulong)s.Length;
+        int i = 0;
+        for (; i + 4 <= s.Length; i += 4)
+        {
+            ulong chunk = s[i] | ((ulong)s[i + 1] << 16) | ((ulong)s[i + 2] << 32) | ((ulong)s[i + 3] << 48);
+            h = (h ^ chunk) * 0xBF58476D1CE4E5B9UL;
+            h ^= h >> 31;
+        }
+        for (; i < s.Length; i++)
+        {
+            h = (h ^ s[i]) * 0x94D049BB133111EBUL;
+            h ^= h >> 29;
+        }
+        h ^= h >> 32;
+        long r = (long)h;
+        return r == -1 ? -2 : r;
+    }
+}

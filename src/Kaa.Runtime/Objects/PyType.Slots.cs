@@ -1,0 +1,111 @@
+using Kaa.Runtime.State;
+
+namespace Kaa.Runtime.Objects;
+
+public sealed partial class PyType
+{
+    // ---- the slots (CPython's tp_*, nb_*, sq_*, mp_*) ----
+    public UnaryFunc? TpRepr;
+    public UnaryFunc? TpStr;
+    public HashFunc? TpHash;
+    public CallFunc? TpCall;
+    public GetAttroFunc? TpGetAttro;
+    public SetAttroFunc? TpSetAttro;
+    public RichCompareFunc? TpRichCompare;
+    public UnaryFunc? TpIter;
+    public IterNextFunc? TpIterNext;
+    public DescrGetFunc? TpDescrGet;
+    public DescrSetFunc? TpDescrSet;
+    public InitFunc? TpInit;
+    public NewFunc? TpNew;
+    public InquiryFunc? NbBool;
+    public LenFunc? MpLength;
+    public BinaryFunc? MpSubscript;
+    public SetItemFunc? MpAssSubscript;
+    public ContainsFunc? SqContains;
+    /// <summary>Sequence concatenation/repetition, tried after the number slots return NotImplemented (list + list, 3 * "a").</summary>
+    public BinaryFunc? SqConcat;
+    public BinaryFunc? SqRepeat;
+    /// <summary>Binary number slots indexed by <see cref="BinOp"/>; each handles both operand orders.</summary>
+    public readonly BinaryFunc?[] NbBinary = new BinaryFunc?[SlotDefs.BinOpCount];
+    public readonly BinaryFunc?[] NbInplace = new BinaryFunc?[SlotDefs.BinOpCount];
+    public UnaryFunc? NbNegative;
+    public UnaryFunc? NbPositive;
+    public UnaryFunc? NbAbsolute;
+    public UnaryFunc? NbInvert;
+    public UnaryFunc? NbInt;
+    public UnaryFunc? NbFloat;
+    public UnaryFunc? NbIndex;
+
+    /// <summary>Copies every slot from the base (CPython's inherit_slots) before a type overrides its own.</summary>
+    internal void InheritSlots(PyType b)
+    {
+        TpRepr ??= b.TpRepr; TpStr ??= b.TpStr; TpHash ??= b.TpHash; TpCall ??= b.TpCall;
+        TpGetAttro ??= b.TpGetAttro; TpSetAttro ??= b.TpSetAttro; TpRichCompare ??= b.TpRichCompare;
+        TpIter ??= b.TpIter; TpIterNext ??= b.TpIterNext; TpDescrGet ??= b.TpDescrGet; TpDescrSet ??= b.TpDescrSet;
+        TpInit ??= b.TpInit; TpNew ??= b.TpNew; NbBool ??= b.NbBool; MpLength ??= b.MpLength;
+        MpSubscript ??= b.MpSubscript; MpAssSubscript ??= b.MpAssSubscript; SqContains ??= b.SqContains;
+        for (int i = 0; i < NbBinary.Length; i++) { NbBinary[i] ??= b.NbBinary[i]; NbInplace[i] ??= b.NbInplace[i]; }
+        NbNegative ??= b.NbNegative; NbPositive ??= b.NbPositive; NbAbsolute ??= b.NbAbsolute; NbInvert ??= b.NbInvert;
+        NbInt ??= b.NbInt; NbFloat ??= b.NbFloat; NbIndex ??= b.NbIndex;
+        InstanceFactory ??= b.InstanceFactory; SqConcat ??= b.SqConcat; SqRepeat ??= b.SqRepeat;
+    }
+
+    /// <summary>
+    /// Recomputes the slots of a heap type from the names visible along its MRO (CPython's
+    /// fixup_slot_dispatchers): a slot keeps a built-in's function only when the name still resolves to
+    /// that built-in's own wrapper; otherwise it calls the Python-level method.
+    /// </summary>
+    internal void FixupSlots()
+    {
+        foreach (var def in SlotDefs.All)
+        {
+            Delegate? direct = null;
+            bool anyFound = false, allWrappers = true;
+            foreach (var n in def.Names)
+            {
+                var found = Lookup(n);
+                if (found == null) continue;
+                anyFound = true;
+                if (found is PySlotWrapper w && ReferenceEquals(w.Def, def))
+                {
+                    if (direct == null) direct = w.Function;
+                    else if (!ReferenceEquals(direct, w.Function)) allWrappers = false;
+                }
+                else if (def.IsNew && found is PyStaticMethod { Callable: PyBuiltinFunction { NewOwner: { } owner } })
+                {
+                    direct = owner.TpNew;
+                }
+                else allWrappers = false;
+            }
+            if (!anyFound) def.Set(this, null);
+            else if (allWrappers && direct != null) def.Set(this, direct);
+            else def.Set(this, def.Generic);
+        }
+    }
+
+    /// <summary>Recomputes slots of this heap type and its subclasses after a dunder was assigned or deleted.</summary>
+    internal void UpdateSlotsAfterChange(ThreadState ts)
+    {
+        if (!IsHeapType) return;
+        FixupSlots();
+        foreach (var sub in GetSubclasses(ts)) sub.UpdateSlotsAfterChange(ts);
+    }
+
+    /// <summary>Adds the Python-visible wrappers (__add__, __repr__, ...) for the slots a static type defines itself.</summary>
+    internal void AddSlotWrappers()
+    {
+        foreach (var def in SlotDefs.All)
+        {
+            var fn = def.Get(this);
+            if (fn == null || def.IsNew) continue;
+            // Only wrap slots this type defines, not ones inherited unchanged from its base.
+            if (Base != null && ReferenceEquals(def.Get(Base), fn)) continue;
+            foreach (var (name, kind) in def.Wrappers)
+            {
+                if (Dict.TryGetStr(name, out _)) continue;
+                Dict.SetItemStr(name, new PySlotWrapper(this, name.Value, def, fn, kind));
+            }
+        }
+    }
+}

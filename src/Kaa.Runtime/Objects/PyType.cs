@@ -1,0 +1,153 @@
+using System.Runtime.CompilerServices;
+using Kaa.Runtime.State;
+
+namespace Kaa.Runtime.Objects;
+
+/// <summary>
+/// A Python type object. Static built-in types are created once per process, are immutable from
+/// Python and shared by every interpreter (DESIGN §2 rule 4); heap types (classes made by Python
+/// code) belong to the interpreter that created them.
+/// </summary>
+public sealed partial class PyType : PyObject, IHasDict
+{
+    public string Name;
+    public string QualName;
+    public PyType? Base;
+    public PyTuple Bases;
+    /// <summary>The method resolution order, this type first.</summary>
+    public PyType[] MroArray = [];
+    public PyTuple Mro = null!;
+    public PyDict Dict { get; set; }
+    PyDict? IHasDict.Dict { get => Dict; set => Dict = value ?? throw PyErr.TypeError("can't delete a type's __dict__"); }
+    public bool IsHeapType;
+    /// <summary>Static built-in types and types created with Py_TPFLAGS_IMMUTABLETYPE refuse attribute assignment.</summary>
+    public bool IsImmutable;
+    /// <summary>False for types that cannot be subclassed (bool, NoneType, ...).</summary>
+    public bool IsBaseType = true;
+    public bool HasInstanceDict;
+    public bool IsAbstract;
+    /// <summary>CPython's Py_TPFLAGS_METHOD_DESCRIPTOR: instances bind like functions, so callers may pass self as the first argument instead of binding.</summary>
+    public bool IsMethodDescriptor;
+    /// <summary>Number of __slots__ entries in instances (including inherited ones).</summary>
+    public int SlotCount;
+    /// <summary>The built-in type whose C# layout instances of this type use (int for `class A(int)`).</summary>
+    public PyType SolidBase = null!;
+    /// <summary>For a metaclass's instances: weak list of direct subclasses (heap types only; static ones keep theirs per interpreter).</summary>
+    internal List<WeakReference<PyType>>? HeapSubclasses;
+    /// <summary>Creates a bare instance for `cls` whose solid base is this built-in type.</summary>
+    public Func<PyType, PyObject>? InstanceFactory;
+
+    private Dictionary<PyStr, PyObject?>? _lookupCache;
+    private Dictionary<PyStr, PyObject>? _frozenLookup;
+
+    /// <summary>Bootstrap constructor for `type` and `object`, whose ObType is patched afterwards.</summary>
+    private PyType(string name) : base()
+    {
+        Name = QualName = name;
+        Bases = null!;
+        Dict = null!;
+    }
+
+    internal PyType(PyType metatype, string name, PyType? baseType) : base(metatype)
+    {
+        Name = QualName = name;
+        Base = baseType;
+        Bases = null!;
+        Dict = null!;
+    }
+
+    internal static PyType CreateBootstrap(string name) => new(name);
+
+    internal void SetMetatype(PyType meta) => ObType = meta;
+
+    /// <summary>Looks a name up along the MRO (CPython's _PyType_Lookup). Null when absent.</summary>
+    public PyObject? Lookup(PyStr name)
+    {
+        if (_frozenLookup != null)
+            return _frozenLookup.TryGetValue(name, out var v) ? v : null;
+        var cache = _lookupCache ??= new Dictionary<PyStr, PyObject?>();
+        if (cache.TryGetValue(name, out var cached)) return cached;
+        PyObject? found = null;
+        foreach (var t in MroArray)
+        {
+            if (t.Dict.TryGetStr(name, out var value)) { found = value; break; }
+        }
+        cache[name] = found;
+        return found;
+    }
+
+    public PyObject? Lookup(string name) => Lookup(PyStr.From(name));
+
+    /// <summary>Called after a static type is fully built: its lookups never change again, so they can be
+    /// read by every interpreter at once without a lock.</summary>
+    internal void FreezeStatic()
+    {
+        var table = new Dictionary<PyStr, PyObject>();
+        for (int i = MroArray.Length - 1; i >= 0; i--)
+            foreach (var (k, v) in MroArray[i].Dict.EnumerateItems())
+                if (k is PyStr s) table[s] = v;
+        _frozenLookup = table;
+        IsImmutable = true;
+    }
+
+    /// <summary>Drops cached lookups of this type and every subclass (after a dict change or __bases__ assignment).</summary>
+    internal void InvalidateLookupCaches(ThreadState ts)
+    {
+        _lookupCache?.Clear();
+        foreach (var sub in GetSubclasses(ts)) sub.InvalidateLookupCaches(ts);
+    }
+
+    public bool IsSubtype(PyType other)
+    {
+        if (ReferenceEquals(this, other)) return true;
+        var mro = MroArray;
+        for (int i = 1; i < mro.Length; i++)
+            if (ReferenceEquals(mro[i], other)) return true;
+        return false;
+    }
+
+    public List<PyType> GetSubclasses(ThreadState ts)
+    {
+        var list = IsHeapType ? HeapSubclasses : (ts.Interp.StaticTypeSubclasses.TryGetValue(this, out var l) ? l : null);
+        var result = new List<PyType>();
+        if (list == null) return result;
+        list.RemoveAll(w => !w.TryGetTarget(out _));
+        foreach (var w in list)
+            if (w.TryGetTarget(out var t)) result.Add(t);
+        return result;
+    }
+
+    internal void AddSubclass(ThreadState ts, PyType sub)
+    {
+        List<WeakReference<PyType>> list;
+        if (IsHeapType) list = HeapSubclasses ??= new();
+        else if (!ts.Interp.StaticTypeSubclasses.TryGetValue(this, out list!))
+            ts.Interp.StaticTypeSubclasses[this] = list = new();
+        list.Add(new WeakReference<PyType>(sub));
+    }
+
+    internal void RemoveSubclass(ThreadState ts, PyType sub)
+    {
+        var list = IsHeapType ? HeapSubclasses : (ts.Interp.StaticTypeSubclasses.TryGetValue(this, out var l) ? l : null);
+        list?.RemoveAll(w => !w.TryGetTarget(out var t) || ReferenceEquals(t, sub));
+    }
+
+    /// <summary>The module name shown in repr: __module__ of heap types, 'builtins' or the dotted prefix of static ones.</summary>
+    public string ModuleName
+    {
+        get
+        {
+            if (IsHeapType)
+                return Dict.TryGetStr(PyStr.From("__module__"), out var m) && m is PyStr s ? s.Value : "builtins";
+            return StaticModule ?? "builtins";
+        }
+    }
+
+    /// <summary>For static types defined by a module other than builtins (e.g. 'collections').</summary>
+    public string? StaticModule;
+
+    public override string ToString() => $"<class '{Name}'>";
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsExact(PyObject o, PyType t) => ReferenceEquals(o.ObType, t);
+}

@@ -1,0 +1,66 @@
+using System.Text;
+using Kaa.Runtime.State;
+
+namespace Kaa.Runtime.Objects;
+
+/// <summary>Shared pieces of tuple and list: repr with recursion guard, comparisons, hashing.</summary>
+public static class SeqHelpers
+{
+    public static string ReprItems(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> items, string open, string close)
+    {
+        if (!ts.ReprEnter(self)) return open + "..." + close;
+        try
+        {
+            var sb = new StringBuilder(open);
+            for (int i = 0; i < items.Length; i++)
+            {
+                if (i > 0) sb.Append(", ");
+                sb.Append(Ops.Repr(ts, items[i]).Value);
+            }
+            sb.Append(close);
+            return sb.ToString();
+        }
+        finally { ts.ReprLeave(self); }
+    }
+
+    /// <summary>Lexicographic rich comparison (tuple and list).</summary>
+    public static PyObject Compare(ThreadState ts, ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op)
+    {
+        if ((op == CompareOp.Eq || op == CompareOp.Ne) && a.Length != b.Length)
+            return PyBool.From(op == CompareOp.Ne);
+        int n = Math.Min(a.Length, b.Length);
+        int i = 0;
+        for (; i < n; i++)
+            if (!Ops.RichCompareBool(ts, a[i], b[i], CompareOp.Eq)) break;
+        if (i >= a.Length || i >= b.Length)
+            return PyBool.From(IntType.CompareResult(a.Length.CompareTo(b.Length), op));
+        if (op == CompareOp.Eq) return PyBool.False;
+        if (op == CompareOp.Ne) return PyBool.True;
+        return Ops.RichCompare(ts, a[i], b[i], op);
+    }
+
+    /// <summary>CPython's tuple hash (xxHash-based), so equal tuples hash equal to CPython's where observable.</summary>
+    public static long HashTuple(ThreadState ts, ReadOnlySpan<PyObject> items)
+    {
+        const ulong P1 = 11400714785074694791UL, P2 = 14029467366897019727UL, P5 = 2870177450012600261UL;
+        ulong acc = P5;
+        foreach (var item in items)
+        {
+            ulong lane = (ulong)Ops.Hash(ts, item);
+            acc += lane * P2;
+            acc = (acc << 31) | (acc >> 33);
+            acc *= P1;
+        }
+        acc += (ulong)items.Length ^ (P5 ^ 3527539UL);
+        if (acc == ulong.MaxValue) return 1546275796;
+        return (long)acc;
+    }
+
+    public static long NormalizeIndex(ThreadState ts, PyObject key, int count, string what)
+    {
+        long i = Ops.IndexAsLong(ts, key);
+        if (i < 0) i += count;
+        if (i < 0 || i >= count) throw PyErr.IndexError($"{what} index out of range");
+        return i;
+    }
+}

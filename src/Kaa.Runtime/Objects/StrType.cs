@@ -1,0 +1,196 @@
+using System.Text;
+using Kaa.Runtime.State;
+
+namespace Kaa.Runtime.Objects;
+
+/// <summary>The behaviour of str: slots here; methods in StrMethods*.cs.</summary>
+public static partial class StrType
+{
+    internal static void Init(PyType t)
+    {
+        t.TpRepr = (ts, o) => PyStr.From(Repr(((PyStr)o).Value));
+        t.TpStr = (ts, o) => PyType.IsExact(o, BuiltinTypes.Str) ? o : PyStr.From(((PyStr)o).Value);
+        t.TpHash = (ts, o) => ((PyStr)o).Hash;
+        t.MpLength = (ts, o) => ((PyStr)o).CodePointLength;
+        t.TpRichCompare = (ts, a, b, op) =>
+        {
+            if (a is not PyStr x || b is not PyStr y) return PyNotImplemented.Value;
+            if (op == CompareOp.Eq) return PyBool.From(x.Value == y.Value);
+            if (op == CompareOp.Ne) return PyBool.From(x.Value != y.Value);
+            return PyBool.From(IntType.CompareResult(CompareCodePoints(x.Value, y.Value), op));
+        };
+        t.SqConcat = (ts, a, b) =>
+        {
+            if (b is not PyStr y) throw PyErr.TypeError($"can only concatenate str (not \"{b.ObType.Name}\") to str");
+            return PyStr.From(((PyStr)a).Value + y.Value);
+        };
+        t.NbBinary[(int)BinOp.Add] = (ts, a, b) => a is PyStr x && b is PyStr y ? PyStr.From(x.Value + y.Value) : PyNotImplemented.Value;
+        t.SqRepeat = (ts, a, n) =>
+        {
+            if (!Ops.HasIndex(n)) throw PyErr.TypeError($"can't multiply sequence by non-int of type '{n.ObType.Name}'");
+            long count = Ops.IndexAsLong(ts, n);
+            var s = ((PyStr)a).Value;
+            if (count <= 0 || s.Length == 0) return PyStr.Empty;
+            if (count == 1 && PyType.IsExact(a, BuiltinTypes.Str)) return a;
+            if ((long)s.Length * count > int.MaxValue / 2) throw PyErr.MemoryError();
+            return PyStr.From(new StringBuilder(s.Length * (int)count).Insert(0, s, (int)count).ToString());
+        };
+        t.NbBinary[(int)BinOp.Mod] = (ts, a, b) => a is PyStr x ? PyStr.From(PercentFormat.Format(ts, x.Value, b)) : PyNotImplemented.Value;
+        t.SqContains = (ts, o, item) =>
+        {
+            if (item is not PyStr s) throw PyErr.TypeError($"'in <string>' requires string as left operand, not {item.ObType.Name}");
+            return ((PyStr)o).Value.Contains(s.Value, StringComparison.Ordinal);
+        };
+        t.MpSubscript = GetItem;
+        t.TpIter = (ts, o) => new PyStrIterator((PyStr)o);
+        t.InstanceFactory = null;
+        t.SetNew(New);
+        InitMethods(t);
+    }
+
+    /// <summary>Ordering by code point (UTF-16 ordinal order differs for characters beyond the BMP).</summary>
+    public static int CompareCodePoints(string a, string b)
+    {
+        int n = Math.Min(a.Length, b.Length);
+        for (int i = 0; i < n; i++)
+        {
+            char x = a[i], y = b[i];
+            if (x == y) continue;
+            if (char.IsSurrogate(x) || char.IsSurrogate(y))
+            {
+                int cx = char.IsHighSurrogate(x) && i + 1 < a.Length && char.IsLowSurrogate(a[i + 1]) ? char.ConvertToUtf32(x, a[i + 1]) : x;
+                int cy = char.IsHighSurrogate(y) && i + 1 < b.Length && char.IsLowSurrogate(b[i + 1]) ? char.ConvertToUtf32(y, b[i + 1]) : y;
+                return cx.CompareTo(cy);
+            }
+            return x.CompareTo(y);
+        }
+        return a.Length.CompareTo(b.Length);
+    }
+
+    private static PyObject New(ThreadState ts, PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        var a = Args.Parse("str", args, kw, ["object", "encoding", "errors"], 0);
+        PyStr result;
+        if (a[0] == null) result = PyStr.Empty;
+        else if (a[1] == null && a[2] == null) result = Ops.Str(ts, a[0]!);
+        else
+        {
+            if (a[0] is not PyBytes b)
+                throw PyErr.TypeError($"decoding to str: need a bytes-like object, {a[0]!.ObType.Name} found");
+            var enc = a[1] is PyStr es ? es.Value : "utf-8";
+            var errors = a[2] is PyStr er ? er.Value : "strict";
+            result = PyStr.From(Codecs.Decode(ts, b.Value, enc, errors));
+        }
+        return ReferenceEquals(cls, BuiltinTypes.Str) ? result : new PyStrSub(cls, result.Value);
+    }
+
+    private static PyObject GetItem(ThreadState ts, PyObject o, PyObject key)
+    {
+        var s = (PyStr)o;
+        if (key is PyInt || key.ObType.NbIndex != null)
+        {
+            long i = Ops.IndexAsLong(ts, key);
+            int len = s.CodePointLength;
+            if (i < 0) i += len;
+            if (i < 0 || i >= len) throw PyErr.IndexError("string index out of range");
+            if (s.IsSimple) return PyStr.FromChar(s.Value[(int)i]);
+            var cps = s.ToCodePoints();
+            return PyStr.From(CodePointToString(cps[i]));
+        }
+        if (key is PySlice sl)
+        {
+            var (start, stop, step, count) = sl.Indices(ts, s.CodePointLength);
+            if (count == 0) return PyStr.Empty;
+            if (s.IsSimple)
+            {
+                if (step == 1) return PyStr.From(s.Value.Substring((int)start, (int)count));
+                var sb = new StringBuilder((int)count);
+                for (long k = 0, idx = start; k < count; k++, idx += step) sb.Append(s.Value[(int)idx]);
+                return PyStr.From(sb.ToString());
+            }
+            var cps = s.ToCodePoints();
+            var res = new int[count];
+            for (long k = 0, idx = start; k < count; k++, idx += step) res[k] = cps[idx];
+            return PyStr.From(PyStr.FromCodePoints(res));
+        }
+        throw PyErr.TypeError($"string indices must be integers, not '{key.ObType.Name}'");
+    }
+
+    /// <summary>One code point as a .NET string; lone surrogates stay single UTF-16 units.</summary>
+    public static string CodePointToString(int cp) => cp >= 0xD800 && cp <= 0xDFFF ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
+
+    /// <summary>repr() of a string: CPython's quote choice and escapes.</summary>
+    public static string Repr(string s)
+    {
+        char quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
+        var sb = new StringBuilder(s.Length + 2);
+        sb.Append(quote);
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c == quote || c == '\\') { sb.Append('\\').Append(c); continue; }
+            switch (c)
+            {
+                case '\n': sb.Append("\\n"); continue;
+                case '\r': sb.Append("\\r"); continue;
+                case '\t': sb.Append("\\t"); continue;
+            }
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                int cp = char.ConvertToUtf32(c, s[i + 1]);
+                if (UnicodeInfo.IsPrintable(cp)) sb.Append(c).Append(s[i + 1]);
+                else sb.Append($"\\U{cp:x8}");
+                i++;
+                continue;
+            }
+            if (c < ' ' || c == 0x7f) sb.Append($"\\x{(int)c:x2}");
+            else if (c < 0x7f) sb.Append(c);
+            else if (char.IsSurrogate(c)) sb.Append($"\\u{(int)c:x4}");
+            else if (!UnicodeInfo.IsPrintable(c)) sb.Append(c <= 0xff ? $"\\x{(int)c:x2}" : $"\\u{(int)c:x4}");
+            else sb.Append(c);
+        }
+        sb.Append(quote);
+        return sb.ToString();
+    }
+}
+
+
+/// <summary>Which characters repr() shows as themselves (CPython's Py_UNICODE_ISPRINTABLE).</summary>
+public static class UnicodeInfo
+{
+    public static bool IsPrintable(int cp)
+    {
+        if (cp == ' ') return true;
+        var cat = cp < 0x10000 ? char.GetUnicodeCategory((char)cp) : System.Globalization.CharUnicodeInfo.GetUnicodeCategory(cp);
+        switch (cat)
+        {
+            case System.Globalization.UnicodeCategory.Control:
+            case System.Globalization.UnicodeCategory.Format:
+            case System.Globalization.UnicodeCategory.Surrogate:
+            case System.Globalization.UnicodeCategory.PrivateUse:
+            case System.Globalization.UnicodeCategory.OtherNotAssigned:
+            case System.Globalization.UnicodeCategory.LineSeparator:
+            case System.Globalization.UnicodeCategory.ParagraphSeparator:
+            case System.Globalization.UnicodeCategory.SpaceSeparator:
+                return false;
+            default:
+                return true;
+        }
+    }
+}
+
+/// <summary>Iterator over a str's code points.</summary>
+public sealed class PyStrIterator(PyStr s) : PyObject(IteratorTypes.StrIterator)
+{
+    private readonly string _s = s.Value;
+    private int _i;
+
+    public PyObject? Next()
+    {
+        if (_i >= _s.Length) return null;
+        char c = _s[_i++];
+        if (char.IsHighSurrogate(c) && _i < _s.Length && char.IsLowSurrogate(_s[_i]))
+            return PyStr.From(new string([c, _s[_i++]]));
+        return PyStr.FromChar(c);
+    }
+}

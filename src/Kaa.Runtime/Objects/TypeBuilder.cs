@@ -1,0 +1,111 @@
+using Kaa.Runtime.State;
+
+namespace Kaa.Runtime.Objects;
+
+/// <summary>Helpers used while filling a static type's dict at start-up (before it is frozen).</summary>
+public static class TypeBuilder
+{
+    public static void AddMethod(this PyType t, string name, BuiltinMethod m, string? doc = null)
+        => t.Dict.SetItemStr(PyStr.Immortal(name), new PyMethodDescriptor(t, name, m, doc));
+
+    public static void AddClassMethod(this PyType t, string name, BuiltinMethod m, string? doc = null)
+        => t.Dict.SetItemStr(PyStr.Immortal(name), new PyClassMethodDescriptor(t, name, m, doc));
+
+    public static void AddStaticMethod(this PyType t, string name, BuiltinFunc f)
+        => t.Dict.SetItemStr(PyStr.Immortal(name), new PyStaticMethod(BuiltinTypes.StaticMethod, new PyBuiltinFunction(name, f)));
+
+    public static void AddGetSet(this PyType t, string name, Func<ThreadState, PyObject, PyObject> get,
+        Action<ThreadState, PyObject, PyObject?>? set = null, string? doc = null)
+        => t.Dict.SetItemStr(PyStr.Immortal(name), new PyGetSetDescriptor(t, name, get, set, doc));
+
+    public static void AddAttr(this PyType t, string name, PyObject value) => t.Dict.SetItemStr(PyStr.Immortal(name), value);
+
+    /// <summary>Installs tp_new and the matching __new__ entry in the dict.</summary>
+    public static void SetNew(this PyType t, NewFunc f)
+    {
+        t.TpNew = f;
+        var wrapper = new PyBuiltinFunction("__new__", (ts, _, args, kw) =>
+        {
+            if (args.Length < 1) throw PyErr.TypeError($"{t.Name}.__new__(): not enough arguments");
+            if (args[0] is not PyType cls) throw PyErr.TypeError($"{t.Name}.__new__(X): X is not a type object ({args[0].ObType.Name})");
+            if (!cls.IsSubtype(t)) throw PyErr.TypeError($"{t.Name}.__new__({cls.Name}): {cls.Name} is not a subtype of {t.Name}");
+            return cls.TpNew is { } own && !ReferenceEquals(own, f) && cls.SolidBase != t.SolidBase
+                ? throw PyErr.TypeError($"{t.Name}.__new__({cls.Name}) is not safe, use {cls.SolidBase.Name}.__new__()")
+                : f(ts, cls, args[1..], kw);
+        }) { NewOwner = t };
+        t.Dict.SetItemStr(Names.__new__, new PyStaticMethod(BuiltinTypes.StaticMethod, wrapper));
+    }
+}
+
+/// <summary>Argument checking for built-ins, with CPython's messages.</summary>
+public static class Args
+{
+    public static void NoKeywords(string fname, PyTuple? kwnames)
+    {
+        if (kwnames != null && kwnames.Count > 0) throw PyErr.TypeError($"{fname}() takes no keyword arguments");
+    }
+
+    public static void Exact(string fname, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int n)
+    {
+        NoKeywords(fname, kwnames);
+        if (args.Length != n)
+        {
+            if (n == 0) throw PyErr.TypeError($"{fname}() takes no arguments ({args.Length} given)");
+            if (n == 1) throw PyErr.TypeError($"{fname}() takes exactly one argument ({args.Length} given)");
+            throw PyErr.TypeError($"{fname} expected {n} arguments, got {args.Length}");
+        }
+    }
+
+    public static void Range(string fname, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int min, int max)
+    {
+        NoKeywords(fname, kwnames);
+        if (args.Length < min)
+            throw PyErr.TypeError($"{fname} expected at least {min} argument{(min == 1 ? "" : "s")}, got {args.Length}");
+        if (args.Length > max)
+            throw PyErr.TypeError($"{fname} expected at most {max} argument{(max == 1 ? "" : "s")}, got {args.Length}");
+    }
+
+    /// <summary>
+    /// Binds positional and keyword arguments to named parameters (PyArg_ParseTupleAndKeywords).
+    /// <paramref name="posOnly"/> leading parameters are positional-only; parameters at or after
+    /// <paramref name="kwOnlyFrom"/> are keyword-only. Missing optional ones stay null.
+    /// </summary>
+    public static PyObject?[] Parse(string fname, ReadOnlySpan<PyObject> args, PyTuple? kwnames, string[] names,
+        int required, int posOnly = 0, int kwOnlyFrom = int.MaxValue)
+    {
+        var result = new PyObject?[names.Length];
+        int nkw = kwnames?.Count ?? 0;
+        int npos = args.Length - nkw;
+        int maxPos = Math.Min(names.Length, kwOnlyFrom);
+        if (npos > maxPos)
+        {
+            if (maxPos == 0) throw PyErr.TypeError($"{fname}() takes no positional arguments");
+            throw PyErr.TypeError($"{fname}() takes at most {maxPos} positional argument{(maxPos == 1 ? "" : "s")} ({npos} given)");
+        }
+        for (int i = 0; i < npos; i++) result[i] = args[i];
+        for (int k = 0; k < nkw; k++)
+        {
+            var kn = ((PyStr)kwnames!.Items[k]).Value;
+            int idx = Array.IndexOf(names, kn);
+            if (idx < 0 || idx < posOnly)
+            {
+                if (idx >= 0 && idx < posOnly && posOnly > 0)
+                    throw PyErr.TypeError($"{fname}() got some positional-only arguments passed as keyword arguments: '{kn}'");
+                throw PyErr.TypeError($"{fname}() got an unexpected keyword argument '{kn}'");
+            }
+            if (result[idx] != null)
+                throw PyErr.TypeError($"argument for {fname}() given by name ('{kn}') and position ({idx + 1})");
+            result[idx] = args[npos + k];
+        }
+        for (int i = 0; i < required; i++)
+        {
+            if (result[i] == null)
+            {
+                if (i < posOnly || i >= kwOnlyFrom || nkw == 0)
+                    throw PyErr.TypeError($"{fname}() missing required argument '{names[i]}' (pos {i + 1})");
+                throw PyErr.TypeError($"{fname}() missing required argument '{names[i]}' (pos {i + 1})");
+            }
+        }
+        return result;
+    }
+}

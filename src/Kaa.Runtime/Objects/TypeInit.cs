@@ -1,0 +1,61 @@
+namespace Kaa.Runtime.Objects;
+
+/// <summary>
+/// Fills in the static built-in types once per process, in dependency order: slots, methods, the
+/// Python-visible slot wrappers, then freezes each type so every interpreter can read it lock-free.
+/// Kept apart from <see cref="BuiltinTypes"/> so that creating bare types never waits on this.
+/// </summary>
+public static class TypeInit
+{
+    /// <summary>object.__getattribute__ as one delegate instance, so fast paths can recognise it by reference.</summary>
+    public static readonly GetAttroFunc GenericGetAttrDelegate = Ops.GenericGetAttr;
+
+    private static readonly bool Done = Run();
+
+    /// <summary>Ensures the static types are initialized (idempotent; the static constructor runs once).</summary>
+    public static void EnsureInitialized() => _ = Done;
+
+    private static bool Run()
+    {
+        ObjectType.Init(BuiltinTypes.Object);
+        TypeType.Init(BuiltinTypes.Type);
+        DescriptorTypes.Init();
+        PropertyTypes.Init();
+        IntType.Init(BuiltinTypes.Int);
+        FloatType.Init(BuiltinTypes.Float);
+        StrType.Init(BuiltinTypes.Str);
+        TupleType.Init(BuiltinTypes.Tuple);
+        ListType.Init(BuiltinTypes.List);
+        DictType.Init(BuiltinTypes.Dict);
+        SliceType.Init(BuiltinTypes.Slice);
+        SimpleTypes.Init();
+        IteratorTypes.Init();
+        ExceptionTypes.Init();
+        foreach (var init in ExtraTypeInits.All) init();
+
+        var all = new List<PyType>
+        {
+            BuiltinTypes.Object, BuiltinTypes.Type, BuiltinTypes.Dict, BuiltinTypes.Tuple, BuiltinTypes.Str, BuiltinTypes.Int,
+            BuiltinTypes.Bool, BuiltinTypes.Float, BuiltinTypes.Complex, BuiltinTypes.List, BuiltinTypes.NoneType,
+            BuiltinTypes.NotImplementedType, BuiltinTypes.EllipsisType, BuiltinTypes.Bytes, BuiltinTypes.ByteArray,
+            BuiltinTypes.Set, BuiltinTypes.FrozenSet, BuiltinTypes.Slice, BuiltinTypes.Range, BuiltinTypes.Module,
+            BuiltinTypes.BuiltinFunction, BuiltinTypes.MethodDescriptor, BuiltinTypes.ClassMethodDescriptor,
+            BuiltinTypes.WrapperDescriptor, BuiltinTypes.MethodWrapper, BuiltinTypes.GetSetDescriptor,
+            BuiltinTypes.MemberDescriptor, BuiltinTypes.Property, BuiltinTypes.ClassMethod, BuiltinTypes.StaticMethod,
+            BuiltinTypes.Super, BuiltinTypes.SeqIterator, BuiltinTypes.CallableIterator, BuiltinTypes.MappingProxy,
+        };
+        all.AddRange(PyExc.All);
+        all.AddRange(IteratorTypes.All);
+        all.AddRange(ExtraTypeInits.Types);
+        // Inherit slots base-first (the list is ordered so that bases come before subclasses).
+        foreach (var t in all)
+            if (t.Base != null) t.InheritSlots(t.Base);
+        foreach (var t in all)
+        {
+            if (!t.Dict.TryGetStr(Names.__doc__, out _)) t.Dict.SetItemStr(Names.__doc__, PyNone.Value);
+            t.AddSlotWrappers();
+        }
+        foreach (var t in all) t.FreezeStatic();
+        return true;
+    }
+}

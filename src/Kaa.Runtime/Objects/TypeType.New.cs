@@ -1,0 +1,238 @@
+using Kaa.Runtime.State;
+
+namespace Kaa.Runtime.Objects;
+
+internal static partial class TypeType
+{
+    /// <summary>type.__new__(metatype, name, bases, dict, **kwds): creates a class (CPython's type_new).</summary>
+    internal static PyObject New(ThreadState ts, PyType metatype, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        int nkw = kwnames?.Count ?? 0;
+        int npos = args.Length - nkw;
+        if (ReferenceEquals(metatype, BuiltinTypes.Type) && npos == 1 && nkw == 0) return args[0].ObType;
+        if (npos != 3) throw PyErr.TypeError("type() takes 1 or 3 arguments");
+        if (args[0] is not PyStr name) throw PyErr.TypeError($"type.__new__() argument 1 must be str, not {args[0].ObType.Name}");
+        if (args[1] is not PyTuple bases) throw PyErr.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].ObType.Name}");
+        if (args[2] is not PyDict ns) throw PyErr.TypeError($"type.__new__() argument 3 must be dict, not {args[2].ObType.Name}");
+
+        // The most derived metaclass wins; if it is not this one, let it create the class.
+        var winner = CalculateMetaclass(metatype, bases);
+        if (!ReferenceEquals(winner, metatype) && winner.TpNew != null && !ReferenceEquals(winner.TpNew, (NewFunc)New))
+            return winner.TpNew(ts, winner, args, kwnames);
+        metatype = winner;
+
+        var baseList = bases.Count == 0 ? new PyObject[] { BuiltinTypes.Object } : bases.Items;
+        foreach (var b in baseList)
+        {
+            if (b is not PyType bt)
+                throw PyErr.TypeError($"bases must be types");
+            if (!bt.IsBaseType)
+                throw PyErr.TypeError($"type '{bt.Name}' is not an acceptable base type");
+        }
+        var bestBase = BestBase(baseList.Cast<PyType>().ToArray());
+
+        var t = new PyType(metatype, name.Value, bestBase) { IsHeapType = true };
+        t.Bases = bases.Count == 0 ? new PyTuple([BuiltinTypes.Object]) : bases;
+        t.Dict = ns.Copy();
+        t.SolidBase = bestBase.SolidBase;
+        t.IsBaseType = true;
+
+        var dict = t.Dict;
+        if (!dict.TryGetStr(Names.__module__, out _))
+        {
+            var globals = ts.CurrentGlobals;
+            if (globals != null && globals.TryGetStr(Names.__name__, out var modName)) dict.SetItemStr(Names.__module__, modName!);
+        }
+        if (dict.TryGetStr(Names.__qualname__, out var qn))
+        {
+            if (qn is not PyStr qs) throw PyErr.TypeError($"type __qualname__ must be a str, not {qn!.ObType.Name}");
+            t.QualName = qs.Value;
+            dict.DelItem(ts, Names.__qualname__);
+        }
+        if (!dict.TryGetStr(Names.__doc__, out _)) dict.SetItemStr(Names.__doc__, PyNone.Value);
+
+        // Plain functions that are implicitly class/static methods.
+        foreach (var special in new[] { Names.__init_subclass__, Names.__class_getitem__ })
+            if (dict.TryGetStr(special, out var f) && f!.ObType.IsMethodDescriptor && f is not PyMethodDescriptor)
+                dict.SetItemStr(special, new PyClassMethod(BuiltinTypes.ClassMethod, f));
+        if (dict.TryGetStr(Names.__new__, out var nf) && nf!.ObType.IsMethodDescriptor && nf is not PyMethodDescriptor)
+            dict.SetItemStr(Names.__new__, new PyStaticMethod(BuiltinTypes.StaticMethod, nf));
+
+        SetupSlotsAndDict(ts, t, bestBase, baseList);
+
+        t.MroArray = ReferenceEquals(metatype, BuiltinTypes.Type) || metatype.Lookup(Names.mro) is PyMethodDescriptor
+            ? ComputeMro(ts, t)
+            : CustomMro(ts, t);
+        t.Mro = new PyTuple(t.MroArray);
+
+        if (dict.TryGetStr(Names.__eq__, out _) && !dict.TryGetStr(Names.__hash__, out _))
+            dict.SetItemStr(Names.__hash__, PyNone.Value);
+
+        t.InheritSlots(bestBase);
+        t.InstanceFactory = bestBase.InstanceFactory;
+        t.FixupSlots();
+        t.IsMethodDescriptor = false;
+
+        foreach (var b in baseList) ((PyType)b).AddSubclass(ts, t);
+
+        if (dict.TryGetStr(Names.__classcell__, out var cell))
+        {
+            if (cell is not ICell c)
+                throw PyErr.TypeError($"__classcell__ must be a nonlocal cell, not {cell!.ObType}");
+            c.CellContents = t;
+            dict.DelItem(ts, Names.__classcell__);
+        }
+
+        // __set_name__ on every attribute that has it, then the parent's __init_subclass__.
+        foreach (var (k, v) in dict.EnumerateItems().ToArray())
+        {
+            var setName = v.ObType.Lookup(Names.__set_name__);
+            if (setName != null) Ops.CallUnbound(ts, setName, v, [t, k]);
+        }
+        InitSubclass(ts, t, args[3..], kwnames);
+        return t;
+    }
+
+    private static void InitSubclass(ThreadState ts, PyType t, ReadOnlySpan<PyObject> kwvalues, PyTuple? kwnames)
+    {
+        var mro = t.MroArray;
+        for (int i = 1; i < mro.Length; i++)
+        {
+            if (!mro[i].Dict.TryGetStr(Names.__init_subclass__, out var f)) continue;
+            var get = f!.ObType.TpDescrGet;
+            var bound = get != null ? get(ts, f, t, t) : f;
+            Ops.Call(ts, bound, kwvalues, kwnames);
+            return;
+        }
+    }
+
+    internal static PyType CalculateMetaclass(PyType metatype, PyTuple bases)
+    {
+        var winner = metatype;
+        foreach (var b in bases.Items)
+        {
+            var bt = b.ObType;
+            if (winner.IsSubtype(bt)) continue;
+            if (bt.IsSubtype(winner)) { winner = bt; continue; }
+            throw PyErr.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    /// <summary>The base whose instance layout the new class extends; bases with different built-in layouts conflict.</summary>
+    private static PyType BestBase(PyType[] bases)
+    {
+        PyType? best = null, bestSolid = null;
+        foreach (var b in bases)
+        {
+            var solid = SolidLayout(b);
+            if (bestSolid == null) { best = b; bestSolid = solid; }
+            else if (bestSolid.IsSubtype(solid)) { }
+            else if (solid.IsSubtype(bestSolid)) { best = b; bestSolid = solid; }
+            else throw PyErr.TypeError("multiple bases have instance lay-out conflict");
+        }
+        return best!;
+    }
+
+    /// <summary>The nearest type in the base chain that adds to the instance layout (a built-in, or a class with __slots__).</summary>
+    private static PyType SolidLayout(PyType t)
+    {
+        for (var c = t; c != null; c = c.Base)
+            if (!c.IsHeapType || c.SlotCount > (c.Base?.SlotCount ?? 0)) return c;
+        return BuiltinTypes.Object;
+    }
+
+    private static void SetupSlotsAndDict(ThreadState ts, PyType t, PyType bestBase, PyObject[] bases)
+    {
+        var dict = t.Dict;
+        bool baseHasDict = bases.Any(b => ((PyType)b).HasInstanceDict) || !ReferenceEquals(bestBase.SolidBase, BuiltinTypes.Object) && bestBase.SolidBase.IsBaseType && bestBase.IsHeapType;
+        t.SlotCount = bestBase.SlotCount;
+        if (!dict.TryGetStr(Names.__slots__, out var slotsObj))
+        {
+            t.HasInstanceDict = true;
+            return;
+        }
+        PyObject[] slotNames = slotsObj is PyStr ? [slotsObj!] : Ops.ToArray(ts, slotsObj!);
+        bool wantDict = baseHasDict;
+        var seen = new HashSet<string>();
+        var members = new List<string>();
+        foreach (var s in slotNames)
+        {
+            if (s is not PyStr ss) throw PyErr.TypeError($"__slots__ items must be strings, not '{s.ObType.Name}'");
+            if (!IsIdentifier(ss.Value)) throw PyErr.TypeError("__slots__ must be identifiers");
+            if (ss.Value == "__dict__")
+            {
+                if (wantDict) throw PyErr.TypeError("__dict__ slot disallowed: we already got one");
+                wantDict = true;
+                continue;
+            }
+            if (ss.Value == "__weakref__") continue;
+            var mangled = Mangle(t.Name, ss.Value);
+            if (!seen.Add(mangled)) throw PyErr.TypeError($"duplicate slot name");
+            if (dict.TryGetStr(PyStr.From(mangled), out _))
+                throw PyErr.ValueError($"'{mangled}' in __slots__ conflicts with class variable");
+            members.Add(mangled);
+        }
+        t.HasInstanceDict = wantDict;
+        if (members.Count > 0 && !ReferenceEquals(bestBase.SolidBase, BuiltinTypes.Object))
+        {
+            // Slots on subclasses of built-ins other than object are kept in the instance dict.
+            t.HasInstanceDict = true;
+            return;
+        }
+        foreach (var m in members)
+            dict.SetItemStr(PyStr.From(m), new PyMemberDescriptor(t, m, t.SlotCount++));
+    }
+
+    internal static string Mangle(string className, string name)
+    {
+        if (!name.StartsWith("__", StringComparison.Ordinal) || name.EndsWith("__", StringComparison.Ordinal) || name.Contains('.')) return name;
+        var cls = className.TrimStart('_');
+        return cls.Length == 0 ? name : $"_{cls}{name}";
+    }
+
+    private static bool IsIdentifier(string s)
+        => s.Length > 0 && (char.IsLetter(s[0]) || s[0] == '_') && s.All(c => char.IsLetterOrDigit(c) || c == '_');
+
+    private static PyType[] CustomMro(ThreadState ts, PyType t)
+    {
+        var r = Ops.CallMethod(ts, t, Names.mro);
+        return Ops.ToArray(ts, r).Select(x => x as PyType ?? throw PyErr.TypeError($"mro() returned a non-class ('{x.ObType.Name}')")).ToArray();
+    }
+
+    /// <summary>C3 linearization.</summary>
+    internal static PyType[] ComputeMro(ThreadState ts, PyType t)
+    {
+        var bases = t.Bases.Items.Cast<PyType>().ToArray();
+        if (bases.Length == 1) return [t, .. bases[0].MroArray];
+        for (int i = 0; i < bases.Length; i++)
+            for (int j = i + 1; j < bases.Length; j++)
+                if (ReferenceEquals(bases[i], bases[j])) throw PyErr.TypeError($"duplicate base class {bases[i].Name}");
+        var seqs = bases.Select(b => new List<PyType>(b.MroArray)).ToList();
+        seqs.Add(new List<PyType>(bases));
+        var result = new List<PyType> { t };
+        while (true)
+        {
+            seqs.RemoveAll(s => s.Count == 0);
+            if (seqs.Count == 0) return result.ToArray();
+            PyType? cand = null;
+            foreach (var s in seqs)
+            {
+                var head = s[0];
+                if (seqs.Any(o => o.IndexOf(head) > 0)) continue;
+                cand = head;
+                break;
+            }
+            if (cand == null)
+            {
+                var heads = new List<string>();
+                foreach (var s in seqs)
+                    if (!heads.Contains(s[0].Name)) heads.Add(s[0].Name);
+                throw PyErr.TypeError($"Cannot create a consistent method resolution order (MRO) for bases {string.Join(", ", heads)}");
+            }
+            result.Add(cand);
+            foreach (var s in seqs)
+                if (ReferenceEquals(s[0], cand)) s.RemoveAt(0);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using Kaa.Runtime.Objects;
+
+namespace Kaa.Runtime.State;
+
+/// <summary>
+/// The process level of the state model (DESIGN §2): the registry of interpreters and the main
+/// interpreter. Everything Python can mutate lives one level down, in <see cref="InterpreterState"/>.
+/// A process normally has one runtime; tests may create several, which never share mutable state.
+/// </summary>
+public sealed partial class RuntimeState
+{
+    private readonly Lock _registryLock = new();
+    private readonly List<InterpreterState> _interpreters = new();
+    private long _nextInterpreterId;
+
+    public RuntimeState(RuntimeConfig? config = null)
+    {
+        Config = config ?? new RuntimeConfig();
+        MainInterpreter = CreateInterpreter(InterpreterConfig.Legacy, isMain: true);
+    }
+
+    public RuntimeConfig Config { get; }
+
+    /// <summary>The interpreter created with the runtime; it owns signal handling.</summary>
+    public InterpreterState MainInterpreter { get; }
+
+    public InterpreterState CreateInterpreter(InterpreterConfig config) => CreateInterpreter(config, isMain: false);
+
+    private InterpreterState CreateInterpreter(InterpreterConfig config, bool isMain)
+    {
+        long id;
+        lock (_registryLock) id = _nextInterpreterId++;
+        var interp = new InterpreterState(this, id, config, isMain);
+        lock (_registryLock) _interpreters.Add(interp);
+        interp.Initialize();
+        return interp;
+    }
+
+    internal void Unregister(InterpreterState interp)
+    {
+        lock (_registryLock) _interpreters.Remove(interp);
+    }
+
+    public IReadOnlyList<InterpreterState> Interpreters
+    {
+        get { lock (_registryLock) return _interpreters.ToArray(); }
+    }
+}
+
+/// <summary>Process-wide settings fixed at start-up (the command line's -X options, -u, -I, ...).</summary>
+public sealed class RuntimeConfig
+{
+    public string[] Argv { get; init; } = [""];
+    public string[] XOptions { get; init; } = [];
+    public bool Isolated { get; init; }
+    public bool IgnoreEnvironment { get; init; }
+    public bool Unbuffered { get; init; }
+    public int OptimizeLevel { get; init; }
+    public int Verbose { get; init; }
+    public bool Inspect { get; init; }
+    public bool Interactive { get; init; }
+    public bool Quiet { get; init; }
+    public bool DontWriteBytecode { get; init; } = true;
+    public bool SafePath { get; init; }
+    public bool NoUserSite { get; init; }
+    public bool NoSite { get; init; }
+    public int BytesWarning { get; init; }
+    public bool DevMode { get; init; }
+    public string[] WarnOptions { get; init; } = [];
+    /// <summary>Where stdout/stderr/stdin go; the CLI passes the console's streams.</summary>
+    public Stream? Stdin { get; init; }
+    public Stream? Stdout { get; init; }
+    public Stream? Stderr { get; init; }
+    /// <summary>The sys.path entries to put first (the script's folder, or '' for -c and the REPL).</summary>
+    public string[] PathPrefix { get; init; } = [];
+}
