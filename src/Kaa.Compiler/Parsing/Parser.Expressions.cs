@@ -70,7 +70,7 @@ internal sealed partial class ParserCore
         {
             if (e is Name && !IsParenthesized(e))
                 return ErrorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e, b);
-            if (!(e is ListExpr or GeneratorExp || (e is TupleExpr && IsParenthesized(e)) || e is Constant { Value: null or bool })
+            if (!(e is ListExpr or GeneratorExp or TupleExpr || e is Constant { Value: null or bool })
                 && IsBitwiseOrLevel(e))
                 return ErrorAt($"cannot assign to {ExprName(e)} here. Maybe you meant '==' instead of '='?", e);
         }
@@ -403,8 +403,11 @@ internal sealed partial class ParserCore
                 Expr e = Kind == TokenKind.Name && PeekKind(1) == TokenKind.ColonEqual ? ParseWalrus() : ParseExpression();
                 if (Kind == TokenKind.Equal)
                 {
-                    if (e is Constant { Value: null or bool } c) throw ErrorAt($"cannot assign to {ExprName(c)}", c);
                     var eq = Cur;
+                    if (e is Constant { Value: null or bool } c)
+                    {
+                        throw Error($"cannot assign to {ExprName(c)}", c.Lineno, c.ColOffset, eq.EndLine, eq.EndCol);
+                    }
                     throw Error("expression cannot contain assignment, perhaps you meant \"==\"?", e.Lineno, e.ColOffset, eq.EndLine, eq.EndCol);
                 }
                 if (Kind == TokenKind.ColonEqual) throw ErrorAt($"cannot use assignment expressions with {ExprName(e)}", e);
@@ -586,6 +589,8 @@ internal sealed partial class ParserCore
         if (Kind == TokenKind.Colon && first is not Starred)
         {
             p++;
+            if (Kind is TokenKind.Comma or TokenKind.RBrace)
+                throw ErrorAt("expression expected after dictionary key and ':'", Prev);
             var value = ParseExpression();
             if (IsComprehensionStart())
             {

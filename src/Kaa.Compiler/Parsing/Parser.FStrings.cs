@@ -35,7 +35,7 @@ internal sealed partial class ParserCore
             }
         }
         if (bytesFound && (strFound || fFound))
-            throw Error("cannot mix bytes and nonbytes literals", start.Line, start.Col, Prev.EndLine, Prev.EndCol);
+            throw ErrorAt("cannot mix bytes and nonbytes literals", Cur);
         if (bytesFound)
         {
             var ms = new MemoryStream();

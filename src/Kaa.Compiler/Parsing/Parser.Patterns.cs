@@ -41,7 +41,7 @@ internal sealed partial class ParserCore
         }
         if (Kind != TokenKind.Colon)
         {
-            if (Kind == TokenKind.Newline && subject is not Starred && !(p - save == 2 && subject is Name))
+            if (Kind == TokenKind.Newline && subject is not Starred)
             {
                 // `match x` + newline: CPython's invalid_match_stmt says "expected ':'" -- but only when
                 // the line is not also a valid expression statement (`match(x)` is a call).

@@ -64,8 +64,8 @@ internal sealed partial class ParserCore
         ref Token t = ref Cur;
         ref Token prev = ref Prev;
         // `print "x"` and `exec "x"`: Python 2 statements.
-        if (p >= 2 && prev.Kind == TokenKind.Name && (prev.Text == "print" || prev.Text == "exec") &&
-            toks[p - 2].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent or TokenKind.Semi &&
+        if (p >= 1 && prev.Kind == TokenKind.Name && (prev.Text == "print" || prev.Text == "exec") &&
+            (p == 1 || toks[p - 2].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent or TokenKind.Semi) &&
             StartsExpression(t.Kind))
         {
             int save = p;
@@ -341,11 +341,11 @@ internal sealed partial class ParserCore
         if (index == 0 && count == 1)
         {
             // `f() = 1`: the last element before '=' gets "... here. Maybe you meant '==' instead of '='?".
-            Expr candidate = target is TupleExpr t && !IsParenthesized(t) && t.Elts.Count > 0 ? t.Elts[^1] : target;
+            Expr candidate = target is TupleExpr t && !IsParenTuple(t) && t.Elts.Count > 0 ? t.Elts[^1] : target;
             if (candidate is Name && !IsParenthesized(candidate) && StartsWithBitwiseOr(value))
                 return ErrorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", candidate, LeftmostBitwiseOr(value));
             if (!TrySetContextDry(candidate) && IsBitwiseOrLevel(candidate) && StartsWithBitwiseOr(value) &&
-                candidate is not (ListExpr or GeneratorExp) && !(candidate is TupleExpr && IsParenthesized(candidate)) &&
+                candidate is not (ListExpr or GeneratorExp or TupleExpr) &&
                 !(candidate is Constant { Value: null or bool }) && !(candidate is Starred))
             {
                 var bad = candidate;
@@ -364,6 +364,9 @@ internal sealed partial class ParserCore
         while (s >= 0 && (src[s] == ' ' || src[s] == '\t' || src[s] == '\n' || src[s] == '\\')) s--;
         return s >= 0 && src[s] == '(';
     }
+
+    /// <summary>A tuple's own span includes its parentheses when it has them.</summary>
+    bool IsParenTuple(TupleExpr t) => src[OffsetOf(t.Lineno, t.ColOffset)] == '(';
 
     int OffsetOf(int line, int col)
     {
@@ -385,7 +388,7 @@ internal sealed partial class ParserCore
 
     Expr LeftmostBitwiseOr(Expr e)
     {
-        if (e is TupleExpr t && !IsParenthesized(t) && t.Elts.Count > 0) e = t.Elts[0];
+        if (e is TupleExpr t && !IsParenTuple(t) && t.Elts.Count > 0) e = t.Elts[0];
         if (IsParenthesized(e)) return e;
         return e switch
         {
@@ -398,7 +401,7 @@ internal sealed partial class ParserCore
 
     bool StartsWithBitwiseOr(Expr e)
     {
-        if (e is TupleExpr t && !IsParenthesized(t) && t.Elts.Count > 0) e = t.Elts[0];
+        if (e is TupleExpr t && !IsParenTuple(t) && t.Elts.Count > 0) e = t.Elts[0];
         if (IsParenthesized(e)) return true;
         return e switch
         {

@@ -144,7 +144,8 @@ internal sealed partial class ParserCore
     /// <summary>CPython reports "'(' was never closed" instead of a parse error found on a later line.</summary>
     SyntaxErrorException UnclosedOverride(SyntaxErrorException e)
     {
-        if (unclosed is { } b && (e.Lineno > b.Line || toks[Math.Min(p, toks.Length - 1)].Kind == TokenKind.EndMarker))
+        // CPython's error pass usually runs into the end of input inside the bracket, which raises this.
+        if (unclosed is { } b && (e.Lineno > b.Line || e.Msg != "invalid syntax" || toks[Math.Min(p, toks.Length - 1)].Kind == TokenKind.EndMarker))
             return NeverClosed(b);
         return e;
     }

@@ -179,8 +179,8 @@ internal sealed class Tokenizer
         {
             var m = fmodes[^1];
             if (interactive && (m.Triple || m.Fields.Count > 0)) throw Incomplete();
-            throw Error(m.Triple ? $"unterminated triple-quoted f-string literal (detected at line {line})"
-                                 : $"unterminated f-string literal (detected at line {line})", m.Line, m.Col + 1);
+            throw Error(m.Triple ? $"unterminated triple-quoted f-string literal (detected at line {DetectedLine})"
+                                 : $"unterminated f-string literal (detected at line {DetectedLine})", m.Line, m.Col + 1);
         }
         if (brackets.Count > 0)
         {
@@ -238,6 +238,10 @@ internal sealed class Tokenizer
             if (altcol != altInd[indTop]) throw TabError();
         }
     }
+
+    /// <summary>The line CPython names in "unterminated ... (detected at line N)": a final newline does not
+    /// start another line.</summary>
+    int DetectedLine => pos >= src.Length && src.Length > 0 && src[^1] == '\n' ? line - 1 : line;
 
     SyntaxErrorException TabError() => Raw("inconsistent use of tabs and spaces in indentation", line, pos - lineStart, 0, "TabError");
 
@@ -608,10 +612,10 @@ internal sealed class Tokenizer
         if (triple)
         {
             if (interactive) return Incomplete();
-            return Error($"unterminated triple-quoted string literal (detected at line {line})", startLine, startCol + 1);
+            return Error($"unterminated triple-quoted string literal (detected at line {DetectedLine})", startLine, startCol + 1);
         }
-        return Error(escapedQuote ? $"unterminated string literal (detected at line {line}); perhaps you escaped the end quote?"
-                                  : $"unterminated string literal (detected at line {line})", startLine, startCol + 1);
+        return Error(escapedQuote ? $"unterminated string literal (detected at line {DetectedLine}); perhaps you escaped the end quote?"
+                                  : $"unterminated string literal (detected at line {DetectedLine})", startLine, startCol + 1);
     }
 
     void StartFString(int start, bool raw)
@@ -637,8 +641,8 @@ internal sealed class Tokenizer
             if (pos >= src.Length)
             {
                 if (interactive && m.Triple) throw Incomplete();
-                throw Error(m.Triple ? $"unterminated triple-quoted f-string literal (detected at line {line})"
-                                     : $"unterminated f-string literal (detected at line {line})", m.Line, m.Col + 1);
+                throw Error(m.Triple ? $"unterminated triple-quoted f-string literal (detected at line {DetectedLine})"
+                                     : $"unterminated f-string literal (detected at line {DetectedLine})", m.Line, m.Col + 1);
             }
             char c = src[pos];
             if (c == m.Quote && (!m.Triple || (pos + 2 < src.Length && src[pos + 1] == c && src[pos + 2] == c)))
@@ -653,7 +657,7 @@ internal sealed class Tokenizer
             if (c == '\n')
             {
                 if (!m.Triple)
-                    throw Error($"unterminated f-string literal (detected at line {line})", m.Line, m.Col + 1);
+                    throw Error($"unterminated f-string literal (detected at line {DetectedLine})", m.Line, m.Col + 1);
                 sb.Append(c); pos++; NewLine();
                 continue;
             }
