@@ -229,8 +229,6 @@ public static partial class Builtins
         return (neg ? "-" : "") + prefix + sb;
     }
 
-    private static readonly string[] PrintKw = ["sep", "end", "file", "flush"];
-
     private static PyObject Print(ThreadState ts, PyModule? _, ReadOnlySpan<PyObject> a, PyTuple? kw)
     {
         int nkw = kw?.Count ?? 0;

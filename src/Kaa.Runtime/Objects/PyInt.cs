@@ -25,7 +25,7 @@ public class PyInt : PyObject
 
     public const int SmallMin = -5, SmallMax = 256;
     /// <summary>The immortal small ints -5..256 (DESIGN §2 rule 4).</summary>
-    private static readonly PyInt[] SmallInts = Enumerable.Range(SmallMin, SmallMax - SmallMin + 1).Select(i => new PyInt(i)).ToArray();
+    private static readonly System.Collections.Immutable.ImmutableArray<PyInt> SmallInts = [.. Enumerable.Range(SmallMin, SmallMax - SmallMin + 1).Select(i => new PyInt(i))];
 
     public static readonly PyInt Zero = SmallInts[-SmallMin];
     public static readonly PyInt One = SmallInts[1 - SmallMin];
@@ -44,7 +44,7 @@ public class PyInt : PyObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyInt From(long v)
     {
-        if ((ulong)(v - SmallMin) <= (ulong)(SmallMax - SmallMin)) return SmallInts[v - SmallMin];
+        if ((ulong)(v - SmallMin) <= (ulong)(SmallMax - SmallMin)) return SmallInts[(int)(v - SmallMin)];
         return new PyInt(v);
     }
 

@@ -21,7 +21,7 @@ public class PyStr : PyObject, IEquatable<PyStr>
     public static readonly PyStr Empty = new("");
 
     /// <summary>The one-character Latin-1 strings are immortal and shared (DESIGN §2 rule 4).</summary>
-    private static readonly PyStr[] Latin1 = Enumerable.Range(0, 256).Select(i => new PyStr(((char)i).ToString())).ToArray();
+    private static readonly System.Collections.Immutable.ImmutableArray<PyStr> Latin1 = [.. Enumerable.Range(0, 256).Select(i => new PyStr(((char)i).ToString()))];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyStr From(string s)

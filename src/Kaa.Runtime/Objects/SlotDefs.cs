@@ -16,11 +16,11 @@ public enum WrapperKind
 /// </summary>
 public sealed class SlotDef
 {
-    public required PyStr[] Names { get; init; }
+    public required System.Collections.Immutable.ImmutableArray<PyStr> Names { get; init; }
     public required Func<PyType, Delegate?> Get { get; init; }
     public required Action<PyType, Delegate?> Set { get; init; }
     public required Delegate Generic { get; init; }
-    public (PyStr Name, (WrapperKind Kind, int Arg) Kind)[] Wrappers { get; init; } = [];
+    public System.Collections.Immutable.ImmutableArray<(PyStr Name, (WrapperKind Kind, int Arg) Kind)> Wrappers { get; init; } = [];
     public bool IsNew { get; init; }
 }
 
@@ -30,10 +30,10 @@ public static class SlotDefs
 
     public static readonly System.Collections.Immutable.ImmutableArray<SlotDef> All = [.. Build()];
 
-    private static (PyStr, (WrapperKind, int))[] W(params (string name, WrapperKind kind, int arg)[] ws)
-        => ws.Select(w => (PyStr.Immortal(w.name), (w.kind, w.arg))).ToArray();
+    private static System.Collections.Immutable.ImmutableArray<(PyStr, (WrapperKind, int))> W(params (string name, WrapperKind kind, int arg)[] ws)
+        => [.. ws.Select(w => (PyStr.Immortal(w.name), (w.kind, w.arg)))];
 
-    private static PyStr[] N(params string[] names) => names.Select(PyStr.Immortal).ToArray();
+    private static System.Collections.Immutable.ImmutableArray<PyStr> N(params string[] names) => [.. names.Select(PyStr.Immortal)];
 
     private static SlotDef[] Build()
     {
