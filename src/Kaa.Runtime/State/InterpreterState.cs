@@ -33,7 +33,13 @@ public sealed partial class InterpreterState
     public PyModule Sys { get; private set; } = null!;
 
     public int RecursionLimit { get; set; } = 1000;
-    public double SwitchInterval { get; set; } = 0.005;
+
+    /// <summary>sys.getswitchinterval() in seconds; stored on the GIL in microseconds.</summary>
+    public double SwitchInterval
+    {
+        get => Gil.IntervalMicroseconds / 1e6;
+        set => Gil.IntervalMicroseconds = Math.Max(1, (long)Math.Round(value * 1e6));
+    }
 
     /// <summary>Strings interned by sys.intern and by the compiler for this interpreter.</summary>
     public Dictionary<string, PyStr> Interned { get; } = new(StringComparer.Ordinal);
