@@ -375,7 +375,11 @@ internal sealed partial class ParserCore
             {
                 p++;
                 var v = ParseExpression();
-                if (sawKwUnpack) throw ErrorAt("iterable argument unpacking follows keyword argument unpacking", Fin(new Starred(v, ExprContext.Load), start));
+                if (sawKwUnpack)
+                {
+                    ref Token comma = ref toks[Math.Max(0, FindTokenAt(start.Line, start.Col) - 1)];
+                    throw Error("iterable argument unpacking follows keyword argument unpacking", comma.Line, comma.Col, Prev.EndLine, Prev.EndCol);
+                }
                 args.Add(Fin(new Starred(v, ExprContext.Load), start));
             }
             else if (Kind == TokenKind.DoubleStar)
@@ -415,6 +419,7 @@ internal sealed partial class ParserCore
                 {
                     var gens = ParseComprehensionClauses();
                     bool sole = args.Count == 0 && kws.Count == 0 && Kind == TokenKind.RPar && lpar != null;
+                    if (!sole && args.Count == 0 && kws.Count == 0 && Kind != TokenKind.Comma) throw InvalidSyntax();
                     if (!sole)
                     {
                         var lastGen = gens[^1];

@@ -40,7 +40,7 @@ internal sealed partial class ParserCore
                     {
                         bareStar = true;
                         if (Kind == closer || PeekKind(1) == closer || PeekKind(1) == TokenKind.DoubleStar)
-                            throw ErrorAt("named arguments must follow bare *", starTok);
+                            throw ErrorAt("named arguments must follow bare *", lambda ? toks[Kind == closer ? p : p + 1] : starTok);
                     }
                     else
                     {

@@ -204,6 +204,8 @@ internal sealed partial class ParserCore
         else if (level == 0) throw InvalidSyntax();
         if (Kind != TokenKind.Import) throw InvalidSyntax();
         p++;
+        if (Kind == TokenKind.Newline)
+            throw Error("Expected one or more names after 'import'", Cur.Line, Cur.Col, Cur.Line, Cur.Col);
         var names = new List<Alias>();
         if (Kind == TokenKind.Star)
         {
@@ -471,7 +473,7 @@ internal sealed partial class ParserCore
     List<Stmt> ParseElse()
     {
         var e = Next();
-        ExpectColon();
+        ExpectColon(forced: true);
         return ParseBlock("'else' statement", e.Line);
     }
 
@@ -622,7 +624,7 @@ internal sealed partial class ParserCore
     Stmt ParseTry()
     {
         var start = Next();
-        ExpectColon();
+        ExpectColon(forced: true);
         var s = new Try { Body = ParseBlock("'try' statement", start.Line) };
         bool sawPlain = false, sawStar = false;
         while (Kind == TokenKind.Except)
@@ -665,7 +667,7 @@ internal sealed partial class ParserCore
         if (Kind == TokenKind.Finally)
         {
             var f = Next();
-            ExpectColon();
+            ExpectColon(forced: true);
             s.Finalbody = ParseBlock("'finally' statement", f.Line);
         }
         if (s.Handlers.Count == 0 && s.Finalbody.Count == 0) throw ErrorAt("expected 'except' or 'finally' block", Cur);
@@ -709,7 +711,7 @@ internal sealed partial class ParserCore
         Expect(TokenKind.RPar);
         Expr? returns = null;
         if (Accept(TokenKind.RArrow)) returns = ParseExpression();
-        ExpectColon();
+        ExpectColon(forced: true);
         var body = ParseBlock("function definition", defTok.Line);
         var f = new FunctionDef { Name = name, Args = args, Body = body, DecoratorList = decorators, Returns = returns, TypeParams = tparams, IsAsync = asyncTok != null };
         StartAt(f, asyncTok ?? defTok);

@@ -188,11 +188,14 @@ internal sealed partial class ParserCore
         return Next();
     }
 
-    /// <summary>Expects ':' as CPython's `invalid_*_stmt` rules do ("expected ':'" at the next token).</summary>
-    void ExpectColon()
+    /// <summary>Expects ':'. Where CPython's grammar forces the token (`&&':'` after def, try, else,
+    /// finally) any other token gives "expected ':'"; elsewhere only a NEWLINE does (the `invalid_*_stmt`
+    /// rules), and anything else is a plain syntax error.</summary>
+    void ExpectColon(bool forced = false)
     {
         if (Kind == TokenKind.Colon) { p++; return; }
-        throw ErrorAt("expected ':'", toks[p]);
+        if (forced || Kind == TokenKind.Newline) throw ErrorAt("expected ':'", toks[p]);
+        throw InvalidSyntax();
     }
 
     bool IsSoftKeyword(string word) => toks[p].Kind == TokenKind.Name && (object)toks[p].Text! == (object)word || (toks[p].Kind == TokenKind.Name && toks[p].Text == word);

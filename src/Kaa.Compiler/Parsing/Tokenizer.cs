@@ -179,6 +179,11 @@ internal sealed class Tokenizer
         {
             var m = fmodes[^1];
             if (interactive && (m.Triple || m.Fields.Count > 0)) throw Incomplete();
+            if (m.Fields.Count > 0 && brackets.Count > 0)
+            {
+                var b = brackets[^1];
+                throw Raw($"'{b.Ch}' was never closed", b.Line, b.Col + 1, 0);
+            }
             throw Error(m.Triple ? $"unterminated triple-quoted f-string literal (detected at line {DetectedLine})"
                                  : $"unterminated f-string literal (detected at line {DetectedLine})", m.Line, m.Col + 1);
         }
@@ -473,6 +478,8 @@ internal sealed class Tokenizer
         switch (c)
         {
             case '(': case '[': case '{':
+                // tokenizer.c's MAXLEVEL; also bounds the parser's recursion on nested brackets.
+                if (brackets.Count >= 200) { pos++; throw ErrorHere("too many nested parentheses"); }
                 brackets.Add(new Bracket(c, line, pos - lineStart));
                 AddOp(c == '(' ? TokenKind.LPar : c == '[' ? TokenKind.LSqb : TokenKind.LBrace, 1);
                 return;
