@@ -79,6 +79,7 @@ internal sealed partial class ParserCore
 
     Expr ParseExpression()
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         if (Kind == TokenKind.Lambda) return ParseLambda();
         var start = Cur;
         var body = ParseDisjunction();
@@ -254,6 +255,7 @@ internal sealed partial class ParserCore
 
     Expr ParseFactor()
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         UnaryOperator op;
         switch (Kind)
         {

@@ -8,6 +8,7 @@ internal sealed partial class ParserCore
 {
     void ParseStatement(List<Stmt> body)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (Kind)
         {
             case TokenKind.If: body.Add(ParseIf(isElif: false)); return;

@@ -10,7 +10,18 @@ public static class Parser
 {
     /// <summary>Parses a module ('exec' mode).</summary>
     public static ModuleNode ParseModule(string source, string filename)
-        => new ParserCore(source, filename, interactive: false).ParseFile();
+        => Guard(filename, () => new ParserCore(source, filename, interactive: false).ParseFile());
+
+    /// <summary>Deeply nested input (thousands of unary operators, say) runs out of stack; CPython reports
+    /// its own parser-stack limit in that case.</summary>
+    static T Guard<T>(string filename, Func<T> parse)
+    {
+        try { return parse(); }
+        catch (InsufficientExecutionStackException)
+        {
+            throw new SyntaxErrorException("SyntaxError", "Parser stack overflowed - Python source too complex to parse", filename, 1, 1, null);
+        }
+    }
 
     /// <summary>Parses one expression ('eval' mode). Leading whitespace is allowed, as in eval().</summary>
     public static Expression ParseExpression(string source, string filename)
@@ -18,14 +29,14 @@ public static class Parser
         // eval() strips leading spaces and tabs of the first line before compiling.
         int i = 0;
         while (i < source.Length && (source[i] == ' ' || source[i] == '\t')) i++;
-        return new ParserCore(source, filename, interactive: false, leadingTrim: i).ParseEval();
+        return Guard(filename, () => new ParserCore(source, filename, interactive: false, leadingTrim: i).ParseEval());
     }
 
     /// <summary>Parses one interactive statement ('single' mode). When the input ends inside an unfinished
     /// statement, throws a SyntaxErrorException whose Kind is "_IncompleteInputError" so the REPL asks for
     /// more lines.</summary>
     public static Interactive ParseInteractive(string source, string filename)
-        => new ParserCore(source, filename, interactive: true).ParseInteractive();
+        => Guard(filename, () => new ParserCore(source, filename, interactive: true).ParseInteractive());
 }
 
 /// <summary>

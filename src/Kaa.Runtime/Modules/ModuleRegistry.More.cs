@@ -5,6 +5,6 @@ public static partial class ModuleRegistry
     /// <summary>Further built-in modules (time, math, _thread, ...). Add one line per module.</summary>
     private static partial IEnumerable<BuiltinModuleDef> MoreDefinitions()
     {
-        yield break;
+        yield return ThreadModule.Definition;
     }
 }

@@ -18,11 +18,19 @@ public static partial class ExtraTypeInits
         yield return PyTextStream.Init;
         yield return SysModule.InitNamespaceType;
         yield return PyCallableIterator.Init;
+        yield return PyLock.Init;
+        yield return PyRLock.Init;
+        yield return PyThreadHandle.Init;
+        yield return PyThreadLocal.Init;
     }
 
     private static IEnumerable<PyType> TypeList()
     {
         yield return PyTextStream.TypeObject;
         yield return SysModule.NamespaceType;
+        yield return PyLock.TypeObject;
+        yield return PyRLock.TypeObject;
+        yield return PyThreadHandle.TypeObject;
+        yield return PyThreadLocal.TypeObject;
     }
 }

@@ -47,6 +47,9 @@ public sealed partial class InterpreterState
     /// <summary>The per-interpreter parts of static built-in types: their __subclasses__.</summary>
     internal Dictionary<PyType, List<WeakReference<PyType>>> StaticTypeSubclasses { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Formats an uncaught exception with its traceback (set by the traceback printer); null = one line.</summary>
+    public Func<ThreadState, PyBaseException, string>? ExceptionFormatter { get; set; }
+
     /// <summary>id() numbers handed out so far.</summary>
     public ObjectIdState Ids { get; } = new();
 

@@ -17,6 +17,8 @@ public sealed partial class RuntimeState
     {
         Config = config ?? new RuntimeConfig();
         MainInterpreter = CreateInterpreter(InterpreterConfig.Legacy, isMain: true);
+        // As after CPython's Py_Initialize, the main interpreter's first thread state holds its GIL.
+        MainInterpreter.Gil.Acquire(MainInterpreter.InitialThread);
     }
 
     public RuntimeConfig Config { get; }

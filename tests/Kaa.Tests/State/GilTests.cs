@@ -12,6 +12,7 @@ public class GilTests
     {
         var rt = new RuntimeState();
         var interp = rt.MainInterpreter;
+        interp.Gil.Release(interp.InitialThread);
         interp.SwitchInterval = 0.001;
         int inside = 0, overlaps = 0;
         var turns = new long[3];
