@@ -113,7 +113,8 @@ internal sealed partial class ParserCore
 
     List<TypeParam> ParseTypeParams()
     {
-        var lsqb = Next();
+        p++;    // '['
+
         var list = new List<TypeParam>();
         if (Kind == TokenKind.RSqb)
             throw new SyntaxErrorException("SyntaxError", "Type parameter list cannot be empty", filename, Cur.Line, Cur.Col + 1, LineText(Cur.Line), Cur.Line, Cur.Col + 1);
@@ -158,7 +159,6 @@ internal sealed partial class ParserCore
         }
         if (Kind != TokenKind.RSqb) throw InvalidSyntax();
         p++;
-        _ = lsqb;
         return list;
     }
 }

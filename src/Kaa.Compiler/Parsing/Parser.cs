@@ -209,8 +209,6 @@ internal sealed partial class ParserCore
         throw InvalidSyntax();
     }
 
-    bool IsSoftKeyword(string word) => toks[p].Kind == TokenKind.Name && (object)toks[p].Text! == (object)word || (toks[p].Kind == TokenKind.Name && toks[p].Text == word);
-
     string ExpectName()
     {
         if (Kind != TokenKind.Name) throw InvalidSyntax();

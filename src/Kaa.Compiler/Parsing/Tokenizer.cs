@@ -297,11 +297,7 @@ internal sealed class Tokenizer
             }
             int cp = CodePointAt(pos, out int len);
             bool ok = pos == start ? IsIdStart(cp) : IsIdContinue(cp);
-            if (!ok)
-            {
-                if (pos > start && !char.IsWhiteSpace(c) && cp > 127 && !IsIdStart(cp)) { }
-                break;
-            }
+            if (!ok) break;
             ascii = false; pos += len;
         }
         if (pos == start)

@@ -230,7 +230,6 @@ public static class AstDump
         if (double.IsNegativeInfinity(d)) return "-inf";
         if (d == 0) return double.IsNegative(d) ? "-0.0" : "0.0";
         // Shortest round-trip digits, then Python's repr layout: exponent form below 1e-4 or from 1e16.
-        string r = d.ToString("E16", CultureInfo.InvariantCulture);
         string shortest = d.ToString("R", CultureInfo.InvariantCulture);
         // Extract digits and exponent from the shortest form.
         bool neg = shortest.StartsWith('-');
@@ -248,7 +247,6 @@ public static class AstDump
         int decExp = intPart.Length + exp - lead;     // value = 0.digits * 10^decExp
         digits = digits.TrimEnd('0');
         if (digits.Length == 0) digits = "0";
-        _ = r;
         int sciExp = decExp - 1;
         var sb = new StringBuilder();
         if (neg) sb.Append('-');
