@@ -63,7 +63,7 @@ internal static class TokenText
         _ => k.ToString(),
     };
 
-    static readonly string[] KeywordNames =
+    static readonly System.Collections.Immutable.ImmutableArray<string> KeywordNames =
     [
         "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def",
         "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is",
