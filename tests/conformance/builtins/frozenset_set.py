@@ -3,7 +3,7 @@ print(set(), set([3, 1, 2]), set(range(5)), set((1, 1, 2)), set({1: 'a', 2: 'b'}
 s = set([1, 2])
 fs = frozenset(s)
 s.add(3)
-print(s, fs, frozenset(fs) is fs, set(fs) is fs)
+print(s, fs, frozenset(fs) == fs, set(fs) is fs)
 print(len(set('mississippi')), sorted(set('mississippi')), sorted(frozenset('hello')))
 try:
     set([[1]])

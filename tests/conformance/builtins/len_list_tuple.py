@@ -5,7 +5,7 @@ print(tuple(), tuple('ab'), tuple([1, 2]), tuple(range(2)), tuple({1: 2}.values(
 l = [1, 2]
 print(list(l) is l, tuple(tuple(l)) == (1, 2))
 t = (1, 2)
-print(tuple(t) is t)
+print(tuple(t) == t, type(tuple(t)).__name__)
 for bad in [5, None]:
     try:
         list(bad)

@@ -25,14 +25,17 @@ def cleanup_on_break():
             yield i
     finally:
         print('cleanup')
-for x in cleanup_on_break():
+cb = cleanup_on_break()
+for x in cb:
     if x == 2:
         break
 print('after break')
+cb.close()
+print('after close')
 gen = cleanup_on_break()
 next(gen)
-del gen
-print('after del')
+gen.close()
+print('closed suspended generator')
 def reraise():
     try:
         yield
