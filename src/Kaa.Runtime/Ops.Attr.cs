@@ -8,6 +8,7 @@ public static partial class Ops
 {
     public static PyObject GetAttr(ThreadState ts, PyObject obj, PyStr name)
     {
+        Isolation.Check(ts, obj);
         var f = obj.ObType.TpGetAttro;
         if (f == null) throw PyErr.AttributeError(obj, name);
         return f(ts, obj, name, false)!;
@@ -25,6 +26,8 @@ public static partial class Ops
 
     public static void SetAttr(ThreadState ts, PyObject obj, PyStr name, PyObject value)
     {
+        Isolation.Check(ts, obj);
+        Isolation.Check(ts, value);
         var f = obj.ObType.TpSetAttro;
         if (f == null)
         {

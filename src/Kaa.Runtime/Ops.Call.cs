@@ -7,6 +7,10 @@ public static partial class Ops
 {
     public static PyObject Call(ThreadState ts, PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwnames = null)
     {
+        Isolation.Check(ts, callable);
+#if KAA_ISOLATION_CHECKS
+        foreach (var a in args) Isolation.Check(ts, a);
+#endif
         var f = callable.ObType.TpCall ?? throw PyErr.TypeError($"'{callable.ObType.Name}' object is not callable");
         return f(ts, callable, args, kwnames);
     }

@@ -13,6 +13,8 @@ public static partial class Ops
     /// and identity for == and != when both return NotImplemented.</summary>
     public static PyObject RichCompare(ThreadState ts, PyObject v, PyObject w, CompareOp op)
     {
+        Isolation.Check(ts, v);
+        Isolation.Check(ts, w);
         bool checkedReverse = false;
         RichCompareFunc? f;
         if (!ReferenceEquals(v.ObType, w.ObType) && w.ObType.IsSubtype(v.ObType) && (f = w.ObType.TpRichCompare) != null)

@@ -38,6 +38,8 @@ public static partial class Ops
 
     public static PyObject BinaryOp(ThreadState ts, PyObject v, PyObject w, BinOp op)
     {
+        Isolation.Check(ts, v);
+        Isolation.Check(ts, w);
         var r = BinaryOp1(ts, v, w, op);
         if (r is not PyNotImplemented) return r;
         return SequenceFallback(ts, v, w, op, inplace: false);

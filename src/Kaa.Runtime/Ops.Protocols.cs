@@ -71,6 +71,7 @@ public static partial class Ops
 
     public static PyObject GetIter(ThreadState ts, PyObject o)
     {
+        Isolation.Check(ts, o);
         var f = o.ObType.TpIter;
         if (f != null)
         {
@@ -99,6 +100,8 @@ public static partial class Ops
 
     public static PyObject GetItem(ThreadState ts, PyObject o, PyObject key)
     {
+        Isolation.Check(ts, o);
+        Isolation.Check(ts, key);
         var f = o.ObType.MpSubscript;
         if (f != null) return f(ts, o, key);
         if (o is PyType t)
@@ -121,6 +124,8 @@ public static partial class Ops
 
     public static void SetItem(ThreadState ts, PyObject o, PyObject key, PyObject value)
     {
+        Isolation.Check(ts, o);
+        Isolation.Check(ts, value);
         var f = o.ObType.MpAssSubscript ?? throw PyErr.TypeError($"'{o.ObType.Name}' object does not support item assignment");
         f(ts, o, key, value);
     }

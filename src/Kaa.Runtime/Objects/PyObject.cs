@@ -11,6 +11,12 @@ public abstract class PyObject
 {
     public PyType ObType;
 
+#if KAA_ISOLATION_CHECKS
+    /// <summary>The interpreter that created this object; null for objects made outside any interpreter
+    /// (immortal singletons and static types). Only in the isolation-check build (DESIGN §2 rule 3).</summary>
+    public readonly Kaa.Runtime.State.InterpreterState? OwnerInterpreter = Kaa.Runtime.State.ThreadState.Current?.Interp;
+#endif
+
     protected PyObject(PyType type) { ObType = type; }
 
     /// <summary>For the few bootstrap objects created before their type exists (type itself).</summary>

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using Kaa.Runtime.Objects;
+
+namespace Kaa.Runtime.State;
+
+/// <summary>
+/// The isolation checks of DESIGN §2 rule 3, compiled in only with `-p:IsolationChecks=true`
+/// (KAA_ISOLATION_CHECKS): an object may be used only by the interpreter that created it (immortal
+/// objects and the deeply immutable shareable values of §5 excepted), and only by a thread holding that
+/// interpreter's GIL. A violation is a bug in the runtime, so it fails fast naming both interpreters.
+/// In normal builds every call to <see cref="Check"/> is removed by the compiler.
+/// </summary>
+public static class Isolation
+{
+    [Conditional("KAA_ISOLATION_CHECKS")]
+    public static void Check(ThreadState ts, PyObject o)
+    {
+#if KAA_ISOLATION_CHECKS
+        var gil = ts.Interp.Gil;
+        if (!ReferenceEquals(gil.Holder, ts) && gil.Holder is { } holder)
+            Fail($"{ts} uses an object of type '{o.ObType.Name}' while {holder} holds the GIL of {ts.Interp}");
+        var owner = o.OwnerInterpreter;
+        if (owner == null || ReferenceEquals(owner, ts.Interp) || IsShareableImmutable(o)) return;
+        Fail($"object of type '{o.ObType.Name}' owned by {owner} used from {ts.Interp}");
+#endif
+    }
+
+    /// <summary>Deeply immutable values that may cross interpreters by reference (DESIGN §5).</summary>
+    public static bool IsShareableImmutable(PyObject o) => o switch
+    {
+        PyNone or PyBool or PyEllipsis or PyNotImplemented => true,
+        PyStr s => PyType.IsExact(s, BuiltinTypes.Str),
+        PyInt i => PyType.IsExact(i, BuiltinTypes.Int),
+        PyFloat f => PyType.IsExact(f, BuiltinTypes.Float),
+        PyComplex c => PyType.IsExact(c, BuiltinTypes.Complex),
+        PyBytes b => PyType.IsExact(b, BuiltinTypes.Bytes),
+        PyTuple t => PyType.IsExact(t, BuiltinTypes.Tuple) && t.Items.All(IsShareableImmutable),
+        PySlice sl => IsShareableImmutable(sl.Start) && IsShareableImmutable(sl.Stop) && IsShareableImmutable(sl.Step),
+        PyType t => !t.IsHeapType,
+        _ => false,
+    };
+
+    private static void Fail(string message)
+        => Environment.FailFast("Kaa isolation check failed: " + message);
+}
