@@ -11,8 +11,10 @@ namespace Kaa.Runtime.Objects;
 public class PyStr : PyObject, IEquatable<PyStr>
 {
     public readonly string Value;
-    private long _hash;
-    private bool _hashed;
+    // -1 = not computed yet (a str hash is never -1). One 64-bit field written once with a release
+    // store, so a string shared by reference between interpreters (DESIGN §5) can never show another
+    // thread a "computed" flag together with a torn or stale hash.
+    private long _hash = -1;
     private int _codePoints = -1;
 
     public PyStr(string value) : base(BuiltinTypes.Str) { Value = value; }
@@ -44,10 +46,11 @@ public class PyStr : PyObject, IEquatable<PyStr>
     {
         get
         {
-            if (_hashed) return _hash;
-            _hash = StrHash.Compute(Value);
-            _hashed = true;
-            return _hash;
+            long h = Volatile.Read(ref _hash);
+            if (h != -1) return h;
+            h = StrHash.Compute(Value);
+            Volatile.Write(ref _hash, h);
+            return h;
         }
     }
 
