@@ -8,25 +8,7 @@ internal static class DictType
 {
     internal static void Init(PyType t)
     {
-        t.TpRepr = (ts, o) =>
-        {
-            var d = (PyDict)o;
-            if (d.Count == 0) return PyStr.From("{}");
-            if (!ts.ReprEnter(o)) return PyStr.From("{...}");
-            try
-            {
-                var sb = new StringBuilder("{");
-                bool first = true;
-                foreach (var (k, v) in d.EnumerateItems().ToArray())
-                {
-                    if (!first) sb.Append(", ");
-                    first = false;
-                    sb.Append(Ops.ReprString(ts, k)).Append(": ").Append(Ops.ReprString(ts, v));
-                }
-                return PyStr.From(sb.Append('}').ToString());
-            }
-            finally { ts.ReprLeave(o); }
-        };
+        t.TpRepr = Repr;
         t.MpLength = (ts, o) => ((PyDict)o).Count;
         t.TpIter = (ts, o) => new PyDictIterator((PyDict)o, DictIterKind.Keys);
         t.SqContains = (ts, o, k) => ((PyDict)o).GetItem(ts, k) != null;
@@ -51,8 +33,10 @@ internal static class DictType
             bool eq = x.Count == y.Count;
             if (eq)
             {
-                foreach (var (k, v) in x.EnumerateItems().ToArray())
+                int pos = 0;
+                while ((pos = x.NextEntry(pos, out var k, out var v)) >= 0)
                 {
+                    pos++;
                     var w = y.GetItem(ts, k);
                     if (w == null || !Ops.RichCompareBool(ts, v, w, CompareOp.Eq)) { eq = false; break; }
                 }
@@ -79,6 +63,7 @@ internal static class DictType
             for (int i = 0; i < nkw; i++) d.SetItem(ts, kw!.Items[i], args[npos + i]);
         };
         t.Dict.SetItemStr(Names.__hash__, PyNone.Value);
+        t.TpHash = SeqHelpers.Unhashable;
 
         t.AddMethod("get", (ts, self, args, kw) =>
         {
@@ -120,19 +105,58 @@ internal static class DictType
         });
         t.AddMethod("clear", (ts, self, args, kw) => { ((PyDict)self).Clear(); return PyNone.Value; });
         t.AddMethod("copy", (ts, self, args, kw) => ((PyDict)self).Copy());
-        t.AddMethod("keys", (ts, self, args, kw) => new PyList(((PyDict)self).KeysArray()));
-        t.AddMethod("values", (ts, self, args, kw) => new PyList(((PyDict)self).ValuesArray()));
-        t.AddMethod("items", (ts, self, args, kw) => new PyList(((PyDict)self).EnumerateItems().Select(p => (PyObject)new PyTuple([p.Key, p.Value])).ToArray()));
-        t.AddMethod("__reversed__", (ts, self, args, kw) => Ops.GetIter(ts, new PyList(((PyDict)self).KeysArray().Reverse().ToArray())));
+        t.AddMethod("keys", (ts, self, args, kw) => { Args.Exact("dict.keys", args, kw, 0); return new PyDictView((PyDict)self, DictIterKind.Keys); });
+        t.AddMethod("values", (ts, self, args, kw) => { Args.Exact("dict.values", args, kw, 0); return new PyDictView((PyDict)self, DictIterKind.Values); });
+        t.AddMethod("items", (ts, self, args, kw) => { Args.Exact("dict.items", args, kw, 0); return new PyDictView((PyDict)self, DictIterKind.Items); });
+        t.AddMethod("__reversed__", (ts, self, args, kw) => new PyDictReverseIterator((PyDict)self, DictIterKind.Keys));
+        t.AddMethod("__sizeof__", (ts, self, args, kw) => PyInt.From(48 + 24L * ((PyDict)self).Count));
+        t.AddClassMethod("__class_getitem__", (ts, self, args, kw) => throw PyErr.NotImplementedError("types.GenericAlias is not implemented yet"));
         t.AddClassMethod("fromkeys", (ts, self, args, kw) =>
         {
             Args.Range("fromkeys", args, kw, 1, 2);
             var d = Ops.Call(ts, self);
             var v = args.Length > 1 ? args[1] : PyNone.Value;
+            if (d is PyDict nd && PyType.IsExact(nd, BuiltinTypes.Dict))
+            {
+                if (args[0] is PyDict src && PyType.IsExact(src, BuiltinTypes.Dict))
+                {
+                    foreach (var (k, h, _) in src.EnumerateWithHash()) nd.InsertKnownHash(ts, k, h, v);
+                    return nd;
+                }
+                if (args[0] is PySet ss)
+                {
+                    int p = 0;
+                    while ((p = ss.NextEntry(p, out var k, out var h)) >= 0) { p++; nd.InsertKnownHash(ts, k, h, v); }
+                    return nd;
+                }
+            }
             var it = Ops.GetIter(ts, args[0]);
             while (Ops.Next(ts, it) is { } k) Ops.SetItem(ts, d, k, v);
             return d;
         });
+    }
+
+    private static PyObject Repr(ThreadState ts, PyObject o)
+    {
+        var d = (PyDict)o;
+        if (d.Count == 0) return PyStr.From("{}");
+        if (!ts.ReprEnter(o)) return PyStr.From("{...}");
+        try
+        {
+            var sb = new StringBuilder("{");
+            bool first = true;
+            int pos = 0;
+            // Position-based walk: a repr that mutates the dict cannot crash it (like PyDict_Next).
+            while ((pos = d.NextEntry(pos, out var k, out var v)) >= 0)
+            {
+                pos++;
+                if (!first) sb.Append(", ");
+                first = false;
+                sb.Append(Ops.Repr(ts, k).Value).Append(": ").Append(Ops.Repr(ts, v).Value);
+            }
+            return PyStr.From(sb.Append('}').ToString());
+        }
+        finally { ts.ReprLeave(o); }
     }
 
     /// <summary>dict.update(other): a mapping (has keys()) or an iterable of pairs.</summary>
@@ -140,7 +164,13 @@ internal static class DictType
     {
         if (other is PyDict od && PyType.IsExact(od, BuiltinTypes.Dict))
         {
-            foreach (var (k, h, v) in od.EnumerateWithHash().ToArray()) d.InsertKnownHash(ts, k, h, v);
+            if (ReferenceEquals(od, d)) return;
+            int pos = 0;
+            while ((pos = od.NextEntry(pos, out var k, out long h, out var v)) >= 0)
+            {
+                pos++;
+                d.InsertKnownHash(ts, k, h, v);
+            }
             return;
         }
         if (Ops.TryGetAttr(ts, other, Names.keys, out var keys))

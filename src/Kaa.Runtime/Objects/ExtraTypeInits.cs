@@ -22,6 +22,15 @@ public static partial class ExtraTypeInits
         yield return PyRLock.Init;
         yield return PyThreadHandle.Init;
         yield return PyThreadLocal.Init;
+        yield return SetType.Init;
+        yield return RangeType.Init;
+        yield return DictViews.Init;
+        yield return PyEnumerate.Init;
+        yield return PyZip.Init;
+        yield return PyMap.Init;
+        yield return PyFilter.Init;
+        yield return PyReversed.Init;
+        yield return SuperType.Init;
     }
 
     private static IEnumerable<PyType> TypeList()
@@ -32,5 +41,14 @@ public static partial class ExtraTypeInits
         yield return PyRLock.TypeObject;
         yield return PyThreadHandle.TypeObject;
         yield return PyThreadLocal.TypeObject;
+        yield return SetType.IteratorType;
+        yield return RangeType.IteratorType;
+        yield return RangeType.LongIteratorType;
+        foreach (var t in DictViews.All) yield return t;
+        yield return PyEnumerate.TypeObject;
+        yield return PyZip.TypeObject;
+        yield return PyMap.TypeObject;
+        yield return PyFilter.TypeObject;
+        yield return PyReversed.TypeObject;
     }
 }

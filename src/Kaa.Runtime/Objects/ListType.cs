@@ -68,6 +68,7 @@ public static partial class ListType
             if (args.Length == 1) Extend(ts, l, args[0]);
         };
         t.Dict.SetItemStr(Names.__hash__, PyNone.Value);
+        t.TpHash = SeqHelpers.Unhashable;
         InitMethods(t);
     }
 

@@ -262,6 +262,46 @@ public class PyDict : PyObject
         return -1;
     }
 
+    /// <summary>Like <see cref="NextEntry(int, out PyObject, out PyObject)"/>, also giving the stored hash.</summary>
+    public int NextEntry(int position, out PyObject key, out long hash, out PyObject value)
+    {
+        for (int i = position; i < _filled; i++)
+        {
+            ref var e = ref _entries[i];
+            if (e.Key != null)
+            {
+                key = e.Key;
+                hash = e.Hash;
+                value = e.Value!;
+                return i;
+            }
+        }
+        key = value = null!;
+        hash = 0;
+        return -1;
+    }
+
+    /// <summary>For reverse iterators: the last live entry at or before position; -1 when done.</summary>
+    public int PrevEntry(int position, out PyObject key, out PyObject value)
+    {
+        if (position >= _filled) position = _filled - 1;
+        for (int i = position; i >= 0; i--)
+        {
+            ref var e = ref _entries[i];
+            if (e.Key != null)
+            {
+                key = e.Key;
+                value = e.Value!;
+                return i;
+            }
+        }
+        key = value = null!;
+        return -1;
+    }
+
+    /// <summary>One past the last entry position (where reverse iteration starts).</summary>
+    public int EntryEnd => _filled;
+
     public PyObject[] KeysArray()
     {
         var a = new PyObject[_used];

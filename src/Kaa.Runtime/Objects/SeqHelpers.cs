@@ -56,6 +56,9 @@ public static class SeqHelpers
         return (long)acc;
     }
 
+    /// <summary>tp_hash of mutable containers (PyObject_HashNotImplemented): pair it with __hash__ = None in the type's dict.</summary>
+    public static long Unhashable(ThreadState ts, PyObject o) => throw PyErr.TypeError($"unhashable type: '{o.ObType.Name}'");
+
     public static long NormalizeIndex(ThreadState ts, PyObject key, int count, string what)
     {
         long i = Ops.IndexAsLong(ts, key);
