@@ -1,57 +1,219 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 
 namespace Kaa.Runtime.Objects;
 
-/// <summary>float to text exactly as CPython's repr (shortest round-trip digits, 'r' format rules).</summary>
+/// <summary>
+/// float to text exactly as CPython's PyOS_double_to_string (Python/pystrtod.c format_float_short over
+/// dtoa): repr's shortest round-trip digits, and correctly rounded (half-even on the exact binary value)
+/// 'e', 'f' and 'g' conversions. Digits come from .NET's formatter, which since .NET Core 3.0 is exact
+/// for any precision and whose "R" gives the shortest round-trip string.
+/// </summary>
 public static class FloatFormat
 {
+    /// <summary>repr(float) / str(float).</summary>
     public static string Repr(double v)
     {
-        if (double.IsNaN(v)) return "nan";
-        if (double.IsPositiveInfinity(v)) return "inf";
-        if (double.IsNegativeInfinity(v)) return "-inf";
         if (v == 0) return double.IsNegative(v) ? "-0.0" : "0.0";
-        ShortestDigits(v, out var digits, out int exp10, out bool neg);
-        // exp10: position of the decimal point relative to the digits (value = 0.DIGITS * 10^exp10)
-        int decpt = exp10;
-        string body;
-        if (decpt > -4 && decpt <= 16)
-        {
-            if (decpt <= 0) body = "0." + new string('0', -decpt) + digits;
-            else if (decpt >= digits.Length) body = digits + new string('0', decpt - digits.Length) + ".0";
-            else body = digits[..decpt] + "." + digits[decpt..];
-        }
-        else
-        {
-            int e = decpt - 1;
-            string mant = digits.Length == 1 ? digits : digits[0] + "." + digits[1..];
-            body = mant + "e" + (e < 0 ? "-" : "+") + Math.Abs(e).ToString("00", CultureInfo.InvariantCulture);
-        }
-        return neg ? "-" + body : body;
+        return ToString(v, 'r', 0, addDot0: true);
     }
 
-    /// <summary>The shortest digit string that round-trips, and the decimal point position.</summary>
-    public static void ShortestDigits(double v, out string digits, out int decpt, out bool negative)
+    /// <summary>
+    /// CPython's PyOS_double_to_string. <paramref name="code"/> is one of e E f F g G r; flags as
+    /// Py_DTSF_SIGN (<paramref name="alwaysSign"/>), Py_DTSF_ADD_DOT_0, Py_DTSF_ALT, Py_DTSF_NO_NEG_0.
+    /// </summary>
+    public static string ToString(double d, char code, int precision, bool alwaysSign = false, bool addDot0 = false,
+        bool alt = false, bool noNegZero = false)
     {
-        negative = v < 0;
-        var s = Math.Abs(v).ToString("E16", CultureInfo.InvariantCulture);
-        // Try increasing precision until it round-trips (R gives shortest on .NET Core 3+, but its
-        // layout varies, so normalise through "R" first).
-        var r = Math.Abs(v).ToString("R", CultureInfo.InvariantCulture);
-        int ePos = r.IndexOfAny(['E', 'e']);
-        string mantissa = ePos >= 0 ? r[..ePos] : r;
-        int exp = ePos >= 0 ? int.Parse(r[(ePos + 1)..], CultureInfo.InvariantCulture) : 0;
-        int dot = mantissa.IndexOf('.');
-        string intPart = dot >= 0 ? mantissa[..dot] : mantissa;
-        string fracPart = dot >= 0 ? mantissa[(dot + 1)..] : "";
-        string all = intPart + fracPart;
-        int point = intPart.Length + exp;
-        int lead = 0;
-        while (lead < all.Length - 1 && all[lead] == '0') { lead++; point--; }
-        all = all[lead..].TrimEnd('0');
-        if (all.Length == 0) all = "0";
-        digits = all;
-        decpt = point;
-        _ = s;
+        var sb = new StringBuilder(24);
+        Append(sb, d, code, precision, alwaysSign, addDot0, alt, noNegZero);
+        return sb.ToString();
+    }
+
+    /// <summary>Appends what <see cref="ToString(double, char, int, bool, bool, bool, bool)"/> returns.</summary>
+    public static void Append(StringBuilder sb, double d, char code, int precision, bool alwaysSign = false, bool addDot0 = false,
+        bool alt = false, bool noNegZero = false)
+    {
+        bool upper = code is 'E' or 'F' or 'G';
+        char fmt = char.ToLowerInvariant(code);
+        int mode;
+        switch (fmt)
+        {
+            case 'e': mode = 2; precision++; break;
+            case 'f': mode = 3; break;
+            case 'g': mode = 2; if (precision == 0) precision = 1; break;
+            case 'r': mode = 0; precision = 0; break;
+            default: throw new ArgumentException("bad float format code", nameof(code));
+        }
+        bool neg = double.IsNegative(d);
+        if (!double.IsFinite(d))
+        {
+            if (double.IsNaN(d)) neg = false;
+            if (neg) sb.Append('-');
+            else if (alwaysSign) sb.Append('+');
+            sb.Append(double.IsNaN(d) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+            return;
+        }
+        Span<char> buf = stackalloc char[128];
+        char[]? rented = null;
+        try
+        {
+            int needed = Math.Max(precision, 0) + 340;
+            if (needed > buf.Length) buf = rented = ArrayPool<char>.Shared.Rent(needed);
+            int ndig = Digits(Math.Abs(d), mode, precision, buf, out int decpt);
+            var digits = buf[..ndig];
+            if (noNegZero && neg && (ndig == 0 || (ndig == 1 && digits[0] == '0'))) neg = false;
+            if (neg) sb.Append('-');
+            else if (alwaysSign) sb.Append('+');
+            Layout(sb, digits, decpt, fmt, precision, addDot0, alt, upper);
+        }
+        finally
+        {
+            if (rented != null) ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>format_float_short's placement of the digits, decimal point, padding zeros and exponent.</summary>
+    private static void Layout(StringBuilder sb, ReadOnlySpan<char> digits, int decpt, char fmt, int precision, bool addDot0, bool alt, bool upper)
+    {
+        int digitsLen = digits.Length;
+        int vdigitsEnd = digitsLen;
+        bool useExp = false;
+        int exp = 0;
+        switch (fmt)
+        {
+            case 'e': useExp = true; vdigitsEnd = precision; break;
+            case 'f': vdigitsEnd = decpt + precision; break;
+            case 'g':
+                if (decpt <= -4 || decpt > (addDot0 ? precision - 1 : precision)) useExp = true;
+                if (alt) vdigitsEnd = precision;
+                break;
+            case 'r':
+                if (decpt <= -4 || decpt > 16) useExp = true;
+                break;
+        }
+        if (useExp)
+        {
+            exp = decpt - 1;
+            decpt = 1;
+        }
+        int vdigitsStart = decpt <= 0 ? decpt - 1 : 0;
+        if (!useExp && addDot0) vdigitsEnd = vdigitsEnd > decpt ? vdigitsEnd : decpt + 1;
+        else vdigitsEnd = vdigitsEnd > decpt ? vdigitsEnd : decpt;
+
+        int start = sb.Length;
+        if (decpt <= 0)
+        {
+            sb.Append('0', decpt - vdigitsStart);
+            sb.Append('.');
+            sb.Append('0', -decpt);
+        }
+        else sb.Append('0', -vdigitsStart);
+
+        if (0 < decpt && decpt <= digitsLen)
+        {
+            sb.Append(digits[..decpt]);
+            sb.Append('.');
+            sb.Append(digits[decpt..]);
+        }
+        else sb.Append(digits);
+
+        if (digitsLen < decpt)
+        {
+            sb.Append('0', decpt - digitsLen);
+            sb.Append('.');
+            sb.Append('0', vdigitsEnd - decpt);
+        }
+        else sb.Append('0', vdigitsEnd - digitsLen);
+
+        if (sb.Length > start && sb[^1] == '.' && !alt) sb.Length--;
+        if (useExp)
+        {
+            sb.Append(upper ? 'E' : 'e');
+            sb.Append(exp < 0 ? '-' : '+');
+            int a = Math.Abs(exp);
+            if (a < 10) sb.Append('0');
+            sb.Append(a);
+        }
+    }
+
+    /// <summary>
+    /// dtoa's digit generation for a finite non-negative <paramref name="v"/>: mode 0 shortest round-trip,
+    /// mode 2 <paramref name="ndigits"/> significant digits, mode 3 <paramref name="ndigits"/> digits after the
+    /// point. Writes the digits without trailing zeros into <paramref name="dst"/> and returns their count;
+    /// <paramref name="decpt"/> is the decimal point position (value = 0.DIGITS * 10^decpt). Zero is "0", decpt 1;
+    /// a mode 3 value that rounds to zero has no digits and decpt = -ndigits.
+    /// </summary>
+    public static int Digits(double v, int mode, int ndigits, Span<char> dst, out int decpt)
+    {
+        if (v == 0) { dst[0] = '0'; decpt = 1; return 1; }
+        Span<char> fmt = stackalloc char[12];
+        Span<char> tmp = dst; // format into dst, then compact in place
+        int written;
+        switch (mode)
+        {
+            case 0:
+                v.TryFormat(tmp, out written, "R", CultureInfo.InvariantCulture);
+                return Normalize(tmp[..written], dst, out decpt);
+            case 2:
+            {
+                fmt[0] = 'E';
+                (ndigits - 1).TryFormat(fmt[1..], out int fl, default, CultureInfo.InvariantCulture);
+                v.TryFormat(tmp, out written, fmt[..(fl + 1)], CultureInfo.InvariantCulture);
+                return Normalize(tmp[..written], dst, out decpt);
+            }
+            default:
+            {
+                fmt[0] = 'F';
+                ndigits.TryFormat(fmt[1..], out int fl, default, CultureInfo.InvariantCulture);
+                v.TryFormat(tmp, out written, fmt[..(fl + 1)], CultureInfo.InvariantCulture);
+                int n = Normalize(tmp[..written], dst, out decpt);
+                if (n == 0) decpt = -ndigits;
+                return n;
+            }
+        }
+    }
+
+    /// <summary>Turns .NET's "ddd.dddE+xxx" / "ddd.ddd" into bare digits (no leading or trailing zeros) and a point position.</summary>
+    private static int Normalize(ReadOnlySpan<char> text, Span<char> dst, out int decpt)
+    {
+        int ePos = text.IndexOfAny('E', 'e');
+        int exp = 0;
+        ReadOnlySpan<char> mant = text;
+        if (ePos >= 0)
+        {
+            exp = int.Parse(text[(ePos + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            mant = text[..ePos];
+        }
+        decpt = DecimalPointOf(mant) + exp;
+        int n = 0;
+        bool seenNonZero = false;
+        // dst may alias text: we only ever write at or before the read position.
+        for (int i = 0; i < mant.Length; i++)
+        {
+            char c = mant[i];
+            if (c == '.') continue;
+            if (!seenNonZero)
+            {
+                if (c == '0') continue;
+                seenNonZero = true;
+            }
+            dst[n++] = c;
+        }
+        while (n > 0 && dst[n - 1] == '0') n--;
+        return n;
+    }
+
+    /// <summary>Position of the decimal point relative to the first significant digit of <paramref name="mant"/>.</summary>
+    private static int DecimalPointOf(ReadOnlySpan<char> mant)
+    {
+        int dot = mant.IndexOf('.');
+        if (dot < 0) dot = mant.Length;
+        int first = 0;
+        while (first < mant.Length && (mant[first] == '0' || mant[first] == '.')) first++;
+        if (first >= mant.Length) return 0;
+        // first significant digit at index 'first'; if it's before the dot, point = dot - first; else -(zeros after dot).
+        return first < dot ? dot - first : -(first - dot - 1);
     }
 }

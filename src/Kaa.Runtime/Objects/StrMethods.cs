@@ -3,186 +3,295 @@ using Kaa.Runtime.State;
 
 namespace Kaa.Runtime.Objects;
 
-/// <summary>The most used str methods; the rest of str's API lives in further StrMethods.*.cs files.</summary>
+/// <summary>
+/// str's methods: registration, argument helpers and the search family (find, count, replace, join...).
+/// Python indexes str by code point; the .NET string is UTF-16, so every position taken from or given to
+/// Python goes through <see cref="CpToUtf16"/>/<see cref="Utf16ToCp"/> (identity for strings without
+/// surrogate pairs, the common case).
+/// </summary>
 public static partial class StrType
 {
     private static string S(PyObject o) => ((PyStr)o).Value;
 
-    private static string ArgStr(PyObject o, string fname)
-        => o is PyStr s ? s.Value : throw PyErr.TypeError($"{fname} arg must be None or str");
-
     private static void InitMethods(PyType t)
     {
+        InitCaseMethods(t);
+        InitSplitMethods(t);
+        InitPadMethods(t);
         t.AddMethod("join", (ts, self, args, kw) =>
         {
-            Args.Exact("join", args, kw, 1);
-            var sep = S(self);
-            var items = Ops.ToArray(ts, args[0]);
-            var sb = new StringBuilder();
-            for (int i = 0; i < items.Length; i++)
-            {
-                if (items[i] is not PyStr s)
-                    throw PyErr.TypeError($"sequence item {i}: expected str instance, {items[i].ObType.Name} found");
-                if (i > 0) sb.Append(sep);
-                sb.Append(s.Value);
-            }
-            return PyStr.From(sb.ToString());
+            Args.Exact("str.join", args, kw, 1);
+            return Join(ts, (PyStr)self, args[0]);
         });
-        t.AddMethod("upper", (ts, self, args, kw) => PyStr.From(S(self).ToUpperInvariant()));
-        t.AddMethod("lower", (ts, self, args, kw) => PyStr.From(S(self).ToLowerInvariant()));
-        t.AddMethod("strip", (ts, self, args, kw) => PyStr.From(args.Length > 0 && args[0] is not PyNone ? S(self).Trim(ArgStr(args[0], "strip").ToCharArray()) : S(self).Trim()));
-        t.AddMethod("lstrip", (ts, self, args, kw) => PyStr.From(args.Length > 0 && args[0] is not PyNone ? S(self).TrimStart(ArgStr(args[0], "lstrip").ToCharArray()) : S(self).TrimStart()));
-        t.AddMethod("rstrip", (ts, self, args, kw) => PyStr.From(args.Length > 0 && args[0] is not PyNone ? S(self).TrimEnd(ArgStr(args[0], "rstrip").ToCharArray()) : S(self).TrimEnd()));
-        t.AddMethod("startswith", (ts, self, args, kw) => PyBool.From(Affix(ts, S(self), args, true)));
-        t.AddMethod("endswith", (ts, self, args, kw) => PyBool.From(Affix(ts, S(self), args, false)));
         t.AddMethod("replace", (ts, self, args, kw) =>
         {
+            int npos = args.Length - (kw?.Count ?? 0);
+            if (npos < 2) throw PyErr.TypeError($"replace() takes at least 2 positional arguments ({npos} given)");
             var a = Args.Parse("replace", args, kw, ["old", "new", "count"], 2, posOnly: 2);
-            var s = S(self);
-            var old = ArgStr(a[0]!, "replace");
-            var nw = ArgStr(a[1]!, "replace");
-            long count = a[2] == null ? -1 : Ops.IndexAsLong(ts, a[2]!);
-            if (count < 0) return PyStr.From(old.Length == 0 ? InsertBetween(s, nw, long.MaxValue) : s.Replace(old, nw, StringComparison.Ordinal));
-            if (old.Length == 0) return PyStr.From(InsertBetween(s, nw, count));
-            var sb = new StringBuilder();
-            int pos = 0;
-            while (count-- > 0)
-            {
-                int i = s.IndexOf(old, pos, StringComparison.Ordinal);
-                if (i < 0) break;
-                sb.Append(s, pos, i - pos).Append(nw);
-                pos = i + old.Length;
-            }
-            sb.Append(s, pos, s.Length - pos);
-            return PyStr.From(sb.ToString());
+            var old = StrArg(a[0]!, "replace", 1);
+            var nw = StrArg(a[1]!, "replace", 2);
+            long count = a[2] == null ? -1 : AsSsize(ts, a[2]!);
+            return Result(self, Replace((PyStr)self, old, nw, count));
         });
-        t.AddMethod("split", (ts, self, args, kw) =>
-        {
-            var a = Args.Parse("split", args, kw, ["sep", "maxsplit"], 0);
-            long max = a[1] == null ? -1 : Ops.IndexAsLong(ts, a[1]!);
-            var s = S(self);
-            var result = new PyList();
-            if (a[0] == null || a[0] is PyNone)
-            {
-                int i = 0;
-                while (true)
-                {
-                    while (i < s.Length && IsPySpace(s[i])) i++;
-                    if (i >= s.Length) break;
-                    if (max == 0)
-                    {
-                        result.Append(PyStr.From(s[i..].TrimEnd()));
-                        break;
-                    }
-                    int j = i;
-                    while (j < s.Length && !IsPySpace(s[j])) j++;
-                    result.Append(PyStr.From(s[i..j]));
-                    if (max > 0) max--;
-                    i = j;
-                }
-                return result;
-            }
-            var sep = ArgStr(a[0]!, "split");
-            if (sep.Length == 0) throw PyErr.ValueError("empty separator");
-            int pos = 0;
-            while (max != 0)
-            {
-                int k = s.IndexOf(sep, pos, StringComparison.Ordinal);
-                if (k < 0) break;
-                result.Append(PyStr.From(s[pos..k]));
-                pos = k + sep.Length;
-                if (max > 0) max--;
-            }
-            result.Append(PyStr.From(s[pos..]));
-            return result;
-        });
-        t.AddMethod("find", (ts, self, args, kw) => PyInt.From(Find(ts, S(self), args, "find")));
+        t.AddMethod("find", (ts, self, args, kw) => PyInt.From(Find(ts, (PyStr)self, args, kw, "find", false)));
+        t.AddMethod("rfind", (ts, self, args, kw) => PyInt.From(Find(ts, (PyStr)self, args, kw, "rfind", true)));
         t.AddMethod("index", (ts, self, args, kw) =>
         {
-            var r = Find(ts, S(self), args, "index");
-            if (r < 0) throw PyErr.ValueError("substring not found");
-            return PyInt.From(r);
+            var r = Find(ts, (PyStr)self, args, kw, "index", false);
+            return r < 0 ? throw PyErr.ValueError("substring not found") : PyInt.From(r);
+        });
+        t.AddMethod("rindex", (ts, self, args, kw) =>
+        {
+            var r = Find(ts, (PyStr)self, args, kw, "rindex", true);
+            return r < 0 ? throw PyErr.ValueError("substring not found") : PyInt.From(r);
         });
         t.AddMethod("count", (ts, self, args, kw) =>
         {
-            if (args.Length < 1) throw PyErr.TypeError("count() takes at least 1 argument (0 given)");
-            var s = S(self);
-            var sub = ArgStr(args[0], "count");
-            if (sub.Length == 0) return PyInt.From(s.Length + 1);
-            int n = 0, p = 0;
-            while ((p = s.IndexOf(sub, p, StringComparison.Ordinal)) >= 0) { n++; p += sub.Length; }
+            Args.Range("count", args, kw, 1, 3);
+            var s = (PyStr)self;
+            var sub = StrArg(args[0], "count", 1);
+            long start = SliceIndex(ts, args.Length > 1 ? args[1] : null, 0);
+            long end = SliceIndex(ts, args.Length > 2 ? args[2] : null, long.MaxValue);
+            long len = s.CodePointLength;
+            AdjustIndices(ref start, ref end, len);
+            long subLen = sub.Length == 0 ? 0 : CpLen(sub);
+            if (end - start < subLen) return PyInt.Zero;
+            if (sub.Length == 0) return PyInt.From(end - start + 1);
+            var v = s.Value;
+            int u0 = CpToUtf16(s, start), u1 = CpToUtf16(s, end);
+            long n = 0;
+            int p = u0;
+            while ((p = IndexOf(v, sub, p, u1)) >= 0) { n++; p += sub.Length; }
             return PyInt.From(n);
         });
-        t.AddMethod("isdigit", (ts, self, args, kw) => PyBool.From(S(self).Length > 0 && S(self).All(char.IsDigit)));
-        t.AddMethod("isalpha", (ts, self, args, kw) => PyBool.From(S(self).Length > 0 && S(self).All(char.IsLetter)));
-        t.AddMethod("isspace", (ts, self, args, kw) => PyBool.From(S(self).Length > 0 && S(self).All(IsPySpace)));
-        t.AddMethod("encode", (ts, self, args, kw) =>
-        {
-            var a = Args.Parse("encode", args, kw, ["encoding", "errors"], 0);
-            return new PyBytes(Codecs.Encode(ts, S(self), a[0] is PyStr e ? e.Value : "utf-8", a[1] is PyStr er ? er.Value : "strict"));
-        });
-        t.AddMethod("__format__", (ts, self, args, kw) =>
-        {
-            Args.Exact("__format__", args, kw, 1);
-            return PyStr.From(StringFormat.FormatStr(ts, S(self), S(args[0])));
-        });
-        t.AddMethod("format", (ts, self, args, kw) => PyStr.From(StringFormat.Format(ts, S(self), args, kw)));
-        t.AddMethod("__getnewargs__", (ts, self, args, kw) => new PyTuple([PyStr.From(S(self))]));
+        t.AddMethod("startswith", (ts, self, args, kw) => PyBool.From(Affix(ts, (PyStr)self, args, kw, true)));
+        t.AddMethod("endswith", (ts, self, args, kw) => PyBool.From(Affix(ts, (PyStr)self, args, kw, false)));
     }
 
-    private static string InsertBetween(string s, string ins, long count)
+    // ---- argument helpers ----
+
+    /// <summary>"fname() argument N must be str, not T" (Argument Clinic's message).</summary>
+    private static string StrArg(PyObject o, string fname, int n)
+        => o is PyStr s ? s.Value : throw PyErr.TypeError($"{fname}() argument {n} must be str, not {o.ObType.Name}");
+
+    /// <summary>CPython's _PyEval_SliceIndex: None keeps the default, huge values clamp.</summary>
+    private static long SliceIndex(ThreadState ts, PyObject? o, long dflt)
     {
-        var sb = new StringBuilder();
-        long n = 0;
-        if (count > 0) { sb.Append(ins); n++; }
-        foreach (var c in s)
-        {
-            sb.Append(c);
-            if (n < count) { sb.Append(ins); n++; }
-        }
-        return sb.ToString();
+        if (o == null || o is PyNone) return dflt;
+        if (!Ops.HasIndex(o)) throw PyErr.TypeError("slice indices must be integers or None or have an __index__ method");
+        return Ops.IndexClamped(ts, o);
     }
 
-    public static bool IsPySpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v' or '\x1c' or '\x1d' or '\x1e' or '\x1f' or '\x85' || (c > 127 && char.IsWhiteSpace(c));
+    /// <summary>An index-sized integer argument (PyNumber_AsSsize_t with OverflowError).</summary>
+    internal static long AsSsize(ThreadState ts, PyObject o)
+    {
+        var i = Ops.Index(ts, o);
+        if (!i.IsSmall) throw PyErr.OverflowError("Python int too large to convert to C ssize_t");
+        return i.Small;
+    }
 
-    private static bool Affix(ThreadState ts, string s, ReadOnlySpan<PyObject> args, bool prefix)
+    /// <summary>CPython's ADJUST_INDICES.</summary>
+    private static void AdjustIndices(ref long start, ref long end, long len)
+    {
+        if (end > len) end = len;
+        else if (end < 0) { end += len; if (end < 0) end = 0; }
+        if (start < 0) { start += len; if (start < 0) start = 0; }
+    }
+
+    private static long CpLen(string s)
+    {
+        int n = s.Length;
+        for (int i = 0; i < s.Length; i++)
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { n--; i++; }
+        return n;
+    }
+
+    /// <summary>The UTF-16 offset of code point index <paramref name="cp"/> (0..len) in <paramref name="s"/>.</summary>
+    internal static int CpToUtf16(PyStr s, long cp)
+    {
+        if (s.IsSimple) return (int)Math.Min(cp, s.Value.Length);
+        var v = s.Value;
+        int i = 0;
+        while (cp > 0 && i < v.Length) { StrUnicode.Next(v, ref i); cp--; }
+        return i;
+    }
+
+    /// <summary>The code point index of UTF-16 offset <paramref name="idx"/> (a code point boundary).</summary>
+    internal static int Utf16ToCp(PyStr s, int idx)
+    {
+        if (s.IsSimple) return idx;
+        var v = s.Value;
+        int i = 0, n = 0;
+        while (i < idx) { StrUnicode.Next(v, ref i); n++; }
+        return n;
+    }
+
+    /// <summary>True if UTF-16 offset <paramref name="p"/> falls inside a surrogate pair.</summary>
+    private static bool SplitsPair(string s, int p)
+        => p > 0 && p < s.Length && char.IsLowSurrogate(s[p]) && char.IsHighSurrogate(s[p - 1]);
+
+    private static bool HasEdgeSurrogate(string sub)
+        => sub.Length > 0 && (char.IsLowSurrogate(sub[0]) || char.IsHighSurrogate(sub[^1]));
+
+    /// <summary>First match of <paramref name="sub"/> in s[from..to) that starts and ends on code point boundaries.</summary>
+    internal static int IndexOf(string s, string sub, int from, int to)
+    {
+        while (true)
+        {
+            if (to - from < sub.Length) return -1;
+            int r = s.AsSpan(from, to - from).IndexOf(sub.AsSpan());
+            if (r < 0) return -1;
+            r += from;
+            if (!HasEdgeSurrogate(sub) || (!SplitsPair(s, r) && !SplitsPair(s, r + sub.Length))) return r;
+            from = r + 1;
+        }
+    }
+
+    /// <summary>Last match of <paramref name="sub"/> in s[from..to) on code point boundaries.</summary>
+    internal static int LastIndexOf(string s, string sub, int from, int to)
+    {
+        while (true)
+        {
+            if (to - from < sub.Length) return -1;
+            if (sub.Length == 0) return to;
+            int r = s.AsSpan(from, to - from).LastIndexOf(sub.AsSpan());
+            if (r < 0) return -1;
+            r += from;
+            if (!HasEdgeSurrogate(sub) || (!SplitsPair(s, r) && !SplitsPair(s, r + sub.Length))) return r;
+            to = r + sub.Length - 1;
+        }
+    }
+
+    private static long Find(ThreadState ts, PyStr s, ReadOnlySpan<PyObject> args, PyTuple? kw, string fname, bool reverse)
+    {
+        Args.Range(fname, args, kw, 1, 3);
+        var sub = StrArg(args[0], fname, 1);
+        long start = SliceIndex(ts, args.Length > 1 ? args[1] : null, 0);
+        long end = SliceIndex(ts, args.Length > 2 ? args[2] : null, long.MaxValue);
+        long len = s.CodePointLength;
+        AdjustIndices(ref start, ref end, len);
+        if (end - start < (sub.Length == 0 ? 0 : CpLen(sub))) return -1;
+        if (sub.Length == 0) return reverse ? end : start;
+        int u0 = CpToUtf16(s, start), u1 = CpToUtf16(s, end);
+        int r = reverse ? LastIndexOf(s.Value, sub, u0, u1) : IndexOf(s.Value, sub, u0, u1);
+        return r < 0 ? -1 : Utf16ToCp(s, r);
+    }
+
+    private static bool Affix(ThreadState ts, PyStr s, ReadOnlySpan<PyObject> args, PyTuple? kw, bool prefix)
     {
         string fname = prefix ? "startswith" : "endswith";
-        if (args.Length < 1) throw PyErr.TypeError($"{fname}() takes at least 1 argument (0 given)");
-        var (start, end) = SliceArgs(ts, s.Length, args[1..]);
-        if (start > s.Length) return false;
-        var sub = s.Substring((int)start, (int)Math.Max(0, end - start));
+        Args.Range(fname, args, kw, 1, 3);
+        long start = SliceIndex(ts, args.Length > 1 ? args[1] : null, 0);
+        long end = SliceIndex(ts, args.Length > 2 ? args[2] : null, long.MaxValue);
+        AdjustIndices(ref start, ref end, s.CodePointLength);
         if (args[0] is PyTuple tup)
         {
             foreach (var x in tup.Items)
             {
                 if (x is not PyStr xs) throw PyErr.TypeError($"tuple for {fname} must only contain str, not {x.ObType.Name}");
-                if (prefix ? sub.StartsWith(xs.Value, StringComparison.Ordinal) : sub.EndsWith(xs.Value, StringComparison.Ordinal)) return true;
+                if (TailMatch(s, xs.Value, start, end, prefix)) return true;
             }
             return false;
         }
         if (args[0] is not PyStr a)
             throw PyErr.TypeError($"{fname} first arg must be str or a tuple of str, not {args[0].ObType.Name}");
-        return prefix ? sub.StartsWith(a.Value, StringComparison.Ordinal) : sub.EndsWith(a.Value, StringComparison.Ordinal);
+        return TailMatch(s, a.Value, start, end, prefix);
     }
 
-    private static (long start, long end) SliceArgs(ThreadState ts, int len, ReadOnlySpan<PyObject> args)
+    private static bool TailMatch(PyStr s, string sub, long start, long end, bool prefix)
     {
-        long start = args.Length > 0 && args[0] is not PyNone ? Ops.IndexClamped(ts, args[0]) : 0;
-        long end = args.Length > 1 && args[1] is not PyNone ? Ops.IndexClamped(ts, args[1]) : len;
-        if (start < 0) start = Math.Max(0, start + len);
-        if (end < 0) end = Math.Max(0, end + len);
-        end = Math.Min(end, len);
-        return (start, end);
+        long subLen = sub.Length == 0 ? 0 : CpLen(sub);
+        if (end - subLen < start) return false;
+        if (sub.Length == 0) return true;
+        var v = s.Value;
+        int u0 = CpToUtf16(s, start), u1 = CpToUtf16(s, end);
+        int at = prefix ? u0 : u1 - sub.Length;
+        if (at < u0 || at + sub.Length > u1) return false;
+        if (!v.AsSpan(at, sub.Length).SequenceEqual(sub)) return false;
+        return !HasEdgeSurrogate(sub) || (!SplitsPair(v, at) && !SplitsPair(v, at + sub.Length));
     }
 
-    private static long Find(ThreadState ts, string s, ReadOnlySpan<PyObject> args, string fname)
+    // ---- join ----
+
+    private static PyObject Join(ThreadState ts, PyStr self, PyObject iterable)
     {
-        if (args.Length < 1) throw PyErr.TypeError($"{fname}() takes at least 1 argument (0 given)");
-        var sub = args[0] is PyStr ps ? ps.Value : throw PyErr.TypeError($"must be str, not {args[0].ObType.Name}");
-        var (start, end) = SliceArgs(ts, s.Length, args[1..]);
-        if (start > end || start > s.Length) return -1;
-        int i = s.IndexOf(sub, (int)start, (int)(end - start), StringComparison.Ordinal);
-        return i;
+        PyObject[] items;
+        int n;
+        if (iterable is PyList l && PyType.IsExact(l, BuiltinTypes.List)) { items = l.Items; n = l.Count; }
+        else if (iterable is PyTuple tu && PyType.IsExact(tu, BuiltinTypes.Tuple)) { items = tu.Items; n = items.Length; }
+        else
+        {
+            if (iterable.ObType.TpIter == null && iterable.ObType.MpSubscript == null)
+                throw PyErr.TypeError("can only join an iterable");
+            items = Ops.ToArray(ts, iterable);
+            n = items.Length;
+        }
+        if (n == 0) return PyStr.Empty;
+        var sep = self.Value;
+        long total = (long)sep.Length * (n - 1);
+        for (int i = 0; i < n; i++)
+        {
+            if (items[i] is not PyStr s)
+                throw PyErr.TypeError($"sequence item {i}: expected str instance, {items[i].ObType.Name} found");
+            total += s.Value.Length;
+        }
+        if (n == 1 && PyType.IsExact(items[0], BuiltinTypes.Str)) return items[0];
+        if (total > int.MaxValue) throw PyErr.OverflowError("join() result is too long for a Python string");
+        var result = string.Create((int)total, (items, n, sep), static (span, st) =>
+        {
+            int pos = 0;
+            for (int i = 0; i < st.n; i++)
+            {
+                if (i > 0 && st.sep.Length > 0) { st.sep.AsSpan().CopyTo(span[pos..]); pos += st.sep.Length; }
+                var v = ((PyStr)st.items[i]).Value;
+                v.AsSpan().CopyTo(span[pos..]);
+                pos += v.Length;
+            }
+        });
+        return PyStr.From(result);
+    }
+
+    // ---- replace ----
+
+    /// <summary>str.replace; returns <c>s.Value</c> itself when nothing changes.</summary>
+    public static string Replace(PyStr self, string old, string nw, long count)
+    {
+        var s = self.Value;
+        if (count < 0) count = long.MaxValue;
+        if (count == 0) return s;
+        if (old.Length == 0)
+        {
+            // Insert before every code point and at the end.
+            long cps = self.CodePointLength;
+            long inserts = Math.Min(count, cps + 1);
+            if (nw.Length == 0) return s;
+            long total = s.Length + inserts * nw.Length;
+            if (total > int.MaxValue) throw PyErr.OverflowError("replace string is too long");
+            var sb = new StringBuilder((int)total);
+            long done = 0;
+            int i = 0;
+            while (i < s.Length)
+            {
+                if (done < inserts) { sb.Append(nw); done++; }
+                int st = i;
+                StrUnicode.Next(s, ref i);
+                sb.Append(s, st, i - st);
+            }
+            if (done < inserts) sb.Append(nw);
+            return sb.ToString();
+        }
+        int first = IndexOf(s, old, 0, s.Length);
+        if (first < 0) return s;
+        if (count == long.MaxValue && !HasEdgeSurrogate(old)) return s.Replace(old, nw, StringComparison.Ordinal);
+        var b = new StringBuilder(s.Length + Math.Max(0, nw.Length - old.Length) * 4);
+        int pos = 0, k = first;
+        while (k >= 0 && count-- > 0)
+        {
+            b.Append(s, pos, k - pos).Append(nw);
+            pos = k + old.Length;
+            k = IndexOf(s, old, pos, s.Length);
+        }
+        b.Append(s, pos, s.Length - pos);
+        return b.ToString();
     }
 }

@@ -158,25 +158,7 @@ public static partial class StrType
 /// <summary>Which characters repr() shows as themselves (CPython's Py_UNICODE_ISPRINTABLE).</summary>
 public static class UnicodeInfo
 {
-    public static bool IsPrintable(int cp)
-    {
-        if (cp == ' ') return true;
-        var cat = cp < 0x10000 ? char.GetUnicodeCategory((char)cp) : System.Globalization.CharUnicodeInfo.GetUnicodeCategory(cp);
-        switch (cat)
-        {
-            case System.Globalization.UnicodeCategory.Control:
-            case System.Globalization.UnicodeCategory.Format:
-            case System.Globalization.UnicodeCategory.Surrogate:
-            case System.Globalization.UnicodeCategory.PrivateUse:
-            case System.Globalization.UnicodeCategory.OtherNotAssigned:
-            case System.Globalization.UnicodeCategory.LineSeparator:
-            case System.Globalization.UnicodeCategory.ParagraphSeparator:
-            case System.Globalization.UnicodeCategory.SpaceSeparator:
-                return false;
-            default:
-                return true;
-        }
-    }
+    public static bool IsPrintable(int cp) => StrUnicode.IsPrintable(cp);
 }
 
 /// <summary>Iterator over a str's code points.</summary>

@@ -3,99 +3,253 @@ using Kaa.Runtime.State;
 
 namespace Kaa.Runtime.Objects;
 
-/// <summary>str.format and format specs for str. (First version: fields with auto/manual numbering and names,
-/// conversions, attribute/index access and empty specs; full mini-language comes with the types issue.)</summary>
+/// <summary>
+/// str.format / str.format_map (CPython's Objects/stringlib/unicode_format.h: MarkupIterator, parse_field,
+/// field_name_split, FieldNameIterator) and the format spec for str (format_string_internal).
+/// </summary>
 public static class StringFormat
 {
+    /// <summary>str.__format__ for a non-empty spec.</summary>
     public static string FormatStr(ThreadState ts, string s, string spec)
     {
         if (spec.Length == 0) return s;
-        throw PyErr.NotImplementedError($"format spec '{spec}' for str is not implemented yet");
+        var f = FormatSpec.Parse(spec, 's', '<', "str");
+        if (f.Type != 's') throw FormatSpec.UnknownType(f.Type, "str");
+        if (f.Sign != '\0')
+            throw PyErr.ValueError(f.Sign == ' ' ? "Space not allowed in string format specifier" : "Sign not allowed in string format specifier");
+        if (f.NoNegZero) throw PyErr.ValueError("Negative zero coercion (z) not allowed in string format specifier");
+        if (f.Alternate) throw PyErr.ValueError("Alternate form (#) not allowed in string format specifier");
+        if (f.Align == '=') throw PyErr.ValueError("'=' alignment not allowed in string format specifier");
+        long len = s.Length;
+        bool simple = s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0;
+        if (!simple) len = new PyStr(s).CodePointLength;
+        if (f.Precision >= 0 && len >= f.Precision)
+        {
+            int cut = simple ? (int)f.Precision : StrType.CpToUtf16(new PyStr(s), f.Precision);
+            s = s.Substring(0, cut);
+            len = f.Precision;
+        }
+        var (left, right) = f.Padding(len);
+        if (left == 0 && right == 0) return s;
+        var sb = new StringBuilder(s.Length + (int)(left + right) * f.Fill.Length);
+        f.AppendFill(sb, left);
+        sb.Append(s);
+        f.AppendFill(sb, right);
+        return sb.ToString();
     }
 
+    /// <summary>str.format(*args, **kwargs) with vectorcall arguments.</summary>
     public static string Format(ThreadState ts, string fmt, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        int npos = args.Length - (kwnames?.Count ?? 0);
-        var sb = new StringBuilder();
+        int nkw = kwnames?.Count ?? 0;
+        var ctx = new Context(args[..(args.Length - nkw)].ToArray(), kwnames, nkw > 0 ? args[(args.Length - nkw)..].ToArray() : null, null);
         int auto = 0;
-        for (int i = 0; i < fmt.Length; i++)
-        {
-            char c = fmt[i];
-            if (c == '{')
-            {
-                if (i + 1 < fmt.Length && fmt[i + 1] == '{') { sb.Append('{'); i++; continue; }
-                int j = i + 1, depth = 1;
-                while (j < fmt.Length && depth > 0)
-                {
-                    if (fmt[j] == '{') depth++;
-                    else if (fmt[j] == '}') depth--;
-                    if (depth > 0) j++;
-                }
-                if (j >= fmt.Length) throw PyErr.ValueError("expected '}' before end of string");
-                var field = fmt[(i + 1)..j];
-                string spec = "";
-                char conv = '\0';
-                int colon = field.IndexOf(':');
-                if (colon >= 0) { spec = field[(colon + 1)..]; field = field[..colon]; }
-                int bang = field.IndexOf('!');
-                if (bang >= 0) { conv = field.Length > bang + 1 ? field[bang + 1] : '\0'; field = field[..bang]; }
-                int end = 0;
-                while (end < field.Length && field[end] != '.' && field[end] != '[') end++;
-                var head = field[..end];
-                PyObject value;
-                if (head.Length == 0)
-                {
-                    if (auto >= npos) throw PyErr.IndexError($"Replacement index {auto} out of range for positional args tuple");
-                    value = args[auto++];
-                }
-                else if (int.TryParse(head, out var idx))
-                {
-                    if (idx >= npos) throw PyErr.IndexError($"Replacement index {idx} out of range for positional args tuple");
-                    value = args[idx];
-                }
-                else
-                {
-                    int k = kwnames == null ? -1 : Array.FindIndex(kwnames.Items, n => ((PyStr)n).Value == head);
-                    if (k < 0) throw PyErr.KeyError(PyStr.From(head));
-                    value = args[npos + k];
-                }
-                var rest = field[end..];
-                while (rest.Length > 0)
-                {
-                    if (rest[0] == '.')
-                    {
-                        int e = 1;
-                        while (e < rest.Length && rest[e] != '.' && rest[e] != '[') e++;
-                        value = Ops.GetAttr(ts, value, rest[1..e]);
-                        rest = rest[e..];
-                    }
-                    else
-                    {
-                        int e = rest.IndexOf(']');
-                        var key = rest[1..e];
-                        value = Ops.GetItem(ts, value, int.TryParse(key, out var ki) ? PyInt.From(ki) : PyStr.From(key));
-                        rest = rest[(e + 1)..];
-                    }
-                }
-                if (spec.Contains('{')) spec = Format(ts, spec, args, kwnames);
-                value = conv switch
-                {
-                    'r' => Ops.Repr(ts, value),
-                    's' => Ops.Str(ts, value),
-                    'a' => PyStr.From(Builtins.Ascii(ts, value)),
-                    '\0' => value,
-                    _ => throw PyErr.ValueError($"Unknown conversion specifier {conv}"),
-                };
-                sb.Append(((PyStr)Ops.Format(ts, value, PyStr.From(spec))).Value);
-                i = j;
-            }
-            else if (c == '}')
-            {
-                if (i + 1 < fmt.Length && fmt[i + 1] == '}') { sb.Append('}'); i++; continue; }
-                throw PyErr.ValueError("Single '}' encountered in format string");
-            }
-            else sb.Append(c);
-        }
+        var sb = new StringBuilder(fmt.Length + 16);
+        Build(ts, sb, fmt, ctx, 2, ref auto);
         return sb.ToString();
+    }
+
+    /// <summary>str.format_map(mapping): names are looked up with mapping[name]; positional fields are an error.</summary>
+    public static string FormatMap(ThreadState ts, string fmt, PyObject mapping)
+    {
+        var ctx = new Context(null, null, null, mapping);
+        int auto = 0;
+        var sb = new StringBuilder(fmt.Length + 16);
+        Build(ts, sb, fmt, ctx, 2, ref auto);
+        return sb.ToString();
+    }
+
+    private sealed record Context(PyObject[]? Args, PyTuple? KwNames, PyObject[]? KwValues, PyObject? Mapping);
+
+    /// <summary>Auto-numbering state: -1 manual, 0 not yet decided, otherwise 1 + the next automatic index.</summary>
+    private const int Manual = -1;
+
+    private static void Build(ThreadState ts, StringBuilder sb, string fmt, Context ctx, int depth, ref int auto)
+    {
+        if (depth <= 0) throw PyErr.ValueError("Max string recursion exceeded");
+        int pos = 0, end = fmt.Length;
+        while (pos < end)
+        {
+            // Literal text up to the first '{' or '}'.
+            int start = pos;
+            char c = '\0';
+            bool markup = false;
+            while (pos < end)
+            {
+                c = fmt[pos++];
+                if (c == '{' || c == '}') { markup = true; break; }
+            }
+            bool atEnd = pos >= end;
+            int len = pos - start;
+            if (markup && c == '}' && (atEnd || fmt[pos] != '}'))
+                throw PyErr.ValueError("Single '}' encountered in format string");
+            if (markup && atEnd && c == '{')
+                throw PyErr.ValueError("Single '{' encountered in format string");
+            if (markup)
+            {
+                if (fmt[pos] == c) { pos++; markup = false; }
+                else len--;
+            }
+            sb.Append(fmt, start, len);
+            if (!markup) continue;
+            ParseField(fmt, ref pos, out int nameStart, out int nameEnd, out int specStart, out int specEnd, out bool expand, out int conversion);
+            var obj = GetFieldObject(ts, fmt, nameStart, nameEnd, ctx, ref auto);
+            if (conversion != 0) obj = Convert(ts, obj, conversion);
+            string spec = specStart < 0 ? "" : fmt.Substring(specStart, specEnd - specStart);
+            if (expand)
+            {
+                var inner = new StringBuilder();
+                Build(ts, inner, spec, ctx, depth - 1, ref auto);
+                spec = inner.ToString();
+            }
+            Render(ts, sb, obj, spec);
+        }
+    }
+
+    private static void ParseField(string s, ref int pos, out int nameStart, out int nameEnd, out int specStart, out int specEnd,
+        out bool expand, out int conversion)
+    {
+        int end = s.Length;
+        conversion = 0;
+        specStart = specEnd = -1;
+        expand = false;
+        nameStart = pos;
+        char c = '\0';
+        while (pos < end)
+        {
+            c = s[pos++];
+            if (c == '{') throw PyErr.ValueError("unexpected '{' in field name");
+            if (c == '[')
+            {
+                while (pos < end && s[pos] != ']') pos++;
+                continue;
+            }
+            if (c is '}' or ':' or '!') break;
+        }
+        nameEnd = pos - 1;
+        if (c == '!' || c == ':')
+        {
+            if (c == '!')
+            {
+                if (pos >= end) throw PyErr.ValueError("end of string while looking for conversion specifier");
+                conversion = StrUnicode.Next(s, ref pos);
+                if (pos < end)
+                {
+                    c = s[pos++];
+                    if (c == '}') return;
+                    if (c != ':') throw PyErr.ValueError("expected ':' after conversion specifier");
+                }
+            }
+            specStart = pos;
+            int count = 1;
+            while (pos < end)
+            {
+                c = s[pos++];
+                if (c == '{') { expand = true; count++; }
+                else if (c == '}')
+                {
+                    if (--count == 0) { specEnd = pos - 1; return; }
+                }
+            }
+            throw PyErr.ValueError("unmatched '{' in format spec");
+        }
+        if (c != '}') throw PyErr.ValueError("expected '}' before end of string");
+    }
+
+    /// <summary>Field-name integer (Unicode decimals allowed): -1 when not all decimal digits.</summary>
+    private static long GetInteger(string s, int start, int end)
+    {
+        if (start >= end) return -1;
+        long acc = 0;
+        for (int i = start; i < end;)
+        {
+            int d = StrUnicode.DecimalValue(StrUnicode.Next(s, ref i));
+            if (d < 0) return -1;
+            if (acc > (long.MaxValue - d) / 10) throw PyErr.ValueError("Too many decimal digits in format string");
+            acc = acc * 10 + d;
+        }
+        return acc;
+    }
+
+    private static PyObject GetFieldObject(ThreadState ts, string s, int start, int end, Context ctx, ref int auto)
+    {
+        int i = start;
+        while (i < end && s[i] != '.' && s[i] != '[') i++;
+        long index = GetInteger(s, start, i);
+        bool empty = i == start;
+        bool numeric = empty || index != -1;
+        if (numeric)
+        {
+            if (auto == 0) auto = empty ? 1 : Manual;
+            if (auto == Manual && empty)
+                throw PyErr.ValueError("cannot switch from manual field specification to automatic field numbering");
+            if (auto != Manual && !empty)
+                throw PyErr.ValueError("cannot switch from automatic field numbering to manual field specification");
+            if (empty) index = auto++ - 1;
+        }
+        PyObject obj;
+        if (index == -1)
+        {
+            var key = s.Substring(start, i - start);
+            if (ctx.Mapping != null) obj = Ops.GetItem(ts, ctx.Mapping, PyStr.From(key));
+            else
+            {
+                obj = null!;
+                bool found = false;
+                if (ctx.KwNames != null)
+                    for (int k = 0; k < ctx.KwNames.Count; k++)
+                        if (((PyStr)ctx.KwNames.Items[k]).Value == key) { obj = ctx.KwValues![k]; found = true; break; }
+                if (!found) throw PyErr.KeyError(PyStr.From(key));
+            }
+        }
+        else
+        {
+            if (ctx.Args == null) throw PyErr.ValueError("Format string contains positional fields");
+            if (index >= ctx.Args.Length)
+                throw PyErr.IndexError($"Replacement index {index} out of range for positional args tuple");
+            obj = ctx.Args[index];
+        }
+        // The rest: .attr and [key] parts.
+        while (i < end)
+        {
+            char c = s[i++];
+            int nameStart = i;
+            if (c == '.')
+            {
+                while (i < end && s[i] != '.' && s[i] != '[') i++;
+                if (i == nameStart) throw PyErr.ValueError("Empty attribute in format string");
+                obj = Ops.GetAttr(ts, obj, PyStr.From(s.Substring(nameStart, i - nameStart)));
+            }
+            else if (c == '[')
+            {
+                while (i < end && s[i] != ']') i++;
+                if (i >= end) throw PyErr.ValueError("Missing ']' in format string");
+                int nameEnd = i++;
+                if (nameEnd == nameStart) throw PyErr.ValueError("Empty attribute in format string");
+                long idx = GetInteger(s, nameStart, nameEnd);
+                obj = Ops.GetItem(ts, obj, idx == -1 ? PyStr.From(s.Substring(nameStart, nameEnd - nameStart)) : PyInt.From(idx));
+            }
+            else throw PyErr.ValueError("Only '.' or '[' may follow ']' in format field specifier");
+        }
+        return obj;
+    }
+
+    private static PyObject Convert(ThreadState ts, PyObject obj, int conversion) => conversion switch
+    {
+        'r' => Ops.Repr(ts, obj),
+        's' => Ops.Str(ts, obj),
+        'a' => PyStr.From(Builtins.Ascii(ts, obj)),
+        _ => conversion > 32 && conversion < 127
+            ? throw PyErr.ValueError($"Unknown conversion specifier {(char)conversion}")
+            : throw PyErr.ValueError($"Unknown conversion specifier \\x{conversion:x}"),
+    };
+
+    private static void Render(ThreadState ts, StringBuilder sb, PyObject obj, string spec)
+    {
+        var t = obj.ObType;
+        if (ReferenceEquals(t, BuiltinTypes.Str)) sb.Append(FormatStr(ts, ((PyStr)obj).Value, spec));
+        else if (ReferenceEquals(t, BuiltinTypes.Int)) sb.Append(NumberFormat.FormatInt(ts, (PyInt)obj, spec));
+        else if (ReferenceEquals(t, BuiltinTypes.Float)) sb.Append(NumberFormat.FormatFloat(ts, ((PyFloat)obj).Value, spec));
+        else sb.Append(((PyStr)Ops.Format(ts, obj, PyStr.From(spec))).Value);
     }
 }
