@@ -5,6 +5,8 @@ public static partial class ModuleRegistry
     /// <summary>Further built-in modules (time, math, _thread, ...). Add one line per module.</summary>
     private static partial IEnumerable<BuiltinModuleDef> MoreDefinitions()
     {
+        yield return new BuiltinModuleDef { Name = "math", Exec = MathModule.Exec };
+        yield return new BuiltinModuleDef { Name = "time", Exec = TimeModule.Exec };
         yield return ThreadModule.Definition;
     }
 }
