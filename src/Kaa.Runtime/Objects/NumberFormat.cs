@@ -25,10 +25,27 @@ public static partial class NumberFormat
             case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
                 return FormatIntInternal(v, in f);
             case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
-                return FormatFloatInternal(v.ToDouble(), in f);
+                return FormatFloatInternal(IntToDouble(v), in f);
             default:
                 throw FormatSpec.UnknownType(f.Type, typeName);
         }
+    }
+
+    /// <summary>int to float correctly rounded (half-even), OverflowError past the float range.</summary>
+    public static double IntToDouble(PyInt v)
+    {
+        if (v.IsSmall) return v.Small;
+        var big = v.Big;
+        var a = BigInteger.Abs(big);
+        long bits = (long)a.GetBitLength();
+        if (bits <= 63) return (double)(long)big;
+        int shift = (int)(bits - 64);
+        ulong top = (ulong)(a >> shift);
+        // Fold the discarded bits into a sticky bit: 64 significant bits leave room below the rounding position.
+        if (!(a & ((BigInteger.One << shift) - 1)).IsZero) top |= 1;
+        double d = Math.ScaleB((double)top, shift);
+        if (double.IsInfinity(d)) throw PyErr.OverflowError("int too large to convert to float");
+        return big.Sign < 0 ? -d : d;
     }
 
     private static string FormatIntInternal(PyInt v, in FormatSpec f)

@@ -18,7 +18,8 @@ def enc(v):
     if isinstance(v, type): return 'Y' + TYPES[v]
     if isinstance(v, str): return 's' + v.encode('utf-16-be', 'surrogatepass').hex()
     if isinstance(v, bytes): return 'b' + v.hex()
-    if isinstance(v, int): return 'i' + str(v)
+    if isinstance(v, int) and abs(v) < 10**100: return 'i' + str(v)
+    if isinstance(v, int): return 'x' + ('-' if v < 0 else '') + hex(abs(v))[2:]
     if isinstance(v, float): return 'f' + struct.pack('>d', v).hex()
     if isinstance(v, complex): return 'c' + struct.pack('>d', v.real).hex() + struct.pack('>d', v.imag).hex()
     if isinstance(v, tuple): return ' '.join(['t%d' % len(v)] + [enc(x) for x in v])
