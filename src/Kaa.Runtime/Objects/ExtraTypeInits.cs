@@ -31,6 +31,7 @@ public static partial class ExtraTypeInits
         yield return PyFilter.Init;
         yield return PyReversed.Init;
         yield return SuperType.Init;
+        yield return BytesType.Init;
     }
 
     private static IEnumerable<PyType> TypeList()
@@ -50,5 +51,7 @@ public static partial class ExtraTypeInits
         yield return PyMap.TypeObject;
         yield return PyFilter.TypeObject;
         yield return PyReversed.TypeObject;
+        yield return BytesType.IteratorType;
+        yield return BytesType.ByteArrayIteratorType;
     }
 }

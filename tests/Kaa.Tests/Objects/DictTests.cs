@@ -27,9 +27,9 @@ public class DictTests : ObjectTestBase
         Assert.Equal("[('a', [3]), (1, 2)]", ListRepr(Call("reversed", M(d, "items"))));
         var keys = M(d, "keys");
         Assert.Equal("{1}", Repr(Ops.BinaryOp(Ts, keys, Call("set", Ints(1)), BinOp.And)));
-        Assert.Equal("{1, 'a', 5}", Repr(Ops.BinaryOp(Ts, keys, Ints(5), BinOp.Or)));
+        Assert.True(Eq(Call("set", L(I(1), S("a"), I(5))), Ops.BinaryOp(Ts, keys, Ints(5), BinOp.Or)));
         Assert.Equal("{9}", Repr(Ops.BinaryOp(Ts, Call("set", Ints(1, 9)), keys, BinOp.Sub)));
-        Assert.Equal("{'a', 7}", Repr(Ops.BinaryOp(Ts, keys, Call("set", Ints(1, 7)), BinOp.Xor)));
+        Assert.True(Eq(Call("set", L(S("a"), I(7))), Ops.BinaryOp(Ts, keys, Call("set", Ints(1, 7)), BinOp.Xor)));
         Assert.Equal("{(1, 2)}", Repr(Ops.BinaryOp(Ts, M(d, "items"), Call("set", L(T(I(1), I(2)))), BinOp.And)));
         Assert.True(Ops.Contains(Ts, M(d, "items"), T(I(1), I(2))));
         Assert.False(Ops.Contains(Ts, M(d, "items"), T(I(1), I(3))));

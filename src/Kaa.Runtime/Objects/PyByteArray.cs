@@ -1,0 +1,84 @@
+namespace Kaa.Runtime.Objects;
+
+/// <summary>bytearray: a growable byte buffer. <see cref="Items"/> may be longer than <see cref="Count"/>.</summary>
+public class PyByteArray : PyObject
+{
+    public byte[] Items;
+    public int Count;
+
+    public PyByteArray() : base(BuiltinTypes.ByteArray) { Items = []; }
+
+    /// <summary>Takes ownership of the array.</summary>
+    public PyByteArray(byte[] items) : base(BuiltinTypes.ByteArray) { Items = items; Count = items.Length; }
+
+    protected PyByteArray(PyType type) : base(type) { Items = []; }
+
+    public Span<byte> AsSpan() => Items.AsSpan(0, Count);
+
+    public byte[] ToArray() => AsSpan().ToArray();
+
+    public void EnsureCapacity(int min)
+    {
+        if (min <= Items.Length) return;
+        int cap = Math.Max(min, Items.Length < 16 ? 16 : Items.Length + (Items.Length >> 1));
+        Array.Resize(ref Items, cap);
+    }
+
+    public void Append(byte b)
+    {
+        if (Count == Items.Length) EnsureCapacity(Count + 1);
+        Items[Count++] = b;
+    }
+
+    public void AppendSpan(ReadOnlySpan<byte> data)
+    {
+        EnsureCapacity(Count + data.Length);
+        data.CopyTo(Items.AsSpan(Count));
+        Count += data.Length;
+    }
+
+    /// <summary>Replaces Items[start..start+oldLength] with data, moving the tail.</summary>
+    public void Splice(int start, int oldLength, ReadOnlySpan<byte> data)
+    {
+        int tail = Count - start - oldLength;
+        int newCount = Count - oldLength + data.Length;
+        if (data.Length != oldLength)
+        {
+            EnsureCapacity(newCount);
+            Array.Copy(Items, start + oldLength, Items, start + data.Length, tail);
+        }
+        data.CopyTo(Items.AsSpan(start));
+        Count = newCount;
+    }
+}
+
+/// <summary>Subclass instances of bytearray, which carry a __dict__.</summary>
+public sealed class PyByteArraySub(PyType type) : PyByteArray(type), IHasDict
+{
+    public PyDict? Dict { get; set; } = type.HasInstanceDict ? new PyDict() : null;
+}
+
+/// <summary>bytes_iterator and bytearray_iterator: yield ints.</summary>
+public sealed class PyBytesIterator(PyObject seq) : PyObject(seq is PyByteArray ? BytesType.ByteArrayIteratorType : BytesType.IteratorType)
+{
+    private PyObject? _seq = seq;
+    private int _i;
+
+    public PyObject? Next()
+    {
+        switch (_seq)
+        {
+            case PyBytes b when _i < b.Value.Length: return PyInt.From(b.Value[_i++]);
+            case PyByteArray a when _i < a.Count: return PyInt.From(a.Items[_i++]);
+        }
+        _seq = null;
+        return null;
+    }
+
+    public int LengthHint => _seq switch
+    {
+        PyBytes b => Math.Max(0, b.Value.Length - _i),
+        PyByteArray a => Math.Max(0, a.Count - _i),
+        _ => 0,
+    };
+}
