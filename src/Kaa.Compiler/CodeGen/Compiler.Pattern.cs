@@ -289,10 +289,10 @@ public sealed partial class Compiler
         {
             if (key is Constant c)
             {
-                if (!seen.Add(c.Value ?? NoneKey))
+                if (!seen.Add(c.Value))
                     throw Error($"mapping pattern checks duplicate key ({Unparser.Unparse(key)})", p);
             }
-            else if (key is not Attribute && !(TryGetConstant(key, out var kv) && seen.Add(kv ?? NoneKey)))
+            else if (key is not Attribute && !(TryGetConstant(key, out var kv) && seen.Add(kv)))
             {
                 throw Error("mapping pattern keys may only match literals and attribute lookups", key);
             }
@@ -338,8 +338,6 @@ public sealed partial class Compiler
             Emit(OpCode.PopTop); // subject
         }
     }
-
-    static readonly object NoneKey = new();
 
     void CompilePatternClass(MatchClass p, PatternContext pc)
     {

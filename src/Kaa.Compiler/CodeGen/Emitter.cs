@@ -124,7 +124,8 @@ internal sealed class Emitter
     public void PopHandler()
     {
         if (!_reachable) return;
-        _handlers = _handlers?.Next ?? throw new InvalidOperationException("POP_BLOCK without handler");
+        if (_handlers == null) throw new InvalidOperationException("POP_BLOCK without handler");
+        _handlers = _handlers.Next;
     }
 
     public int MaxDepth => _maxDepth;

@@ -466,14 +466,14 @@ public sealed class SymbolTable
             var ste = _stack[i];
             if (ste.Comprehension != ComprehensionType.None)
             {
-                int inScope = ste.Lookup(name);
+                int inScope = ste.Lookup(Mangler.Mangle(_private, name));
                 if ((inScope & Def.CompIter) != 0 && (inScope & Def.Local) != 0)
                     throw Error($"assignment expression cannot rebind comprehension iteration variable '{name}'", target);
                 continue;
             }
             if (ste.Type == BlockType.Function)
             {
-                int inScope = ste.Lookup(name);
+                int inScope = ste.Lookup(Mangler.Mangle(_private, name));
                 AddDef(name, (inScope & Def.Global) != 0 ? Def.Global : Def.Nonlocal, target);
                 RecordDirective(name, target);
                 AddDefHelper(name, Def.Local, ste, target);

@@ -28,6 +28,7 @@ public static partial class Builtins
         m.Set("IOError", PyExc.OSError);
 
         void Fn(string name, BuiltinFunc f) => m.Set(name, new PyBuiltinFunction(name, f, m));
+        ExecEval(ts, m);
         Fn("print", Print);
         Fn("len", (ts, _, a, kw) => { Args.Exact("len", a, kw, 1); return PyInt.From(Ops.Length(ts, a[0])); });
         Fn("repr", (ts, _, a, kw) => { Args.Exact("repr", a, kw, 1); return Ops.Repr(ts, a[0]); });

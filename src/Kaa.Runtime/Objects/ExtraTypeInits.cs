@@ -31,7 +31,9 @@ public static partial class ExtraTypeInits
         yield return PyFilter.Init;
         yield return PyReversed.Init;
         yield return SuperType.Init;
+        foreach (var init in Kaa.Runtime.Eval.EvalTypes.Inits()) yield return init;
         yield return BytesType.Init;
+        yield return Codecs.InitExceptionTypes;
     }
 
     private static IEnumerable<PyType> TypeList()
@@ -51,6 +53,7 @@ public static partial class ExtraTypeInits
         yield return PyMap.TypeObject;
         yield return PyFilter.TypeObject;
         yield return PyReversed.TypeObject;
+        foreach (var t in Kaa.Runtime.Eval.EvalTypes.Types()) yield return t;
         yield return BytesType.IteratorType;
         yield return BytesType.ByteArrayIteratorType;
     }

@@ -74,7 +74,7 @@ public static class SuperType
     /// first argument and its __class__ cell (CPython's super_init_without_args).
     /// </summary>
     public static (PyType type, PyObject obj) FromFrame(ThreadState ts)
-        => throw PyErr.RuntimeError("super(): no arguments");
+        => Kaa.Runtime.Eval.Interpreter.SuperArgsFromFrame(ts);
 
     /// <summary>CPython's supercheck: the type whose MRO super searches.</summary>
     public static PyType Check(ThreadState ts, PyType type, PyObject obj)

@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using Kaa.Compiler;
+using Kaa.Compiler.Ast;
+using Kaa.Compiler.CodeGen;
+using Kaa.Compiler.Parsing;
+using Kaa.Runtime.Objects;
+using Kaa.Runtime.State;
+
+namespace Kaa.Runtime.Eval;
+
+/// <summary>Entry points for running Python source: compile to a code object, run module code.</summary>
+public static class Executor
+{
+    /// <summary>Compiles source to a code object; SyntaxError (and subclasses) are raised as Python exceptions.</summary>
+    /// <param name="mode">"exec", "eval" or "single".</param>
+    public static PyCode CompileSource(ThreadState ts, string source, string filename, string mode)
+        => CompileSource(ts, source, filename, mode, new CompileOptions { Optimize = ts.Interp.Runtime.Config.OptimizeLevel });
+
+    public static PyCode CompileSource(ThreadState ts, string source, string filename, string mode, CompileOptions options, bool cache = false)
+    {
+        if (cache && ts.Interp.Runtime.TryGetCachedCode(filename, mode, source, options, out var cached)) return cached;
+        var unit = CompileToUnit(ts, source, filename, mode, options);
+        var code = new PyCode(ts, unit);
+        if (cache) ts.Interp.Runtime.CacheCode(filename, mode, source, options, code);
+        return code;
+    }
+
+    /// <summary>Parses and compiles to the runtime-neutral <see cref="CodeUnit"/>.</summary>
+    public static CodeUnit CompileToUnit(ThreadState ts, string source, string filename, string mode, CompileOptions options)
+    {
+        try
+        {
+            Mod mod = mode switch
+            {
+                "exec" => Parser.ParseModule(source, filename),
+                "eval" => Parser.ParseExpression(source, filename),
+                "single" => Parser.ParseInteractive(source, filename),
+                _ => throw PyErr.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
+            };
+            return Compiler.CodeGen.Compiler.Compile(mod, filename, options with { Source = source });
+        }
+        catch (SyntaxErrorException e)
+        {
+            throw MakeSyntaxError(ts, e);
+        }
+        catch (NotSupportedException e)
+        {
+            throw PyErr.NotImplementedError(e.Message);
+        }
+    }
+
+    /// <summary>Converts a compiler SyntaxErrorException to the Python exception (SyntaxError,
+    /// IndentationError, TabError or _IncompleteInputError) with CPython's attributes.</summary>
+    public static PyException MakeSyntaxError(ThreadState ts, SyntaxErrorException e)
+    {
+        PyType type = PyExc.SyntaxError;
+        foreach (var t in PyExc.All)
+            if (t.Name == e.Kind) { type = t; break; }
+        PyObject Opt(int v) => v > 0 ? PyInt.From(v) : PyNone.Value;
+        var info = new PyTuple([
+            PyStr.From(e.Filename),
+            PyInt.From(e.Lineno),
+            PyInt.From(e.Offset),
+            e.Text != null ? PyStr.From(e.Text) : PyNone.Value,
+            Opt(e.EndLineno),
+            Opt(e.EndOffset),
+        ]);
+        var exc = Ops.Call(ts, type, PyStr.From(e.Msg), info);
+        return new PyException((PyBaseException)exc);
+    }
+
+    /// <summary>Runs a module's code with <paramref name="globals"/> as both globals and locals.</summary>
+    public static PyObject RunModuleCode(ThreadState ts, PyCode code, PyDict globals)
+        => Interpreter.RunCode(ts, code, globals, globals);
+
+    /// <summary>Runs source text as a module body (parse, compile, execute).</summary>
+    public static PyObject RunSource(ThreadState ts, string source, string filename, PyDict globals)
+        => RunModuleCode(ts, CompileSource(ts, source, filename, "exec"), globals);
+
+    /// <summary>sys._getframe(depth).</summary>
+    public static PyFrame GetFrame(ThreadState ts, int depth)
+    {
+        var f = ts.CurrentFrame;
+        while (depth-- > 0 && f != null) f = f.Back;
+        return f ?? throw PyErr.ValueError("call stack is not deep enough");
+    }
+}

@@ -1,0 +1,276 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Kaa.Compiler.CodeGen;
+using Kaa.Runtime.Objects;
+using Kaa.Runtime.State;
+
+namespace Kaa.Runtime.Eval;
+
+public static partial class Interpreter
+{
+    /// <summary>Calls a Python function from C# (a built-in calling back into Python): binds the
+    /// arguments into a new frame and runs a nested eval loop.</summary>
+    public static PyObject CallFunction(ThreadState ts, PyFunction func, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var frame = MakeFrame(ts, func, null, args, kwnames);
+        if (func.Code.IsGeneratorLike) return Generators.Create(ts, frame);
+        return Run(ts, frame);
+    }
+
+    /// <summary>Calls a Python function with <paramref name="self"/> prepended to the arguments (a bound method).</summary>
+    public static PyObject CallFunctionWithSelf(ThreadState ts, PyFunction func, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var frame = MakeFrame(ts, func, self, args, kwnames);
+        if (func.Code.IsGeneratorLike) return Generators.Create(ts, frame);
+        return Run(ts, frame);
+    }
+
+    /// <summary>The builtins a function or frame created with these globals uses (CPython's _PyEval_BuiltinsFromGlobals).</summary>
+    public static PyDict BuiltinsFromGlobals(ThreadState ts, PyDict globals)
+    {
+        if (globals.TryGetStr(Names.__builtins__, out var b) && b != null)
+        {
+            if (b is PyModule m) return m.Dict;
+            if (b is PyDict d) return d;
+        }
+        return ts.Interp.BuiltinsDict;
+    }
+
+    /// <summary>Creates the frame of a call to <paramref name="func"/>, binding the arguments (self first when given).</summary>
+    internal static PyFrame MakeFrame(ThreadState ts, PyFunction func, PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var code = func.Code;
+        var frame = new PyFrame(code, func, func.Globals, func.Builtins, null);
+        var locals = frame.Stack;
+        int selfN = self != null ? 1 : 0;
+        if ((kwnames == null || kwnames.Count == 0) && code.HasOnlyPositional && args.Length + selfN == code.ArgCount)
+        {
+            if (self != null) locals[0] = self;
+            args.CopyTo(locals.AsSpan(selfN));
+        }
+        else InitializeLocals(ts, func, locals, self, args, kwnames);
+        if (!code.IsSimple) InitCellsAndFrees(func, locals);
+        return frame;
+    }
+
+    /// <summary>Creates the frame of a call whose arguments sit on a caller's value stack (the eval loop's CALL).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static PyFrame MakeFrameFromStack(ThreadState ts, PyFunction func, PyObject[] stack, int start, int count, PyTuple? kwnames)
+    {
+        var code = func.Code;
+        var frame = new PyFrame(code, func, func.Globals, func.Builtins, null);
+        var locals = frame.Stack;
+        if (kwnames == null && code.HasOnlyPositional && count == code.ArgCount)
+            Array.Copy(stack, start, locals, 0, count);
+        else InitializeLocals(ts, func, locals, null, new ReadOnlySpan<PyObject>(stack, start, count), kwnames);
+        if (!code.IsSimple) InitCellsAndFrees(func, locals);
+        return frame;
+    }
+
+    static void InitCellsAndFrees(PyFunction func, PyObject[] locals)
+    {
+        var code = func.Code;
+        foreach (int slot in code.CellSlots) locals[slot] = new PyCell(locals[slot]);
+        if (code.NFree > 0)
+        {
+            var closure = func.Closure?.Items ?? throw PyErr.SystemError($"{code.Name.Value}: no closure for free variables");
+            Array.Copy(closure, 0, locals, code.FreeStart, code.NFree);
+        }
+    }
+
+    /// <summary>Binds arguments to parameters with CPython's rules and error messages (ceval.c's initialize_locals).</summary>
+    static void InitializeLocals(ThreadState ts, PyFunction func, PyObject[] localsplus, PyObject? self,
+        ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var co = func.Code;
+        int coArgCount = co.ArgCount;
+        int totalArgs = coArgCount + co.KwOnlyArgCount;
+        int nkw = kwnames?.Count ?? 0;
+        int selfN = self != null ? 1 : 0;
+        int argcount = args.Length - nkw + selfN;   // positional arguments given
+        bool varargs = (co.Flags & CodeFlags.VarArgs) != 0;
+        bool varkw = (co.Flags & CodeFlags.VarKeywords) != 0;
+        string qualname = func.QualName.Value;
+
+        PyObject Pos(ReadOnlySpan<PyObject> a, int i) => selfN == 1 ? (i == 0 ? self! : a[i - 1]) : a[i];
+
+        PyDict? kwdict = null;
+        if (varkw)
+        {
+            kwdict = new PyDict();
+            localsplus[totalArgs + (varargs ? 1 : 0)] = kwdict;
+        }
+        int n = Math.Min(argcount, coArgCount);
+        for (int j = 0; j < n; j++) localsplus[j] = Pos(args, j);
+        if (varargs)
+        {
+            int extra = argcount - n;
+            if (extra <= 0) localsplus[totalArgs] = PyTuple.Empty;
+            else
+            {
+                var rest = new PyObject[extra];
+                for (int j = 0; j < extra; j++) rest[j] = Pos(args, n + j);
+                localsplus[totalArgs] = new PyTuple(rest);
+            }
+        }
+        if (nkw > 0)
+        {
+            var names = co.LocalsPlusNames;
+            int kwStart = args.Length - nkw;
+            for (int k = 0; k < nkw; k++)
+            {
+                var keyword = kwnames!.Items[k];
+                var value = args[kwStart + k];
+                if (keyword is not PyStr kws) throw PyErr.TypeError($"{qualname}() keywords must be strings");
+                int j;
+                for (j = co.PosOnlyArgCount; j < totalArgs; j++)
+                    if (ReferenceEquals(names[j], kws) || names[j].Value == kws.Value) break;
+                if (j >= totalArgs)
+                {
+                    if (kwdict == null)
+                    {
+                        if (co.PosOnlyArgCount > 0) CheckPositionalOnlyPassedAsKeyword(co, kwnames, qualname);
+                        throw UnexpectedKeyword(qualname, kws, co);
+                    }
+                    kwdict.SetItem(ts, kws, value);
+                    continue;
+                }
+                if (localsplus[j] != null)
+                    throw PyErr.TypeError($"{qualname}() got multiple values for argument '{kws.Value}'");
+                localsplus[j] = value;
+            }
+        }
+        if (argcount > coArgCount && !varargs) throw TooManyPositional(co, argcount, func.Defaults, localsplus, qualname);
+        if (argcount < coArgCount)
+        {
+            int defcount = func.Defaults?.Count ?? 0;
+            int m = coArgCount - defcount;
+            int missing = 0;
+            for (int j = argcount; j < m; j++) if (localsplus[j] == null) missing++;
+            if (missing > 0) throw MissingArguments(co, missing, defcount, localsplus, qualname);
+            int j0 = n > m ? n - m : 0;
+            if (defcount > 0)
+            {
+                var defs = func.Defaults!.Items;
+                for (; j0 < defcount; j0++)
+                    if (localsplus[m + j0] == null) localsplus[m + j0] = defs[j0];
+            }
+        }
+        if (co.KwOnlyArgCount > 0)
+        {
+            int missing = 0;
+            for (int j = coArgCount; j < totalArgs; j++)
+            {
+                if (localsplus[j] != null) continue;
+                if (func.KwDefaults != null)
+                {
+                    var def = func.KwDefaults.GetItem(ts, co.LocalsPlusNames[j]);
+                    if (def != null) { localsplus[j] = def; continue; }
+                }
+                missing++;
+            }
+            if (missing > 0) throw MissingArguments(co, missing, -1, localsplus, qualname);
+        }
+    }
+
+    static PyException UnexpectedKeyword(string qualname, PyStr keyword, PyCode co)
+    {
+        return PyErr.TypeError($"{qualname}() got an unexpected keyword argument '{keyword.Value}'");
+    }
+
+    static void CheckPositionalOnlyPassedAsKeyword(PyCode co, PyTuple kwnames, string qualname)
+    {
+        var conflicts = new List<string>();
+        for (int k = 0; k < co.PosOnlyArgCount; k++)
+        {
+            var name = co.LocalsPlusNames[k].Value;
+            foreach (var kw in kwnames.Items)
+                if (kw is PyStr s && s.Value == name) conflicts.Add(name);
+        }
+        if (conflicts.Count > 0)
+            throw PyErr.TypeError($"{qualname}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", conflicts)}'");
+    }
+
+    static PyException TooManyPositional(PyCode co, int given, PyTuple? defaults, PyObject[] localsplus, string qualname)
+    {
+        int kwonlyGiven = 0;
+        for (int i = co.ArgCount; i < co.ArgCount + co.KwOnlyArgCount; i++)
+            if (localsplus[i] != null) kwonlyGiven++;
+        int defcount = defaults?.Count ?? 0;
+        bool plural;
+        string sig;
+        if (defcount > 0)
+        {
+            plural = true;
+            sig = $"from {co.ArgCount - defcount} to {co.ArgCount}";
+        }
+        else
+        {
+            plural = co.ArgCount != 1;
+            sig = co.ArgCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        string kwonlySig = kwonlyGiven > 0
+            ? $" positional argument{(given != 1 ? "s" : "")} (and {kwonlyGiven} keyword-only argument{(kwonlyGiven != 1 ? "s" : "")})"
+            : "";
+        return PyErr.TypeError($"{qualname}() takes {sig} positional argument{(plural ? "s" : "")} but {given}{kwonlySig} {(given == 1 && kwonlyGiven == 0 ? "was" : "were")} given");
+    }
+
+    static PyException MissingArguments(PyCode co, int missing, int defcount, PyObject[] localsplus, string qualname)
+    {
+        bool positional = defcount != -1;
+        string kind = positional ? "positional" : "keyword-only";
+        int start, end;
+        if (positional) { start = 0; end = co.ArgCount - defcount; }
+        else { start = co.ArgCount; end = start + co.KwOnlyArgCount; }
+        var names = new List<string>();
+        for (int i = start; i < end; i++)
+            if (localsplus[i] == null) names.Add(Unparser.Repr(co.LocalsPlusNames[i].Value));
+        string str = names.Count switch
+        {
+            1 => names[0],
+            2 => $"{names[0]} and {names[1]}",
+            _ => string.Join(", ", names.Take(names.Count - 2)) + $", {names[^2]}, and {names[^1]}",
+        };
+        return PyErr.TypeError($"{qualname}() missing {names.Count} required {kind} argument{(names.Count == 1 ? "" : "s")}: {str}");
+    }
+
+    /// <summary>CPython's _PyObject_FunctionStr: "module.qualname()" for error messages about calls.</summary>
+    internal static string FunctionStr(ThreadState ts, PyObject func)
+    {
+        try
+        {
+            if (!Ops.TryGetAttr(ts, func, PyStr.From("__qualname__"), out var qn) || qn is not PyStr q)
+                return Ops.StrString(ts, func);
+            if (Ops.TryGetAttr(ts, func, PyStr.From("__module__"), out var mod) && mod is PyStr ms && ms.Value != "builtins")
+                return $"{ms.Value}.{q.Value}()";
+            return $"{q.Value}()";
+        }
+        catch (PyException)
+        {
+            return Ops.TypeName(func);
+        }
+    }
+
+    /// <summary>Runs a code object as a module body or exec(): locals and globals are mappings.</summary>
+    public static PyObject RunCode(ThreadState ts, PyCode code, PyDict globals, PyObject locals)
+    {
+        if (!globals.TryGetStr(Names.__builtins__, out _))
+            globals.SetItemStr(Names.__builtins__, ts.Interp.Builtins);
+        var builtins = BuiltinsFromGlobals(ts, globals);
+        var frame = new PyFrame(code, null, globals, builtins, code.IsOptimized ? null : locals);
+        if (code.NFree > 0) throw PyErr.TypeError("code object passed to exec() may not contain free variables");
+        foreach (int slot in code.CellSlots) frame.Stack[slot] = new PyCell(null);
+        if (code.IsGeneratorLike) return Generators.Create(ts, frame);
+        return Run(ts, frame);
+    }
+
+    /// <summary>Runs a class body function with <paramref name="ns"/> as its locals (for __build_class__);
+    /// returns the __classcell__ cell or None.</summary>
+    public static PyObject RunClassBody(ThreadState ts, PyFunction func, PyObject ns)
+    {
+        var code = func.Code;
+        var frame = new PyFrame(code, func, func.Globals, func.Builtins, ns);
+        InitCellsAndFrees(func, frame.Stack);
+        return Run(ts, frame);
+    }
+}
