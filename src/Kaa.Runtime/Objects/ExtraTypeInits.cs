@@ -34,6 +34,7 @@ public static partial class ExtraTypeInits
         foreach (var init in Kaa.Runtime.Eval.EvalTypes.Inits()) yield return init;
         yield return BytesType.Init;
         yield return Codecs.InitExceptionTypes;
+        yield return ComplexType.Init;
     }
 
     private static IEnumerable<PyType> TypeList()
