@@ -3,53 +3,175 @@ using Kaa.Runtime.State;
 
 namespace Kaa.Runtime.Objects;
 
-/// <summary>Text encodings (first version: utf-8, ascii, latin-1 strict; the full codec set comes with the types issue).</summary>
-public static class Codecs
+/// <summary>The built-in text encodings (CPython's fast-path codecs in Objects/unicodeobject.c).</summary>
+public enum TextEncoding { Utf8, Utf8Sig, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE, Latin1, Ascii }
+
+/// <summary>The built-in error handlers (CPython's _Py_error_handler).</summary>
+public enum ErrorHandler { Strict, Ignore, Replace, BackslashReplace, XmlCharRefReplace, NameReplace, SurrogateEscape, SurrogatePass }
+
+/// <summary>
+/// str.encode / bytes.decode for utf-8 (and utf-8-sig), utf-16 and utf-32 (with BOM, -le, -be), latin-1 and
+/// ascii, with CPython's error handlers and its UnicodeEncodeError/UnicodeDecodeError ranges and reasons.
+/// Positions in errors are code point indexes (str) or byte offsets (bytes), as in CPython.
+/// </summary>
+public static partial class Codecs
 {
-    public static string Normalize(string encoding) => encoding.ToLowerInvariant().Replace('_', '-') switch
+    /// <summary>Looks up an encoding name the way the encodings package does (case, '-', '_' and spaces are equivalent), or null.</summary>
+    public static TextEncoding? Lookup(string encoding)
     {
-        "utf8" or "utf-8" or "u8" => "utf-8",
-        "ascii" or "us-ascii" => "ascii",
-        "latin-1" or "latin1" or "iso-8859-1" or "iso8859-1" or "l1" => "latin-1",
-        var other => other,
+        Span<char> buf = stackalloc char[Math.Min(encoding.Length, 64)];
+        if (encoding.Length > 64) return null;
+        int n = 0;
+        bool pendingSep = false;
+        foreach (char c in encoding)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c == '.')
+            {
+                if (pendingSep && n > 0) buf[n++] = '_';
+                pendingSep = false;
+                buf[n++] = char.ToLowerInvariant(c);
+            }
+            else pendingSep = true;
+        }
+        return buf[..n] switch
+        {
+            "utf_8" or "utf8" or "u8" or "utf" or "utf8_ucs2" or "utf8_ucs4" or "cp65001" => TextEncoding.Utf8,
+            "utf_8_sig" or "utf8_sig" => TextEncoding.Utf8Sig,
+            "utf_16" or "utf16" or "u16" => TextEncoding.Utf16,
+            "utf_16_le" or "utf_16le" or "utf16le" or "unicodelittleunmarked" => TextEncoding.Utf16LE,
+            "utf_16_be" or "utf_16be" or "utf16be" or "unicodebigunmarked" => TextEncoding.Utf16BE,
+            "utf_32" or "utf32" or "u32" => TextEncoding.Utf32,
+            "utf_32_le" or "utf_32le" or "utf32le" => TextEncoding.Utf32LE,
+            "utf_32_be" or "utf_32be" or "utf32be" => TextEncoding.Utf32BE,
+            "latin_1" or "latin1" or "latin" or "l1" or "iso8859_1" or "iso_8859_1" or "iso_8859_1_1987" or "iso_ir_100" or "cp819"
+                or "8859" or "ibm819" or "csisolatin1" or "iso8859" => TextEncoding.Latin1,
+            "ascii" or "us_ascii" or "646" or "us" or "ansi_x3.4_1968" or "ansi_x3_4_1968" or "ansi_x3.4_1986" or "cp367" or "csascii"
+                or "ibm367" or "iso646_us" or "iso_646.irv_1991" or "iso_ir_6" => TextEncoding.Ascii,
+            _ => null,
+        };
+    }
+
+    /// <summary>The codec name CPython puts in messages and exceptions.</summary>
+    public static string Name(TextEncoding e) => e switch
+    {
+        TextEncoding.Utf8 or TextEncoding.Utf8Sig => "utf-8",
+        TextEncoding.Utf16 => "utf-16",
+        TextEncoding.Utf16LE => "utf-16-le",
+        TextEncoding.Utf16BE => "utf-16-be",
+        TextEncoding.Utf32 => "utf-32",
+        TextEncoding.Utf32LE => "utf-32-le",
+        TextEncoding.Utf32BE => "utf-32-be",
+        TextEncoding.Latin1 => "latin-1",
+        _ => "ascii",
+    };
+
+    /// <summary>Kept for callers that want a canonical name: the codec name for a known encoding, else the input lower-cased.</summary>
+    public static string Normalize(string encoding) => Lookup(encoding) is { } e ? Name(e) : encoding.ToLowerInvariant();
+
+    private static TextEncoding Require(string encoding)
+        => Lookup(encoding) ?? throw PyErr.New(PyExc.LookupError, $"unknown encoding: {encoding}");
+
+    /// <summary>The error handler for a name; looked up only when an error happens, as in CPython.</summary>
+    public static ErrorHandler GetHandler(string errors) => errors switch
+    {
+        "strict" => ErrorHandler.Strict,
+        "ignore" => ErrorHandler.Ignore,
+        "replace" => ErrorHandler.Replace,
+        "backslashreplace" => ErrorHandler.BackslashReplace,
+        "xmlcharrefreplace" => ErrorHandler.XmlCharRefReplace,
+        "namereplace" => ErrorHandler.NameReplace,
+        "surrogateescape" => ErrorHandler.SurrogateEscape,
+        "surrogatepass" => ErrorHandler.SurrogatePass,
+        _ => throw PyErr.New(PyExc.LookupError, $"unknown error handler name '{errors}'"),
     };
 
     public static byte[] Encode(ThreadState ts, string s, string encoding, string errors)
     {
-        switch (Normalize(encoding))
+        var enc = Require(encoding);
+        // Fast paths: nothing to handle.
+        switch (enc)
         {
-            case "utf-8": return new UTF8Encoding(false, true).GetBytes(s);
-            case "ascii":
-                for (int i = 0; i < s.Length; i++)
-                    if (s[i] > 127)
-                        throw PyErr.New(PyExc.UnicodeEncodeError, $"'ascii' codec can't encode character '\\u{(int)s[i]:x4}' in position {i}: ordinal not in range(128)");
-                return Encoding.ASCII.GetBytes(s);
-            case "latin-1":
-                for (int i = 0; i < s.Length; i++)
-                    if (s[i] > 255)
-                        throw PyErr.New(PyExc.UnicodeEncodeError, $"'latin-1' codec can't encode character '\\u{(int)s[i]:x4}' in position {i}: ordinal not in range(256)");
-                return Encoding.Latin1.GetBytes(s);
-            default: throw PyErr.New(PyExc.LookupError, $"unknown encoding: {encoding}");
+            case TextEncoding.Utf8:
+                if (s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0) return Encoding.UTF8.GetBytes(s);
+                break;
+            case TextEncoding.Ascii:
+                if (System.Text.Ascii.IsValid(s)) return Encoding.ASCII.GetBytes(s);
+                break;
+            case TextEncoding.Latin1:
+                if (s.AsSpan().IndexOfAnyInRange('\u0100', '\uFFFF') < 0) return Encoding.Latin1.GetBytes(s);
+                break;
         }
+        var buf = new ByteBuffer(s.Length + 8);
+        Encoder.Run(ts, s, enc, errors, ref buf);
+        return buf.ToArray();
     }
 
-    public static string Decode(ThreadState ts, byte[] b, string encoding, string errors)
+    public static string Decode(ThreadState ts, byte[] b, string encoding, string errors) => Decode(ts, b, 0, b.Length, encoding, errors);
+
+    public static string Decode(ThreadState ts, byte[] b, int offset, int count, string encoding, string errors)
     {
-        switch (Normalize(encoding))
+        var enc = Require(encoding);
+        var span = b.AsSpan(offset, count);
+        switch (enc)
         {
-            case "utf-8":
-                try { return new UTF8Encoding(false, true).GetString(b); }
-                catch (DecoderFallbackException e)
-                {
-                    throw PyErr.New(PyExc.UnicodeDecodeError, $"'utf-8' codec can't decode byte 0x{(e.BytesUnknown?.FirstOrDefault() ?? 0):x2} in position {e.Index}: invalid start byte");
-                }
-            case "ascii":
-                for (int i = 0; i < b.Length; i++)
-                    if (b[i] > 127)
-                        throw PyErr.New(PyExc.UnicodeDecodeError, $"'ascii' codec can't decode byte 0x{b[i]:x2} in position {i}: ordinal not in range(128)");
-                return Encoding.ASCII.GetString(b);
-            case "latin-1": return Encoding.Latin1.GetString(b);
-            default: throw PyErr.New(PyExc.LookupError, $"unknown encoding: {encoding}");
+            case TextEncoding.Utf8:
+                if (System.Text.Unicode.Utf8.IsValid(span)) return Encoding.UTF8.GetString(span);
+                break;
+            case TextEncoding.Ascii:
+                if (System.Text.Ascii.IsValid(span)) return Encoding.ASCII.GetString(span);
+                break;
+            case TextEncoding.Latin1:
+                return Encoding.Latin1.GetString(span);
         }
+        var data = offset == 0 && count == b.Length ? b : span.ToArray();
+        return Decoder.Run(ts, data, enc, errors);
+    }
+
+    /// <summary>A growable byte array (no per-byte allocation).</summary>
+    internal struct ByteBuffer
+    {
+        private byte[] _data;
+        public int Count;
+
+        public ByteBuffer(int capacity) { _data = new byte[Math.Max(16, capacity)]; Count = 0; }
+
+        public void Add(byte b)
+        {
+            if (Count == _data.Length) Array.Resize(ref _data, _data.Length * 2);
+            _data[Count++] = b;
+        }
+
+        public void Add(ReadOnlySpan<byte> bytes)
+        {
+            if (Count + bytes.Length > _data.Length) Array.Resize(ref _data, Math.Max(_data.Length * 2, Count + bytes.Length));
+            bytes.CopyTo(_data.AsSpan(Count));
+            Count += bytes.Length;
+        }
+
+        public readonly byte[] ToArray() => _data.AsSpan(0, Count).ToArray();
+    }
+
+    // ---- exceptions ----
+
+    /// <summary>A UnicodeEncodeError with CPython's args (encoding, object, start, end, reason).</summary>
+    public static PyException EncodeError(string encoding, string obj, long start, long end, string reason)
+        => MakeError(PyExc.UnicodeEncodeError, [PyStr.From(encoding), PyStr.From(obj), PyInt.From(start), PyInt.From(end), PyStr.From(reason)]);
+
+    /// <summary>A UnicodeDecodeError with CPython's args (encoding, object, start, end, reason).</summary>
+    public static PyException DecodeError(string encoding, byte[] obj, long start, long end, string reason)
+        => MakeError(PyExc.UnicodeDecodeError, [PyStr.From(encoding), new PyBytes(obj), PyInt.From(start), PyInt.From(end), PyStr.From(reason)]);
+
+    private static PyException MakeError(PyType type, PyObject[] args)
+    {
+        var e = new PyBaseException(type, new PyTuple(args));
+        SetAttrs(e, args);
+        return new PyException(e);
+    }
+
+    private static string AttrName(int i) => i switch { 0 => "encoding", 1 => "object", 2 => "start", 3 => "end", _ => "reason" };
+
+    private static void SetAttrs(PyBaseException e, ReadOnlySpan<PyObject> values)
+    {
+        for (int i = 0; i < values.Length; i++) e.SetExtra(AttrName(i), values[i]);
     }
 }

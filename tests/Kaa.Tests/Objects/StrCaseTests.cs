@@ -149,6 +149,12 @@ public class StrCaseTests
         switch (t[0])
         {
             case 'N': return PyNone.Value;
+            case 'E':
+            {
+                var type = ts.Interp.BuiltinsDict.GetStr(rest.ToString()) ?? throw new InvalidOperationException("no builtin " + rest.ToString());
+                var args = (PyTuple)Value(ts, tok, ref p);
+                return Ops.Call(ts, type, args.Items);
+            }
             case 'S':
             {
                 var a = Value(ts, tok, ref p);

@@ -25,6 +25,7 @@ def enc(v):
     if isinstance(v, tuple): return ' '.join(['t%d' % len(v)] + [enc(x) for x in v])
     if isinstance(v, list): return ' '.join(['l%d' % len(v)] + [enc(x) for x in v])
     if isinstance(v, dict): return ' '.join(['d%d' % len(v)] + [enc(x) for kv in v.items() for x in kv])
+    if isinstance(v, BaseException): return ' '.join(['E' + type(v).__name__, enc(v.args)])
     if isinstance(v, slice): return ' '.join(['S', enc(v.start), enc(v.stop), enc(v.step)])
     raise TypeError('cannot encode %r' % (v,))
 

@@ -1,0 +1,265 @@
+using System.Globalization;
+using System.Text;
+using Kaa.Runtime.State;
+
+namespace Kaa.Runtime.Objects;
+
+public static partial class Codecs
+{
+    /// <summary>The general decoders, after CPython's (stringlib/codecs.h utf8_decode, utf16_decode, PyUnicode_DecodeUTF32Stateful).</summary>
+    private static class Decoder
+    {
+        public static string Run(ThreadState ts, byte[] b, TextEncoding enc, string errors)
+        {
+            var sb = new StringBuilder(b.Length);
+            var ctx = new Ctx { Bytes = b, Errors = errors, Out = sb };
+            switch (enc)
+            {
+                case TextEncoding.Utf8Sig:
+                    if (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
+                    {
+                        ctx.Bytes = b.AsSpan(3).ToArray();
+                    }
+                    Utf8(ref ctx);
+                    break;
+                case TextEncoding.Utf8: Utf8(ref ctx); break;
+                case TextEncoding.Ascii: Ascii(ref ctx); break;
+                case TextEncoding.Utf16:
+                case TextEncoding.Utf16LE:
+                case TextEncoding.Utf16BE:
+                    Utf16(ref ctx, enc);
+                    break;
+                default:
+                    Utf32(ref ctx, enc);
+                    break;
+            }
+            return sb.ToString();
+        }
+
+        private struct Ctx
+        {
+            public byte[] Bytes;
+            public string Errors;
+            public StringBuilder Out;
+            public ErrorHandler? Handler;
+            public string Name;
+            /// <summary>The encoding form surrogatepass decodes: 8 (utf-8), 16 or 32, and the byte order.</summary>
+            public int Form;
+            public bool BigEndian;
+        }
+
+        /// <summary>Applies the error handler to bytes [start, end) and returns where decoding resumes.</summary>
+        private static int Error(ref Ctx c, int start, int end, string reason)
+        {
+            c.Handler ??= GetHandler(c.Errors);
+            var b = c.Bytes;
+            switch (c.Handler.Value)
+            {
+                case ErrorHandler.Strict:
+                    throw DecodeError(c.Name, b, start, end, reason);
+                case ErrorHandler.Ignore:
+                    return end;
+                case ErrorHandler.Replace:
+                    c.Out.Append('\uFFFD');
+                    return end;
+                case ErrorHandler.BackslashReplace:
+                    for (int k = start; k < end; k++) c.Out.Append("\\x").Append(b[k].ToString("x2", CultureInfo.InvariantCulture));
+                    return end;
+                case ErrorHandler.SurrogateEscape:
+                {
+                    int consumed = 0;
+                    while (consumed < 4 && consumed < end - start && b[start + consumed] >= 128)
+                    {
+                        c.Out.Append((char)(0xDC00 + b[start + consumed]));
+                        consumed++;
+                    }
+                    if (consumed == 0) throw DecodeError(c.Name, b, start, end, reason);
+                    return start + consumed;
+                }
+                case ErrorHandler.SurrogatePass:
+                {
+                    int cp = -1, len = c.Form == 8 ? 3 : c.Form / 8;
+                    if (c.Form != 0 && b.Length - start >= len)
+                    {
+                        if (c.Form == 8)
+                        {
+                            if ((b[start] & 0xF0) == 0xE0 && (b[start + 1] & 0xC0) == 0x80 && (b[start + 2] & 0xC0) == 0x80)
+                                cp = ((b[start] & 0x0F) << 12) | ((b[start + 1] & 0x3F) << 6) | (b[start + 2] & 0x3F);
+                        }
+                        else if (c.Form == 16) cp = Read16(b, start, c.BigEndian);
+                        else cp = (int)Read32(b, start, c.BigEndian);
+                    }
+                    if (cp < 0xD800 || cp > 0xDFFF) throw DecodeError(c.Name, b, start, end, reason);
+                    c.Out.Append((char)cp);
+                    return start + len;
+                }
+                default:
+                    throw PyErr.TypeError("don't know how to handle UnicodeDecodeError in error callback");
+            }
+        }
+
+        private static void Ascii(ref Ctx c)
+        {
+            c.Name = "ascii";
+            var b = c.Bytes;
+            int i = 0;
+            while (i < b.Length)
+            {
+                if (b[i] < 128) { c.Out.Append((char)b[i]); i++; }
+                else i = Error(ref c, i, i + 1, "ordinal not in range(128)");
+            }
+        }
+
+        private static bool Cont(byte x) => (x & 0xC0) == 0x80;
+
+        private static void Utf8(ref Ctx c)
+        {
+            c.Name = "utf-8";
+            c.Form = 8;
+            var b = c.Bytes;
+            int end = b.Length;
+            int s = 0;
+            while (s < end)
+            {
+                int ch = b[s];
+                if (ch < 0x80) { c.Out.Append((char)ch); s++; continue; }
+                int code; // 0 incomplete, 1 invalid start, 2..4 invalid continuation at offset code-1
+                if (ch < 0xE0)
+                {
+                    if (ch < 0xC2) code = 1;
+                    else if (end - s < 2) code = 0;
+                    else if (!Cont(b[s + 1])) code = 2;
+                    else
+                    {
+                        c.Out.Append((char)(((ch & 0x1F) << 6) | (b[s + 1] & 0x3F)));
+                        s += 2;
+                        continue;
+                    }
+                }
+                else if (ch < 0xF0)
+                {
+                    if (end - s < 3)
+                    {
+                        if (end - s < 2) code = 0;
+                        else
+                        {
+                            int c2 = b[s + 1];
+                            code = !Cont((byte)c2) || (c2 < 0xA0 ? ch == 0xE0 : ch == 0xED) ? 2 : 0;
+                        }
+                    }
+                    else
+                    {
+                        int c2 = b[s + 1], c3 = b[s + 2];
+                        if (!Cont((byte)c2) || (ch == 0xE0 && c2 < 0xA0) || (ch == 0xED && c2 >= 0xA0)) code = 2;
+                        else if (!Cont((byte)c3)) code = 3;
+                        else
+                        {
+                            c.Out.Append((char)(((ch & 0x0F) << 12) | ((c2 & 0x3F) << 6) | (c3 & 0x3F)));
+                            s += 3;
+                            continue;
+                        }
+                    }
+                }
+                else if (ch < 0xF5)
+                {
+                    if (end - s < 4)
+                    {
+                        if (end - s < 2) code = 0;
+                        else
+                        {
+                            int c2 = b[s + 1];
+                            if (!Cont((byte)c2) || (c2 < 0x90 ? ch == 0xF0 : ch == 0xF4)) code = 2;
+                            else if (end - s < 3) code = 0;
+                            else code = !Cont(b[s + 2]) ? 3 : 0;
+                        }
+                    }
+                    else
+                    {
+                        int c2 = b[s + 1], c3 = b[s + 2], c4 = b[s + 3];
+                        if (!Cont((byte)c2) || (ch == 0xF0 && c2 < 0x90) || (ch == 0xF4 && c2 >= 0x90)) code = 2;
+                        else if (!Cont((byte)c3)) code = 3;
+                        else if (!Cont((byte)c4)) code = 4;
+                        else
+                        {
+                            int cp = ((ch & 0x07) << 18) | ((c2 & 0x3F) << 12) | ((c3 & 0x3F) << 6) | (c4 & 0x3F);
+                            cp -= 0x10000;
+                            c.Out.Append((char)(0xD800 + (cp >> 10))).Append((char)(0xDC00 + (cp & 0x3FF)));
+                            s += 4;
+                            continue;
+                        }
+                    }
+                }
+                else code = 1;
+                s = code switch
+                {
+                    0 => Error(ref c, s, end, "unexpected end of data"),
+                    1 => Error(ref c, s, s + 1, "invalid start byte"),
+                    _ => Error(ref c, s, s + code - 1, "invalid continuation byte"),
+                };
+            }
+        }
+
+        private static int Read16(byte[] b, int q, bool be) => be ? (b[q] << 8) | b[q + 1] : b[q] | (b[q + 1] << 8);
+
+        private static uint Read32(byte[] b, int q, bool be)
+            => be ? ((uint)b[q] << 24) | ((uint)b[q + 1] << 16) | ((uint)b[q + 2] << 8) | b[q + 3]
+                  : b[q] | ((uint)b[q + 1] << 8) | ((uint)b[q + 2] << 16) | ((uint)b[q + 3] << 24);
+
+        private static void Utf16(ref Ctx c, TextEncoding enc)
+        {
+            var b = c.Bytes;
+            int q = 0, e = b.Length;
+            bool be = enc == TextEncoding.Utf16BE;
+            if (enc == TextEncoding.Utf16 && e >= 2)
+            {
+                if (b[0] == 0xFF && b[1] == 0xFE) q = 2;
+                else if (b[0] == 0xFE && b[1] == 0xFF) { q = 2; be = true; }
+            }
+            c.Name = be ? "utf-16-be" : "utf-16-le";
+            c.Form = 16;
+            c.BigEndian = be;
+            while (q < e)
+            {
+                if (e - q < 2) { q = Error(ref c, q, e, "truncated data"); continue; }
+                int u = Read16(b, q, be);
+                q += 2;
+                if (u < 0xD800 || u > 0xDFFF) { c.Out.Append((char)u); continue; }
+                if (u >= 0xDC00) { q = Error(ref c, q - 2, q, "illegal encoding"); continue; }
+                if (e - q < 2) { q = Error(ref c, q - 2, e, "unexpected end of data"); continue; }
+                int u2 = Read16(b, q, be);
+                if (u2 < 0xDC00 || u2 > 0xDFFF) { q = Error(ref c, q - 2, q, "illegal UTF-16 surrogate"); continue; }
+                q += 2;
+                c.Out.Append((char)u).Append((char)u2);
+            }
+        }
+
+        private static void Utf32(ref Ctx c, TextEncoding enc)
+        {
+            var b = c.Bytes;
+            int q = 0, e = b.Length;
+            bool be = enc == TextEncoding.Utf32BE;
+            if (enc == TextEncoding.Utf32 && e >= 4)
+            {
+                if (b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0) q = 4;
+                else if (b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF) { q = 4; be = true; }
+            }
+            c.Name = be ? "utf-32-be" : "utf-32-le";
+            c.Form = 32;
+            c.BigEndian = be;
+            while (q < e)
+            {
+                if (e - q < 4) { q = Error(ref c, q, e, "truncated data"); continue; }
+                uint cp = Read32(b, q, be);
+                if (cp > 0x10FFFF) { q = Error(ref c, q, q + 4, "code point not in range(0x110000)"); continue; }
+                if (cp >= 0xD800 && cp <= 0xDFFF) { q = Error(ref c, q, q + 4, "code point in surrogate code point range(0xd800, 0xe000)"); continue; }
+                q += 4;
+                if (cp < 0x10000) c.Out.Append((char)cp);
+                else
+                {
+                    cp -= 0x10000;
+                    c.Out.Append((char)(0xD800 + (cp >> 10))).Append((char)(0xDC00 + (cp & 0x3FF)));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,224 @@
+using System.Globalization;
+using Kaa.Runtime.State;
+
+namespace Kaa.Runtime.Objects;
+
+public static partial class Codecs
+{
+    /// <summary>The general encoder: code point by code point, collecting runs of unencodable characters for the error handler.</summary>
+    private static class Encoder
+    {
+        public static void Run(ThreadState ts, string s, TextEncoding enc, string errors, ref ByteBuffer buf)
+        {
+            switch (enc)
+            {
+                case TextEncoding.Utf8Sig: buf.Add([0xEF, 0xBB, 0xBF]); enc = TextEncoding.Utf8; break;
+                case TextEncoding.Utf16: buf.Add([0xFF, 0xFE]); break;
+                case TextEncoding.Utf32: buf.Add([0xFF, 0xFE, 0, 0]); break;
+            }
+            string name = Name(enc);
+            ErrorHandler? handler = null;
+            int i = 0;
+            long cpIndex = 0;
+            while (i < s.Length)
+            {
+                int cp = StrUnicode.Next(s, ref i);
+                if (Encodable(enc, cp))
+                {
+                    Emit(enc, cp, ref buf);
+                    cpIndex++;
+                    continue;
+                }
+                // A run of unencodable code points [start, end).
+                long start = cpIndex;
+                int runStart = i - (cp > 0xFFFF ? 2 : 1);
+                int j = i;
+                long end = cpIndex + 1;
+                while (j < s.Length)
+                {
+                    int k = j;
+                    int c2 = StrUnicode.Next(s, ref k);
+                    if (Encodable(enc, c2)) break;
+                    j = k;
+                    end++;
+                }
+                handler ??= GetHandler(errors);
+                HandleRun(s, enc, name, handler.Value, runStart, j, start, end, ref buf);
+                i = j;
+                cpIndex = end;
+            }
+        }
+
+        private static bool Encodable(TextEncoding enc, int cp) => enc switch
+        {
+            TextEncoding.Ascii => cp < 0x80,
+            TextEncoding.Latin1 => cp < 0x100,
+            _ => (uint)(cp - 0xD800) > 0x7FF,
+        };
+
+        private static string Reason(TextEncoding enc) => enc switch
+        {
+            TextEncoding.Ascii => "ordinal not in range(128)",
+            TextEncoding.Latin1 => "ordinal not in range(256)",
+            _ => "surrogates not allowed",
+        };
+
+        /// <summary>Writes one code point (the caller has checked it is encodable; surrogates pass through for surrogatepass).</summary>
+        private static void Emit(TextEncoding enc, int cp, ref ByteBuffer buf)
+        {
+            switch (enc)
+            {
+                case TextEncoding.Ascii:
+                case TextEncoding.Latin1:
+                    buf.Add((byte)cp);
+                    break;
+                case TextEncoding.Utf8:
+                    if (cp < 0x80) buf.Add((byte)cp);
+                    else if (cp < 0x800) { buf.Add((byte)(0xC0 | (cp >> 6))); buf.Add((byte)(0x80 | (cp & 0x3F))); }
+                    else if (cp < 0x10000)
+                    {
+                        buf.Add((byte)(0xE0 | (cp >> 12)));
+                        buf.Add((byte)(0x80 | ((cp >> 6) & 0x3F)));
+                        buf.Add((byte)(0x80 | (cp & 0x3F)));
+                    }
+                    else
+                    {
+                        buf.Add((byte)(0xF0 | (cp >> 18)));
+                        buf.Add((byte)(0x80 | ((cp >> 12) & 0x3F)));
+                        buf.Add((byte)(0x80 | ((cp >> 6) & 0x3F)));
+                        buf.Add((byte)(0x80 | (cp & 0x3F)));
+                    }
+                    break;
+                case TextEncoding.Utf16:
+                case TextEncoding.Utf16LE:
+                case TextEncoding.Utf16BE:
+                {
+                    bool be = enc == TextEncoding.Utf16BE;
+                    if (cp < 0x10000) Unit16((ushort)cp, be, ref buf);
+                    else
+                    {
+                        cp -= 0x10000;
+                        Unit16((ushort)(0xD800 + (cp >> 10)), be, ref buf);
+                        Unit16((ushort)(0xDC00 + (cp & 0x3FF)), be, ref buf);
+                    }
+                    break;
+                }
+                default:
+                {
+                    bool be = enc == TextEncoding.Utf32BE;
+                    if (be) { buf.Add((byte)(cp >> 24)); buf.Add((byte)(cp >> 16)); buf.Add((byte)(cp >> 8)); buf.Add((byte)cp); }
+                    else { buf.Add((byte)cp); buf.Add((byte)(cp >> 8)); buf.Add((byte)(cp >> 16)); buf.Add((byte)(cp >> 24)); }
+                    break;
+                }
+            }
+        }
+
+        private static void Unit16(ushort u, bool be, ref ByteBuffer buf)
+        {
+            if (be) { buf.Add((byte)(u >> 8)); buf.Add((byte)u); }
+            else { buf.Add((byte)u); buf.Add((byte)(u >> 8)); }
+        }
+
+        private static void EmitAscii(TextEncoding enc, string text, ref ByteBuffer buf)
+        {
+            foreach (char c in text) Emit(enc, c, ref buf);
+        }
+
+        private static void HandleRun(string s, TextEncoding enc, string name, ErrorHandler h, int u0, int u1, long start, long end, ref ByteBuffer buf)
+        {
+            switch (h)
+            {
+                case ErrorHandler.Strict:
+                    throw EncodeError(name, s, start, end, Reason(enc));
+                case ErrorHandler.Ignore:
+                    return;
+                case ErrorHandler.Replace:
+                    for (long k = start; k < end; k++) Emit(enc, '?', ref buf);
+                    return;
+                case ErrorHandler.BackslashReplace:
+                case ErrorHandler.XmlCharRefReplace:
+                case ErrorHandler.NameReplace:
+                {
+                    var sb = new System.Text.StringBuilder();
+                    for (int i = u0; i < u1;)
+                    {
+                        int cp = StrUnicode.Next(s, ref i);
+                        if (h == ErrorHandler.XmlCharRefReplace) sb.Append("&#").Append(cp.ToString(CultureInfo.InvariantCulture)).Append(';');
+                        else if (h == ErrorHandler.NameReplace && UnicodeNameOf(cp) is { } nm) sb.Append("\\N{").Append(nm).Append('}');
+                        else AppendBackslash(sb, cp);
+                    }
+                    EmitAscii(enc, sb.ToString(), ref buf);
+                    return;
+                }
+                case ErrorHandler.SurrogateEscape:
+                {
+                    long idx = start;
+                    for (int i = u0; i < u1; idx++)
+                    {
+                        int cp = StrUnicode.Next(s, ref i);
+                        if (cp < 0xDC80 || cp > 0xDCFF) throw EncodeError(name, s, idx, end, Reason(enc));
+                        buf.Add((byte)(cp - 0xDC00));
+                    }
+                    return;
+                }
+                case ErrorHandler.SurrogatePass:
+                {
+                    if (enc is TextEncoding.Ascii or TextEncoding.Latin1) throw EncodeError(name, s, start, end, Reason(enc));
+                    int mark = buf.Count;
+                    for (int i = u0; i < u1;)
+                    {
+                        int cp = StrUnicode.Next(s, ref i);
+                        if ((uint)(cp - 0xD800) > 0x7FF) { buf.Count = mark; throw EncodeError(name, s, start, end, Reason(enc)); }
+                        Emit(enc, cp, ref buf);
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>backslashreplace's escape for one code point.</summary>
+    internal static void AppendBackslash(System.Text.StringBuilder sb, int cp)
+    {
+        if (cp < 0x100) sb.Append("\\x").Append(cp.ToString("x2", CultureInfo.InvariantCulture));
+        else if (cp < 0x10000) sb.Append("\\u").Append(cp.ToString("x4", CultureInfo.InvariantCulture));
+        else sb.Append("\\U").Append(cp.ToString("x8", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The Unicode character name, for namereplace (algorithmic names plus the table in Codecs.Names.cs), or null.</summary>
+    public static string? UnicodeNameOf(int cp)
+    {
+        if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x20000 && cp <= 0x2A6DF) || (cp >= 0x2A700 && cp <= 0x2EBE0)
+            || (cp >= 0x30000 && cp <= 0x3134A) || (cp >= 0xF900 && cp <= 0xFAD9 && cp is not (>= 0xFA6E and <= 0xFA6F)))
+        {
+            if (cp >= 0xF900 && cp <= 0xFAFF) return "CJK COMPATIBILITY IDEOGRAPH-" + cp.ToString("X4", CultureInfo.InvariantCulture);
+            return "CJK UNIFIED IDEOGRAPH-" + cp.ToString("X4", CultureInfo.InvariantCulture);
+        }
+        if (cp >= 0xAC00 && cp <= 0xD7A3)
+        {
+            int s = cp - 0xAC00;
+            int l = s / (21 * 28), v = s % (21 * 28) / 28, t = s % 28;
+            return "HANGUL SYLLABLE " + JamoL(l) + JamoV(v) + JamoT(t);
+        }
+        return NameTable(cp);
+    }
+
+    private static string JamoL(int i) => i switch
+    {
+        0 => "G", 1 => "GG", 2 => "N", 3 => "D", 4 => "DD", 5 => "R", 6 => "M", 7 => "B", 8 => "BB", 9 => "S", 10 => "SS", 11 => "",
+        12 => "J", 13 => "JJ", 14 => "C", 15 => "K", 16 => "T", 17 => "P", _ => "H",
+    };
+
+    private static string JamoV(int i) => i switch
+    {
+        0 => "A", 1 => "AE", 2 => "YA", 3 => "YAE", 4 => "EO", 5 => "E", 6 => "YEO", 7 => "YE", 8 => "O", 9 => "WA", 10 => "WAE", 11 => "OE",
+        12 => "YO", 13 => "U", 14 => "WEO", 15 => "WE", 16 => "WI", 17 => "YU", 18 => "EU", 19 => "YI", _ => "I",
+    };
+
+    private static string JamoT(int i) => i switch
+    {
+        0 => "", 1 => "G", 2 => "GG", 3 => "GS", 4 => "N", 5 => "NJ", 6 => "NH", 7 => "D", 8 => "L", 9 => "LG", 10 => "LM", 11 => "LB", 12 => "LS",
+        13 => "LT", 14 => "LP", 15 => "LH", 16 => "M", 17 => "B", 18 => "BS", 19 => "S", 20 => "SS", 21 => "NG", 22 => "J", 23 => "C", 24 => "K",
+        25 => "T", 26 => "P", _ => "H",
+    };
+}
