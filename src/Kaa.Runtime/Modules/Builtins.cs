@@ -175,6 +175,7 @@ public static partial class Builtins
             ListSort(ts, l, null, false);
             return l;
         });
+        m.Set("open", IoModule.CreateOpen(m));
         MoreFunctions(ts, m);
     }
 
@@ -257,7 +258,7 @@ public static partial class Builtins
             file = ts.Interp.Sys.Dict.GetStr("stdout");
             if (file == null || file is PyNone) return PyNone.Value;
         }
-        if (file is PyTextStream fast)
+        if (file is PyTextIOWrapper fast && !file.ObType.IsHeapType)
         {
             var sb = new StringBuilder();
             for (int i = 0; i < npos; i++)
@@ -266,8 +267,8 @@ public static partial class Builtins
                 sb.Append(Ops.Str(ts, a[i]).Value);
             }
             sb.Append(endS);
-            fast.Write(sb.ToString());
-            if (flush != null && Ops.IsTrue(ts, flush)) fast.Flush();
+            fast.Write(ts, sb.ToString());
+            if (flush != null && Ops.IsTrue(ts, flush)) fast.Flush(ts);
             return PyNone.Value;
         }
         var write = Ops.GetAttr(ts, file, Names.write);

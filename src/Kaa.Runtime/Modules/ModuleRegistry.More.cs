@@ -8,5 +8,7 @@ public static partial class ModuleRegistry
         yield return new BuiltinModuleDef { Name = "math", Exec = MathModule.Exec };
         yield return new BuiltinModuleDef { Name = "time", Exec = TimeModule.Exec };
         yield return ThreadModule.Definition;
+        yield return IoModule.Definition;
+        yield return IoModule.AliasDefinition;
     }
 }

@@ -60,9 +60,7 @@ public static class SysModule
             ("nan", PyInt.Zero), ("imag", PyInt.From(1000003)), ("algorithm", PyStr.From("kaa-mx64")), ("hash_bits", PyInt.From(64)),
             ("seed_bits", PyInt.From(64)), ("cutoff", PyInt.Zero)));
 
-        var stdin = new PyTextStream(cfg.Stdin ?? Stream.Null, "<stdin>", 0, readable: true, lineBuffered: false);
-        var stdout = new PyTextStream(cfg.Stdout ?? Stream.Null, "<stdout>", 1, readable: false, lineBuffered: cfg.Unbuffered);
-        var stderr = new PyTextStream(cfg.Stderr ?? Stream.Null, "<stderr>", 2, readable: false, lineBuffered: true);
+        var (stdin, stdout, stderr) = IoModule.CreateStdStreams(ts, cfg);
         m.Set("stdin", stdin); m.Set("__stdin__", stdin);
         m.Set("stdout", stdout); m.Set("__stdout__", stdout);
         m.Set("stderr", stderr); m.Set("__stderr__", stderr);
@@ -149,6 +147,6 @@ public static class SysModule
         };
     }
 
-    public static PyTextStream? StdStream(ThreadState ts, string name)
-        => ts.Interp.Sys.Dict.GetStr(name) as PyTextStream;
+    public static PyTextIOWrapper? StdStream(ThreadState ts, string name)
+        => ts.Interp.Sys.Dict.GetStr(name) is PyTextIOWrapper w && !w.ObType.IsHeapType ? w : null;
 }

@@ -15,7 +15,7 @@ public static partial class ExtraTypeInits
 
     private static IEnumerable<Action> Inits()
     {
-        yield return PyTextStream.Init;
+        yield return Kaa.Runtime.IoModule.InitTypes;
         yield return SysModule.InitNamespaceType;
         yield return PyCallableIterator.Init;
         yield return PyLock.Init;
@@ -39,7 +39,8 @@ public static partial class ExtraTypeInits
 
     private static IEnumerable<PyType> TypeList()
     {
-        yield return PyTextStream.TypeObject;
+        foreach (var t in Kaa.Runtime.IoModule.Types) yield return t;
+        yield return Kaa.Runtime.IoErrors.UnsupportedOperation;
         yield return SysModule.NamespaceType;
         yield return PyLock.TypeObject;
         yield return PyRLock.TypeObject;

@@ -1,0 +1,195 @@
+using Kaa.Runtime.State;
+
+namespace Kaa.Runtime.Objects;
+
+/// <summary>_io.BytesIO (Modules/_io/bytesio.c): an in-memory binary stream.</summary>
+public sealed class PyBytesIO : PyIOBase
+{
+    public static readonly PyType TypeObject = BuiltinTypes.CreateStatic("BytesIO", BufferedIOBaseType, "_io");
+
+    private byte[] _buf = [];
+    private int _size;
+    private int _pos;
+    private bool _closed;
+
+    public PyBytesIO(PyType type) : base(type) { }
+
+    protected override bool? KnownClosed => _closed;
+
+    public byte[] GetValue()
+    {
+        Check();
+        return _buf.AsSpan(0, _size).ToArray();
+    }
+
+    private void Check()
+    {
+        if (_closed) throw IoErrors.Closed();
+    }
+
+    public byte[] Read(long n)
+    {
+        Check();
+        int avail = Math.Max(0, _size - _pos);
+        int k = n < 0 ? avail : (int)Math.Min(n, avail);
+        var r = _buf.AsSpan(_pos, k).ToArray();
+        _pos += k;
+        return r;
+    }
+
+    public byte[] ReadLine(long limit)
+    {
+        Check();
+        int avail = Math.Max(0, _size - _pos);
+        int idx = avail == 0 ? -1 : Array.IndexOf(_buf, (byte)'\n', _pos, avail);
+        int k = idx >= 0 ? idx - _pos + 1 : avail;
+        if (limit >= 0 && k > limit) k = (int)limit;
+        var r = _buf.AsSpan(_pos, k).ToArray();
+        _pos += k;
+        return r;
+    }
+
+    public int Write(ReadOnlySpan<byte> data)
+    {
+        Check();
+        if (data.Length == 0) return 0;
+        long end = (long)_pos + data.Length;
+        if (end > Array.MaxLength) throw PyErr.MemoryError();
+        if (end > _buf.Length)
+        {
+            var nb = new byte[Math.Max(end, Math.Min((long)_buf.Length * 2, Array.MaxLength))];
+            _buf.AsSpan(0, _size).CopyTo(nb);
+            _buf = nb;
+        }
+        if (_pos > _size) Array.Clear(_buf, _size, _pos - _size);
+        data.CopyTo(_buf.AsSpan(_pos));
+        _pos = (int)end;
+        if (_pos > _size) _size = _pos;
+        return data.Length;
+    }
+
+    private static PyBytesIO Self(PyObject o) => (PyBytesIO)o;
+
+    internal static void Init()
+    {
+        var t = TypeObject;
+        t.InstanceFactory = cls => new PyBytesIO(cls);
+        t.SetNew(NewBare);
+        t.TpInit = (ts, self, a, kw) =>
+        {
+            var p = Args.Parse("BytesIO", a, kw, ["initial_bytes"], 0);
+            var b = Self(self);
+            b._size = b._pos = 0;
+            b._buf = [];
+            b._closed = false;
+            if (p[0] != null && p[0] is not PyNone)
+            {
+                var data = BytesLike(ts, p[0]!);
+                b._buf = (byte[])data.Clone();
+                b._size = data.Length;
+            }
+        };
+        t.AddMethod("getvalue", (ts, self, a, kw) => new PyBytes(Self(self).GetValue()));
+        t.AddMethod("getbuffer", (ts, self, a, kw) =>
+        {
+            Self(self).Check();
+            throw PyErr.NotImplementedError("BytesIO.getbuffer() needs memoryview, which Kaa does not have yet");
+        });
+        BuiltinMethod read = (ts, self, a, kw) =>
+        {
+            var p = Args.Parse("read", a, kw, ["size"], 0, posOnly: 1);
+            return new PyBytes(Self(self).Read(SizeArg(ts, p[0])));
+        };
+        t.AddMethod("read", read);
+        t.AddMethod("read1", read);
+        t.AddMethod("readline", (ts, self, a, kw) =>
+        {
+            var p = Args.Parse("readline", a, kw, ["size"], 0, posOnly: 1);
+            return new PyBytes(Self(self).ReadLine(SizeArg(ts, p[0])));
+        });
+        t.AddMethod("readlines", (ts, self, a, kw) =>
+        {
+            var p = Args.Parse("readlines", a, kw, ["size"], 0, posOnly: 1);
+            var b = Self(self);
+            b.Check();
+            long hint = SizeArg(ts, p[0]), total = 0;
+            var l = new PyList();
+            while (true)
+            {
+                var line = b.ReadLine(-1);
+                if (line.Length == 0) break;
+                l.Append(new PyBytes(line));
+                total += line.Length;
+                if (hint > 0 && total >= hint) break;
+            }
+            return l;
+        });
+        t.AddMethod("readinto", (ts, self, a, kw) =>
+        {
+            Args.Exact("readinto", a, kw, 1);
+            var data = Self(self).Read(Ops.Length(ts, a[0]));
+            StoreInto(ts, a[0], data);
+            return PyInt.From(data.Length);
+        });
+        t.AddMethod("write", (ts, self, a, kw) =>
+        {
+            Args.Exact("write", a, kw, 1);
+            var b = Self(self);
+            b.Check();
+            return PyInt.From(b.Write(BytesLike(ts, a[0])));
+        });
+        t.AddMethod("writelines", (ts, self, a, kw) =>
+        {
+            Args.Exact("writelines", a, kw, 1);
+            var b = Self(self);
+            b.Check();
+            var it = Ops.GetIter(ts, a[0]);
+            while (Ops.Next(ts, it) is { } item) b.Write(BytesLike(ts, item));
+            return PyNone.Value;
+        });
+        t.AddMethod("seek", (ts, self, a, kw) =>
+        {
+            var p = Args.Parse("seek", a, kw, ["pos", "whence"], 1, posOnly: 2);
+            var b = Self(self);
+            b.Check();
+            long pos = IntArg(ts, p[0]!);
+            long whence = p[1] == null ? 0 : IntArg(ts, p[1]!);
+            if (whence is < 0 or > 2) throw PyErr.ValueError($"invalid whence ({whence}, should be 0, 1 or 2)");
+            if (pos < 0 && whence == 0) throw PyErr.ValueError($"negative seek value {pos}");
+            if (whence == 1) pos += b._pos;
+            else if (whence == 2) pos += b._size;
+            if (pos < 0) pos = 0;
+            if (pos > Array.MaxLength) throw PyErr.OverflowError("new position too large");
+            b._pos = (int)pos;
+            return PyInt.From(pos);
+        });
+        t.AddMethod("tell", (ts, self, a, kw) => { Self(self).Check(); return PyInt.From(Self(self)._pos); });
+        t.AddMethod("truncate", (ts, self, a, kw) =>
+        {
+            var p = Args.Parse("truncate", a, kw, ["size"], 0, posOnly: 1);
+            var b = Self(self);
+            b.Check();
+            long size = p[0] == null || p[0] is PyNone ? b._pos : IntArg(ts, p[0]!);
+            if (size < 0) throw PyErr.ValueError($"negative size value {size}");
+            if (size < b._size) b._size = (int)size;
+            return PyInt.From(size);
+        });
+        t.AddMethod("flush", (ts, self, a, kw) => { Self(self).Check(); return PyNone.Value; });
+        t.AddMethod("close", (ts, self, a, kw) => { Self(self)._closed = true; return PyNone.Value; });
+        t.AddMethod("isatty", (ts, self, a, kw) => { Self(self).Check(); return PyBool.False; });
+        foreach (var name in new[] { "readable", "writable", "seekable" })
+            t.AddMethod(name, (ts, self, a, kw) => { Self(self).Check(); return PyBool.True; });
+        t.AddGetSet("closed", (ts, o) => PyBool.From(Self(o)._closed));
+        t.TpIter = (ts, o) => o;
+        t.TpIterNext = (ts, o) =>
+        {
+            if (o.ObType.IsHeapType)
+            {
+                var r = Ops.CallMethod(ts, o, Names.readline);
+                return LineLength(ts, r) == 0 ? null : r;
+            }
+            var line = Self(o).ReadLine(-1);
+            return line.Length == 0 ? null : new PyBytes(line);
+        };
+    }
+}
