@@ -166,8 +166,8 @@ internal static class SlotFunctions
     internal static long Len(ThreadState ts, PyObject self)
     {
         var r = CallSpecial(ts, self, Names.__len__);
-        if (r is not PyInt i)
-            throw PyErr.TypeError($"'{r.ObType.Name}' object cannot be interpreted as an integer");
+        // CPython converts the result with PyNumber_AsSsize_t, so any __index__ object is accepted.
+        var i = Ops.Index(ts, r);
         if (i.Sign < 0) throw PyErr.ValueError("__len__() should return >= 0");
         if (!i.IsSmall) throw PyErr.OverflowError("cannot fit 'int' into an index-sized integer");
         return i.Small;

@@ -150,6 +150,7 @@ internal static partial class TypeType
         if (!dict.TryGetStr(Names.__slots__, out var slotsObj))
         {
             t.HasInstanceDict = true;
+            AddDictDescriptors(t, bases);
             return;
         }
         PyObject[] slotNames = slotsObj is PyStr ? [slotsObj!] : Ops.ToArray(ts, slotsObj!);
@@ -174,14 +175,38 @@ internal static partial class TypeType
             members.Add(mangled);
         }
         t.HasInstanceDict = wantDict;
+        if (wantDict) AddDictDescriptors(t, bases);
         if (members.Count > 0 && !ReferenceEquals(bestBase.SolidBase, BuiltinTypes.Object))
         {
             // Slots on subclasses of built-ins other than object are kept in the instance dict.
             t.HasInstanceDict = true;
+            AddDictDescriptors(t, bases);
             return;
         }
         foreach (var m in members)
             dict.SetItemStr(PyStr.From(m), new PyMemberDescriptor(t, m, t.SlotCount++));
+    }
+
+    /// <summary>The __dict__ and __weakref__ descriptors a class gets when it is the first in its MRO to
+    /// give instances a dict (CPython's subtype_dict / subtype_getweakref getsets).</summary>
+    private static void AddDictDescriptors(PyType t, PyObject[] bases)
+    {
+        if (bases.Any(b => ((PyType)b).Lookup(Names.__dict__) is PyGetSetDescriptor)) return;
+        if (t.Dict.TryGetStr(Names.__dict__, out _)) return;
+        t.Dict.SetItemStr(Names.__dict__, new PyGetSetDescriptor(t, "__dict__", (ts, o) =>
+        {
+            if (o is not IHasDict hd) throw PyErr.AttributeError($"'{o.ObType.Name}' object has no attribute '__dict__'");
+            return hd.Dict ??= new PyDict();
+        }, (ts, o, v) =>
+        {
+            if (v == null) throw PyErr.TypeError("cannot delete __dict__");
+            if (v is not PyDict d) throw PyErr.TypeError($"__dict__ must be set to a dictionary, not a '{v.ObType.Name}'");
+            if (o is not IHasDict hd) throw PyErr.AttributeError($"'{o.ObType.Name}' object has no attribute '__dict__'");
+            hd.Dict = d;
+        }, "dictionary for instance variables"));
+        if (!t.Dict.TryGetStr(Names.__weakref__, out _))
+            t.Dict.SetItemStr(Names.__weakref__, new PyGetSetDescriptor(t, "__weakref__", (ts, o) => PyNone.Value, null,
+                "list of weak references to the object"));
     }
 
     internal static string Mangle(string className, string name)
