@@ -24,6 +24,7 @@ public static partial class Codecs
                     break;
                 case TextEncoding.Utf8: Utf8(ref ctx); break;
                 case TextEncoding.Ascii: Ascii(ref ctx); break;
+                case TextEncoding.Cp1252: Cp1252(ref ctx); break;
                 case TextEncoding.Utf16:
                 case TextEncoding.Utf16LE:
                 case TextEncoding.Utf16BE:
@@ -107,6 +108,20 @@ public static partial class Codecs
             {
                 if (b[i] < 128) { c.Out.Append((char)b[i]); i++; }
                 else i = Error(ref c, i, i + 1, "ordinal not in range(128)");
+            }
+        }
+
+        private static void Cp1252(ref Ctx c)
+        {
+            c.Name = "charmap";
+            var b = c.Bytes;
+            int i = 0;
+            while (i < b.Length)
+            {
+                int x = b[i];
+                char ch = x >= 0x80 && x < 0xA0 ? Cp1252High[x - 0x80] : (char)x;
+                if (ch != '\uFFFE') { c.Out.Append(ch); i++; }
+                else i = Error(ref c, i, i + 1, "character maps to <undefined>");
             }
         }
 

@@ -53,6 +53,7 @@ public static partial class Codecs
         {
             TextEncoding.Ascii => cp < 0x80,
             TextEncoding.Latin1 => cp < 0x100,
+            TextEncoding.Cp1252 => Cp1252Byte(cp) >= 0,
             _ => (uint)(cp - 0xD800) > 0x7FF,
         };
 
@@ -60,6 +61,7 @@ public static partial class Codecs
         {
             TextEncoding.Ascii => "ordinal not in range(128)",
             TextEncoding.Latin1 => "ordinal not in range(256)",
+            TextEncoding.Cp1252 => "character maps to <undefined>",
             _ => "surrogates not allowed",
         };
 
@@ -71,6 +73,9 @@ public static partial class Codecs
                 case TextEncoding.Ascii:
                 case TextEncoding.Latin1:
                     buf.Add((byte)cp);
+                    break;
+                case TextEncoding.Cp1252:
+                    buf.Add((byte)Cp1252Byte(cp));
                     break;
                 case TextEncoding.Utf8:
                     if (cp < 0x80) buf.Add((byte)cp);
@@ -163,7 +168,7 @@ public static partial class Codecs
                 }
                 case ErrorHandler.SurrogatePass:
                 {
-                    if (enc is TextEncoding.Ascii or TextEncoding.Latin1) throw EncodeError(name, s, start, end, Reason(enc));
+                    if (enc is TextEncoding.Ascii or TextEncoding.Latin1 or TextEncoding.Cp1252) throw EncodeError(name, s, start, end, Reason(enc));
                     int mark = buf.Count;
                     for (int i = u0; i < u1;)
                     {

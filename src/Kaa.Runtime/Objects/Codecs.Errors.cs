@@ -34,8 +34,9 @@ public static partial class Codecs
             PyObject obj = args[k++];
             if (kind == Kind.Decode)
             {
-                if (obj is not PyBytes) throw PyErr.TypeError($"a bytes-like object is required, not '{obj.ObType.Name}'");
-                if (!PyType.IsExact(obj, BuiltinTypes.Bytes)) obj = new PyBytes(((PyBytes)obj).Value);
+                if (obj is PyByteArray ba) obj = new PyBytes(ba.ToArray());
+                else if (obj is not PyBytes) throw PyErr.TypeError($"a bytes-like object is required, not '{obj.ObType.Name}'");
+                else if (!PyType.IsExact(obj, BuiltinTypes.Bytes)) obj = new PyBytes(((PyBytes)obj).Value);
             }
             else if (obj is not PyStr) throw PyErr.TypeError($"argument {k} must be str, not {obj.ObType.Name}");
             var start = Ops.Index(ts, args[k++]);

@@ -4,7 +4,7 @@ using Kaa.Runtime.State;
 namespace Kaa.Runtime.Objects;
 
 /// <summary>The built-in text encodings (CPython's fast-path codecs in Objects/unicodeobject.c).</summary>
-public enum TextEncoding { Utf8, Utf8Sig, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE, Latin1, Ascii }
+public enum TextEncoding { Utf8, Utf8Sig, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE, Latin1, Ascii, Cp1252 }
 
 /// <summary>The built-in error handlers (CPython's _Py_error_handler).</summary>
 public enum ErrorHandler { Strict, Ignore, Replace, BackslashReplace, XmlCharRefReplace, NameReplace, SurrogateEscape, SurrogatePass }
@@ -47,6 +47,7 @@ public static partial class Codecs
                 or "8859" or "ibm819" or "csisolatin1" or "iso8859" => TextEncoding.Latin1,
             "ascii" or "us_ascii" or "646" or "us" or "ansi_x3.4_1968" or "ansi_x3_4_1968" or "ansi_x3.4_1986" or "cp367" or "csascii"
                 or "ibm367" or "iso646_us" or "iso_646.irv_1991" or "iso_ir_6" => TextEncoding.Ascii,
+            "cp1252" or "windows_1252" or "1252" => TextEncoding.Cp1252,
             _ => null,
         };
     }
@@ -62,11 +63,27 @@ public static partial class Codecs
         TextEncoding.Utf32LE => "utf-32-le",
         TextEncoding.Utf32BE => "utf-32-be",
         TextEncoding.Latin1 => "latin-1",
+        TextEncoding.Cp1252 => "charmap",
         _ => "ascii",
     };
 
     /// <summary>Kept for callers that want a canonical name: the codec name for a known encoding, else the input lower-cased.</summary>
     public static string Normalize(string encoding) => Lookup(encoding) is { } e ? Name(e) : encoding.ToLowerInvariant();
+
+    /// <summary>cp1252's characters for bytes 0x80-0x9F (0xFFFE: undefined); 0xA0-0xFF map to themselves.</summary>
+    private static ReadOnlySpan<char> Cp1252High => [
+        '\u20AC', '\uFFFE', '\u201A', '\u0192', '\u201E', '\u2026', '\u2020', '\u2021', '\u02C6', '\u2030', '\u0160', '\u2039', '\u0152', '\uFFFE', '\u017D', '\uFFFE',
+        '\uFFFE', '\u2018', '\u2019', '\u201C', '\u201D', '\u2022', '\u2013', '\u2014', '\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', '\uFFFE', '\u017E', '\u0178',
+    ];
+
+    /// <summary>The cp1252 byte for a code point, or -1.</summary>
+    private static int Cp1252Byte(int cp)
+    {
+        if (cp < 0x80 || (cp >= 0xA0 && cp <= 0xFF)) return cp;
+        if (cp > 0xFFFF) return -1;
+        int i = Cp1252High.IndexOf((char)cp);
+        return i < 0 || cp == 0xFFFE ? -1 : 0x80 + i;
+    }
 
     private static TextEncoding Require(string encoding)
         => Lookup(encoding) ?? throw PyErr.New(PyExc.LookupError, $"unknown encoding: {encoding}");

@@ -79,9 +79,13 @@ public static partial class StrType
             if (a[1] != null) enc = a[1] is PyStr es ? es.Value : throw PyErr.TypeError($"str() argument 'encoding' must be str, not {a[1]!.ObType.Name}");
             if (a[2] != null) errors = a[2] is PyStr er ? er.Value : throw PyErr.TypeError($"str() argument 'errors' must be str, not {a[2]!.ObType.Name}");
             if (a[0] is PyStr) throw PyErr.TypeError("decoding str is not supported");
-            if (a[0] is not PyBytes b)
-                throw PyErr.TypeError($"decoding to str: need a bytes-like object, {a[0]!.ObType.Name} found");
-            result = PyStr.From(Codecs.Decode(ts, b.Value, enc, errors));
+            byte[] data = a[0] switch
+            {
+                PyBytes b => b.Value,
+                PyByteArray ba => ba.ToArray(),
+                _ => throw PyErr.TypeError($"decoding to str: need a bytes-like object, {a[0]!.ObType.Name} found"),
+            };
+            result = PyStr.From(Codecs.Decode(ts, data, enc, errors));
         }
         return ReferenceEquals(cls, BuiltinTypes.Str) ? result : new PyStrSub(cls, result.Value);
     }

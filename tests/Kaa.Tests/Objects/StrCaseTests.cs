@@ -178,6 +178,7 @@ public class StrCaseTests
                 return PyStr.From(new string(units));
             }
             case 'b': return new PyBytes(Convert.FromHexString(rest));
+            case 'a': return new PyByteArray(Convert.FromHexString(rest));
             case 'i': return PyInt.From(BigInteger.Parse(rest, CultureInfo.InvariantCulture));
             case 'x':
             {

@@ -18,6 +18,7 @@ def enc(v):
     if isinstance(v, type): return 'Y' + TYPES[v]
     if isinstance(v, str): return 's' + v.encode('utf-16-be', 'surrogatepass').hex()
     if isinstance(v, bytes): return 'b' + v.hex()
+    if isinstance(v, bytearray): return 'a' + v.hex()
     if isinstance(v, int) and abs(v) < 10**100: return 'i' + str(v)
     if isinstance(v, int): return 'x' + ('-' if v < 0 else '') + hex(abs(v))[2:]
     if isinstance(v, float): return 'f' + struct.pack('>d', v).hex()
