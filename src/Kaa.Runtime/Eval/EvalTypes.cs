@@ -18,6 +18,7 @@ public static class EvalTypes
         yield return PyCoroutine.Init;
         yield return PyAsyncGenerator.Init;
         yield return ImportSystem.Init;
+        yield return PyAnextAwaitable.Init;
     }
 
     public static IEnumerable<PyType> Types()
@@ -38,6 +39,7 @@ public static class EvalTypes
         yield return ImportSystem.ModuleSpecType;
         yield return ImportSystem.SourceLoaderType;
         yield return ImportSystem.BuiltinImporterType;
+        yield return PyAnextAwaitable.TypeObject;
     }
 }
 

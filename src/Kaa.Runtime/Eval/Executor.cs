@@ -77,6 +77,30 @@ public static class Executor
     public static PyObject RunSource(ThreadState ts, string source, string filename, PyDict globals)
         => RunModuleCode(ts, CompileSource(ts, source, filename, "exec"), globals);
 
+    /// <summary>The sys functions that look at frames: _getframe, __displayhook__ (called from SysModule.Exec).</summary>
+    public static void AddSysFunctions(ThreadState ts, PyModule sys)
+    {
+        void Fn(string name, BuiltinFunc f) => sys.Set(name, new PyBuiltinFunction(name, f, sys));
+        Fn("_getframe", (ts2, _, a, kw) =>
+        {
+            Args.Range("_getframe", a, kw, 0, 1);
+            return GetFrame(ts2, a.Length > 0 ? (int)Ops.IndexAsLong(ts2, a[0]) : 0);
+        });
+        Fn("_getframemodulename", (ts2, _, a, kw) =>
+        {
+            var p = Args.Parse("_getframemodulename", a, kw, ["depth"], 0);
+            var f = GetFrame(ts2, p[0] == null ? 0 : (int)Ops.IndexAsLong(ts2, p[0]!));
+            return f.Func?.Module ?? f.Globals.GetStr("__name__") ?? PyNone.Value;
+        });
+        var hook = new PyBuiltinFunction("displayhook", (ts2, _, a, kw) =>
+        {
+            Args.Exact("displayhook", a, kw, 1);
+            return Interpreter.DefaultDisplayHook(ts2, a[0]);
+        }, sys);
+        if (sys.Dict.GetStr("displayhook") == null) sys.Set("displayhook", hook);
+        if (sys.Dict.GetStr("__displayhook__") == null) sys.Set("__displayhook__", hook);
+    }
+
     /// <summary>sys._getframe(depth).</summary>
     public static PyFrame GetFrame(ThreadState ts, int depth)
     {

@@ -175,6 +175,16 @@ public static partial class Interpreter
 
     static PyException UnexpectedKeyword(string qualname, PyStr keyword, PyCode co)
     {
+        int total = co.ArgCount + co.KwOnlyArgCount;
+        string? suggestion = null;
+        if (total > co.PosOnlyArgCount)
+        {
+            var names = new List<string>();
+            for (int i = co.PosOnlyArgCount; i < total; i++) names.Add(co.LocalsPlusNames[i].Value);
+            suggestion = Suggestions.Calculate(names, keyword.Value);
+        }
+        if (suggestion != null)
+            return PyErr.TypeError($"{qualname}() got an unexpected keyword argument '{keyword.Value}'. Did you mean '{suggestion}'?");
         return PyErr.TypeError($"{qualname}() got an unexpected keyword argument '{keyword.Value}'");
     }
 

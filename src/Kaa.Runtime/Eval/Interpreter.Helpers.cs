@@ -416,7 +416,7 @@ public static partial class Interpreter
             int i = 0;
             foreach (var (k, v) in kd.EnumerateItems())
             {
-                if (k is not PyStr) throw PyErr.TypeError($"{FunctionStr(ts, func)} keywords must be strings");
+                if (k is not PyStr) throw PyErr.TypeError("keywords must be strings");
                 names[i] = k;
                 all[pos.Length + i] = v;
                 i++;
@@ -451,9 +451,9 @@ public static partial class Interpreter
         {
             case Intrinsic1.Print:
                 {
-                    if (!ts.Interp.Sys.Dict.TryGetStr(EvalNames.displayhook, out var hook) || hook == null)
-                        throw PyErr.RuntimeError("lost sys.displayhook");
-                    return Ops.Call(ts, hook, v);
+                    if (ts.Interp.Sys.Dict.TryGetStr(EvalNames.displayhook, out var hook) && hook != null)
+                        return Ops.Call(ts, hook, v);
+                    return DefaultDisplayHook(ts, v);
                 }
             case Intrinsic1.ImportStar:
                 ImportSystem.ImportStar(ts, f, v);
@@ -478,6 +478,20 @@ public static partial class Interpreter
             default:
                 throw PyErr.SystemError($"intrinsic {which} is not supported");
         }
+    }
+
+    /// <summary>sys.__displayhook__: prints repr(value) and stores it in builtins._.</summary>
+    public static PyObject DefaultDisplayHook(ThreadState ts, PyObject v)
+    {
+        if (v is PyNone) return PyNone.Value;
+        var builtins = ts.Interp.BuiltinsDict;
+        builtins.SetItemStr(PyStr.From("_"), PyNone.Value);
+        var text = Ops.Repr(ts, v).Value + "\n";
+        var stdout = ts.Interp.Sys.Dict.GetStr("stdout");
+        if (stdout == null || stdout is PyNone) throw PyErr.RuntimeError("lost sys.stdout");
+        Ops.CallMethod(ts, stdout, "write", PyStr.From(text));
+        builtins.SetItemStr(PyStr.From("_"), v);
+        return PyNone.Value;
     }
 
     // ------------------------------------------------------------------ with

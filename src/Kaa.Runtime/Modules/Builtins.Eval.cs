@@ -39,6 +39,7 @@ public static partial class Builtins
                 throw PyErr.TypeError("vars() argument must have __dict__ attribute");
             return d!;
         });
+        ExecAsyncBuiltins(ts, m);
         var import = new PyBuiltinFunction("__import__", Import, m);
         m.Set("__import__", import);
         ts.Interp.ImportFunc = import;
@@ -282,5 +283,112 @@ public static partial class Builtins
             code = Executor.CompileSource(ts, text, "<string>", "eval", OptionsFor(ts, 0, true, -1));
         }
         return Interpreter.RunCode(ts, code, globals, locals);
+    }
+}
+
+/// <summary>The awaitable returned by anext(aiterator, default): finishes with the default on StopAsyncIteration.</summary>
+public sealed class PyAnextAwaitable : PyObject, IAwaitableIter
+{
+    public static readonly PyType TypeObject = BuiltinTypes.CreateStatic("anext_awaitable", BuiltinTypes.Object, subclassable: false);
+
+    readonly PyObject _wrapped;
+    readonly PyObject _default;
+    PyObject? _iter;
+
+    public PyAnextAwaitable(PyObject wrapped, PyObject dflt) : base(TypeObject)
+    {
+        _wrapped = wrapped;
+        _default = dflt;
+    }
+
+    PyObject Iter(ThreadState ts) => _iter ??= Generators.GetAwaitableIter(ts, _wrapped, 0);
+
+    public PyObject SendInternal(ThreadState ts, PyObject arg, out bool done)
+    {
+        try
+        {
+            return Generators.SendForAwait(ts, Iter(ts), arg, out done);
+        }
+        catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.StopAsyncIteration))
+        {
+            done = true;
+            return _default;
+        }
+    }
+
+    internal static void Init()
+    {
+        var t = TypeObject;
+        t.TpIter = (ts, o) => o;
+        t.AddMethod("__await__", (ts, self, args, kw) => self);
+        t.TpIterNext = (ts, o) =>
+        {
+            var r = ((PyAnextAwaitable)o).SendInternal(ts, PyNone.Value, out bool done);
+            if (done)
+            {
+                if (r is PyNone) return null;
+                throw Generators.StopIterationWithValue(r);
+            }
+            return r;
+        };
+        t.AddMethod("send", (ts, self, args, kw) =>
+        {
+            Args.Exact("send", args, kw, 1);
+            var r = ((PyAnextAwaitable)self).SendInternal(ts, args[0], out bool done);
+            if (done) throw Generators.StopIterationWithValue(r);
+            return r;
+        });
+        t.AddMethod("throw", (ts, self, args, kw) =>
+        {
+            var a = (PyAnextAwaitable)self;
+            try
+            {
+                return Ops.CallMethod(ts, a.Iter(ts), "throw", args);
+            }
+            catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.StopAsyncIteration))
+            {
+                throw Generators.StopIterationWithValue(a._default);
+            }
+        });
+        t.AddMethod("close", (ts, self, args, kw) =>
+        {
+            var a = (PyAnextAwaitable)self;
+            if (a._iter != null && Ops.TryGetAttr(ts, a._iter, PyStr.From("close"), out var c)) Ops.Call(ts, c!);
+            return PyNone.Value;
+        });
+    }
+}
+
+public static partial class Builtins
+{
+    internal static void ExecAsyncBuiltins(ThreadState ts, PyModule m)
+    {
+        void Fn(string name, BuiltinFunc f) => m.Set(name, new PyBuiltinFunction(name, f, m));
+        Fn("aiter", (ts2, _, a, kw) =>
+        {
+            Args.Exact("aiter", a, kw, 1);
+            var meth = Ops.LookupSpecial(ts2, a[0], EvalNames.__aiter__)
+                ?? throw PyErr.TypeError($"'{a[0].ObType.Name}' object is not an async iterable");
+            var it = Ops.Call(ts2, meth);
+            if (it.ObType.Lookup(EvalNames.__anext__) == null)
+                throw PyErr.TypeError($"aiter() returned not an async iterator of type '{it.ObType.Name}'");
+            return it;
+        });
+        Fn("anext", (ts2, _, a, kw) =>
+        {
+            Args.Range("anext", a, kw, 1, 2);
+            var aiter = a[0];
+            if (aiter.ObType.Lookup(EvalNames.__anext__) == null)
+                throw PyErr.TypeError($"'{aiter.ObType.Name}' object is not an async iterator");
+            var awaitable = aiter is PyAsyncGenerator ag
+                ? new PyAsyncGenASend(ag, PyNone.Value)
+                : Ops.CallUnbound(ts2, aiter.ObType.Lookup(EvalNames.__anext__)!, aiter, []);
+            return a.Length == 1 ? awaitable : new PyAnextAwaitable(awaitable, a[1]);
+        });
+        Fn("breakpoint", (ts2, _, a, kw) =>
+        {
+            var hook = ts2.Interp.Sys.Dict.GetStr("breakpointhook") ?? throw PyErr.RuntimeError("lost sys.breakpointhook");
+            return Ops.Call(ts2, hook, a, kw);
+        });
     }
 }

@@ -118,6 +118,7 @@ public static class SysModule
             return Ops.CallMethod(ts2, a[0], Names.__sizeof__);
         });
         Fn("_is_gil_enabled", (ts2, mod, a, kw) => PyBool.True);
+        Kaa.Runtime.Eval.Executor.AddSysFunctions(ts, m);
     }
 
     /// <summary>A read-only attribute bag standing in for types.SimpleNamespace / structseq until those exist.</summary>

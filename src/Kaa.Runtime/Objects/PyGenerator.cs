@@ -281,7 +281,9 @@ public sealed class PyGenerator : PyGenBase
         {
             var g = (PyGenerator)o;
             var r = g.SendEx(ts, PyNone.Value, null, false, out bool returned);
-            return returned ? null : r;
+            if (!returned) return r;
+            if (r is not PyNone) ts.SetStopIterationValue(o, r);
+            return null;
         };
     }
 }
@@ -721,6 +723,13 @@ public static class Generators
         }
     }
 
+    /// <summary>Sends into an awaitable iterator; <paramref name="done"/> with the final value.</summary>
+    internal static PyObject SendForAwait(ThreadState ts, PyObject iter, PyObject value, out bool done)
+    {
+        done = Send(ts, iter, value, out var result);
+        return result;
+    }
+
     /// <summary>GET_AWAITABLE (CPython's _PyCoro_GetAwaitableIter plus the "already awaited" check).</summary>
     internal static PyObject GetAwaitableIter(ThreadState ts, PyObject o, int where)
     {
@@ -737,7 +746,7 @@ public static class Generators
                 throw PyErr.TypeError($"'async with' received an object from __aenter__ that does not implement __await__: {o.ObType.Name}");
             if (where == 2)
                 throw PyErr.TypeError($"'async with' received an object from __aexit__ that does not implement __await__: {o.ObType.Name}");
-            throw PyErr.TypeError($"'{o.ObType.Name}' object can't be awaited");
+            throw PyErr.TypeError($"object {o.ObType.Name} can't be used in 'await' expression");
         }
         var res = Ops.Call(ts, await);
         if (res is PyCoroutine || (res is PyGenerator rg && (rg.Frame.Code.Flags & CodeFlags.IterableCoroutine) != 0))
