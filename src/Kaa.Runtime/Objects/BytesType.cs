@@ -8,8 +8,6 @@ public static class BytesType
     public static readonly PyType IteratorType = BuiltinTypes.CreateStatic("bytes_iterator", BuiltinTypes.Object, subclassable: false);
     public static readonly PyType ByteArrayIteratorType = BuiltinTypes.CreateStatic("bytearray_iterator", BuiltinTypes.Object, subclassable: false);
 
-    private static readonly string[] NewKw = ["source", "encoding", "errors"];
-
     internal static void Init()
     {
         InitBytes(BuiltinTypes.Bytes);
@@ -27,7 +25,7 @@ public static class BytesType
         t.InstanceFactory = null;
         t.SetNew((ts, cls, args, kw) =>
         {
-            var p = Args.Parse("bytes", args, kw, NewKw, 0);
+            var p = Args.Parse("bytes", args, kw, ["source", "encoding", "errors"], 0);
             var data = FromSource(ts, p[0], p[1], p[2], "bytes");
             if (ReferenceEquals(cls, BuiltinTypes.Bytes))
                 return data.Existing ?? (data.Data.Length == 0 ? PyBytes.Empty : new PyBytes(data.Data));
@@ -87,7 +85,7 @@ public static class BytesType
         t.SetNew((ts, cls, args, kw) => ReferenceEquals(cls, BuiltinTypes.ByteArray) ? new PyByteArray() : new PyByteArraySub(cls));
         t.TpInit = (ts, self, args, kw) =>
         {
-            var p = Args.Parse("bytearray", args, kw, NewKw, 0);
+            var p = Args.Parse("bytearray", args, kw, ["source", "encoding", "errors"], 0);
             var ba = (PyByteArray)self;
             var data = FromSource(ts, p[0], p[1], p[2], "bytearray");
             ba.Count = 0;

@@ -50,13 +50,11 @@ public static partial class ListType
         });
         t.AddMethod("index", (ts, self, args, kw) =>
         {
-            if (args.Length < 1) throw PyErr.TypeError("index expected at least 1 argument, got 0");
+            Args.Range("index", args, kw, 1, 3);
             var l = (PyList)self;
-            long start = args.Length > 1 ? Ops.IndexClamped(ts, args[1]) : 0;
-            long stop = args.Length > 2 ? Ops.IndexClamped(ts, args[2]) : l.Count;
-            if (start < 0) start = Math.Max(0, start + l.Count);
-            if (stop < 0) stop = Math.Max(0, stop + l.Count);
-            for (long i = start; i < Math.Min(stop, l.Count); i++)
+            var (start, stop) = SeqHelpers.IndexBounds(ts, args, l.Count);
+            // The list may shrink while comparing: re-check the bound every step.
+            for (long i = start; i < stop && i < l.Count; i++)
                 if (Ops.RichCompareBool(ts, l.Items[i], args[0], CompareOp.Eq)) return PyInt.From(i);
             throw PyErr.ValueError($"{Ops.ReprString(ts, args[0])} is not in list");
         });
@@ -81,57 +79,164 @@ public static partial class ListType
         t.AddClassMethod("__class_getitem__", (ts, self, args, kw) => throw PyErr.NotImplementedError("types.GenericAlias is not implemented yet"));
     }
 
-    /// <summary>Stable sort with key and reverse; a list changed by a key or comparison raises ValueError.</summary>
+    /// <summary>
+    /// list.sort: stable, with key and reverse. While sorting the list appears empty (as in CPython), so a
+    /// key or comparison that changes it is detected: the sorted items are stored back and ValueError raised.
+    /// Homogeneous keys (exact int, float or str) are compared without calling into the type's slots.
+    /// </summary>
     public static void Sort(ThreadState ts, PyList l, PyObject? key, bool reverse)
     {
-        var items = l.ToArray();
-        // While sorting, the list appears empty (as in CPython) so mutation can be detected.
+        int n = l.Count;
         var saved = l.Items;
+        var values = l.ToArray();
         l.Items = [];
         l.Count = 0;
+        PyObject[] keys;
         try
         {
-            var keys = key == null ? items : items.Select(x => Ops.Call(ts, key, x)).ToArray();
-            var idx = Enumerable.Range(0, items.Length).ToArray();
-            if (reverse) Array.Reverse(idx);
-            var comparer = Comparer<int>.Create((x, y) =>
+            if (key == null) keys = values;
+            else
             {
-                if (Ops.RichCompareBool(ts, keys[x], keys[y], CompareOp.Lt)) return -1;
-                if (Ops.RichCompareBool(ts, keys[y], keys[x], CompareOp.Lt)) return 1;
-                return 0;
-            });
-            // Merge sort keeps equal elements in order (List.Sort is not stable).
-            MergeSort(idx, comparer);
-            if (reverse) Array.Reverse(idx);
-            var sorted = new PyObject[items.Length];
-            for (int i = 0; i < idx.Length; i++) sorted[i] = items[idx[i]];
-            if (l.Count != 0 || l.Items.Length != 0)
-                throw PyErr.ValueError("list modified during sort");
-            l.Items = sorted;
-            l.Count = sorted.Length;
+                keys = new PyObject[n];
+                for (int i = 0; i < n; i++) keys[i] = Ops.Call(ts, key, values[i]);
+            }
         }
         catch
         {
-            if (l.Count == 0 && l.Items.Length == 0) { l.Items = saved; l.Count = items.Length; }
+            if (l.Count == 0 && l.Items.Length == 0) { l.Items = saved; l.Count = n; }
             throw;
+        }
+        var vals = ReferenceEquals(keys, values) ? null : values;
+        // Reverse, stable-sort, reverse back: equal items keep their original order, as in CPython.
+        if (reverse)
+        {
+            Array.Reverse(keys);
+            if (vals != null) Array.Reverse(vals);
+        }
+        PyException? error = null;
+        try
+        {
+            if (n > 1) SortKeys(ts, keys, vals);
+        }
+        catch (PyException e) { error = e; }
+        if (reverse)
+        {
+            Array.Reverse(keys);
+            if (vals != null) Array.Reverse(vals);
+        }
+        bool modified = l.Count != 0 || l.Items.Length != 0;
+        l.Items = vals ?? keys;
+        l.Count = n;
+        if (error != null) throw error;
+        if (modified) throw PyErr.ValueError("list modified during sort");
+    }
+
+    private static void SortKeys(ThreadState ts, PyObject[] keys, PyObject[]? vals)
+    {
+        var t = keys[0].ObType;
+        bool same = true;
+        for (int i = 1; i < keys.Length && same; i++) same = ReferenceEquals(keys[i].ObType, t);
+        if (same && ReferenceEquals(t, BuiltinTypes.Int))
+        {
+            bool small = true;
+            foreach (var k in keys) if (!((PyInt)k).IsSmall) { small = false; break; }
+            if (small) { MergeSort(keys, vals, new SmallIntLess()); return; }
+        }
+        if (same && ReferenceEquals(t, BuiltinTypes.Float)) { MergeSort(keys, vals, new FloatLess()); return; }
+        if (same && ReferenceEquals(t, BuiltinTypes.Str)) { MergeSort(keys, vals, new StrLess()); return; }
+        MergeSort(keys, vals, new GenericLess(ts));
+    }
+
+    private interface ILess { bool Less(PyObject a, PyObject b); }
+
+    private readonly struct SmallIntLess : ILess
+    {
+        public bool Less(PyObject a, PyObject b) => ((PyInt)a).Small < ((PyInt)b).Small;
+    }
+
+    private readonly struct FloatLess : ILess
+    {
+        public bool Less(PyObject a, PyObject b) => ((PyFloat)a).Value < ((PyFloat)b).Value;
+    }
+
+    private readonly struct StrLess : ILess
+    {
+        public bool Less(PyObject a, PyObject b) => StrType.CompareCodePoints(((PyStr)a).Value, ((PyStr)b).Value) < 0;
+    }
+
+    private readonly struct GenericLess(ThreadState ts) : ILess
+    {
+        public bool Less(PyObject a, PyObject b) => Ops.RichCompareBool(ts, a, b, CompareOp.Lt);
+    }
+
+    private const int MinRun = 32;
+
+    /// <summary>
+    /// Stable merge sort: binary insertion sort on short runs, then bottom-up merges that skip runs
+    /// already in order. Only `&lt;` is used, like CPython's sort.
+    /// </summary>
+    private static void MergeSort<T>(PyObject[] keys, PyObject[]? vals, T less) where T : struct, ILess
+    {
+        int n = keys.Length;
+        for (int lo = 0; lo < n; lo += MinRun)
+            InsertionSort(keys, vals, lo, Math.Min(lo + MinRun, n), less);
+        if (n <= MinRun) return;
+        var tmpK = new PyObject[n];
+        var tmpV = vals == null ? null : new PyObject[n];
+        for (int width = MinRun; width < n; width *= 2)
+        {
+            for (int lo = 0; lo < n - width; lo += 2 * width)
+            {
+                int mid = lo + width, hi = Math.Min(lo + 2 * width, n);
+                // Already ordered across the boundary: nothing to merge.
+                if (!less.Less(keys[mid], keys[mid - 1])) continue;
+                Array.Copy(keys, lo, tmpK, lo, mid - lo);
+                if (vals != null) Array.Copy(vals, lo, tmpV!, lo, mid - lo);
+                int i = lo, j = mid, k = lo;
+                while (i < mid && j < hi)
+                {
+                    if (less.Less(keys[j], tmpK[i]))
+                    {
+                        if (vals != null) vals[k] = vals[j];
+                        keys[k++] = keys[j++];
+                    }
+                    else
+                    {
+                        if (vals != null) vals[k] = tmpV![i];
+                        keys[k++] = tmpK[i++];
+                    }
+                }
+                while (i < mid)
+                {
+                    if (vals != null) vals[k] = tmpV![i];
+                    keys[k++] = tmpK[i++];
+                }
+            }
         }
     }
 
-    private static void MergeSort(int[] a, IComparer<int> cmp)
+    private static void InsertionSort<T>(PyObject[] keys, PyObject[]? vals, int lo, int hi, T less) where T : struct, ILess
     {
-        if (a.Length < 2) return;
-        var tmp = new int[a.Length];
-        for (int width = 1; width < a.Length; width *= 2)
+        for (int i = lo + 1; i < hi; i++)
         {
-            for (int lo = 0; lo < a.Length; lo += 2 * width)
+            var k = keys[i];
+            if (!less.Less(k, keys[i - 1])) continue;
+            // Binary search for the first position whose key is greater than k (keeps equal keys in order).
+            int left = lo, right = i - 1;
+            while (left < right)
             {
-                int mid = Math.Min(lo + width, a.Length), hi = Math.Min(lo + 2 * width, a.Length);
-                int i = lo, j = mid, k = lo;
-                while (i < mid && j < hi) tmp[k++] = cmp.Compare(a[j], a[i]) < 0 ? a[j++] : a[i++];
-                while (i < mid) tmp[k++] = a[i++];
-                while (j < hi) tmp[k++] = a[j++];
+                int m = (left + right) >> 1;
+                if (less.Less(k, keys[m])) right = m;
+                else left = m + 1;
             }
-            Array.Copy(tmp, a, a.Length);
+            var v = vals?[i];
+            Array.Copy(keys, left, keys, left + 1, i - left);
+            keys[left] = k;
+            if (vals != null)
+            {
+                Array.Copy(vals, left, vals, left + 1, i - left);
+                vals[left] = v!;
+            }
         }
     }
 }

@@ -9,7 +9,7 @@ public static partial class ListType
     {
         t.TpRepr = (ts, o) => PyStr.From(SeqHelpers.ReprItems(ts, o, ((PyList)o).AsSpan(), "[", "]"));
         t.MpLength = (ts, o) => ((PyList)o).Count;
-        t.TpRichCompare = (ts, a, b, op) => a is PyList x && b is PyList y ? SeqHelpers.Compare(ts, x.ToArray(), y.ToArray(), op) : PyNotImplemented.Value;
+        t.TpRichCompare = (ts, a, b, op) => a is PyList x && b is PyList y ? Compare(ts, x, y, op) : PyNotImplemented.Value;
         t.TpIter = (ts, o) => new PyListIterator((PyList)o);
         t.SqContains = (ts, o, item) =>
         {
@@ -50,9 +50,13 @@ public static partial class ListType
             if (!Ops.HasIndex(n)) return PyNotImplemented.Value;
             var x = (PyList)a;
             long count = Ops.IndexAsLong(ts, n);
-            if (count <= 0) { x.Clear(); return a; }
-            var copy = x.ToArray();
-            for (long k = 1; k < count; k++) foreach (var item in copy) x.Append(item);
+            if (count <= 0 || x.Count == 0) { x.Clear(); return a; }
+            if (count == 1) return a;
+            int len = x.Count;
+            if ((long)len * count > Array.MaxLength) throw PyErr.MemoryError();
+            x.Grow((int)(len * count));
+            for (long k = 1; k < count; k++) Array.Copy(x.Items, 0, x.Items, k * len, len);
+            x.Count = (int)(len * count);
             return a;
         };
         t.MpSubscript = GetItem;
@@ -124,12 +128,13 @@ public static partial class ListType
             if (value == null)
             {
                 if (step == 1) { RemoveRange(l, (int)start, (int)count); return; }
-                var keep = new List<PyObject>();
-                var del = new HashSet<long>();
-                for (long k = 0, i = start; k < count; k++, i += step) del.Add(i);
-                for (int i = 0; i < l.Count; i++) if (!del.Contains(i)) keep.Add(l.Items[i]);
-                l.Items = keep.ToArray();
-                l.Count = l.Items.Length;
+                var del = new bool[l.Count];
+                for (long k = 0, i = start; k < count; k++, i += step) del[i] = true;
+                var keep = new PyObject[l.Count - count];
+                int n = 0;
+                for (int i = 0; i < l.Count; i++) if (!del[i]) keep[n++] = l.Items[i];
+                l.Items = keep;
+                l.Count = n;
                 return;
             }
             var items = ReferenceEquals(value, l) ? l.ToArray() : Ops.ToArray(ts, value);
@@ -157,6 +162,24 @@ public static partial class ListType
             throw PyErr.IndexError(value == null ? "list assignment index out of range" : "list assignment index out of range");
         if (value == null) l.RemoveAt((int)idx);
         else l.Items[idx] = value;
+    }
+
+    /// <summary>list_richcompare: lengths may change while items compare, so bounds are re-read every step.</summary>
+    private static PyObject Compare(ThreadState ts, PyList v, PyList w, CompareOp op)
+    {
+        if ((op == CompareOp.Eq || op == CompareOp.Ne) && v.Count != w.Count) return PyBool.From(op == CompareOp.Ne);
+        int i = 0;
+        for (; i < v.Count && i < w.Count; i++)
+        {
+            var vi = v.Items[i];
+            var wi = w.Items[i];
+            if (ReferenceEquals(vi, wi)) continue;
+            if (!Ops.RichCompareBool(ts, vi, wi, CompareOp.Eq)) break;
+        }
+        if (i >= v.Count || i >= w.Count) return PyBool.From(IntType.CompareResult(v.Count.CompareTo(w.Count), op));
+        if (op == CompareOp.Eq) return PyBool.False;
+        if (op == CompareOp.Ne) return PyBool.True;
+        return Ops.RichCompare(ts, v.Items[i], w.Items[i], op);
     }
 
     private static void RemoveRange(PyList l, int start, int count)

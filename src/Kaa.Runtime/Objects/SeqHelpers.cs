@@ -59,6 +59,16 @@ public static class SeqHelpers
     /// <summary>tp_hash of mutable containers (PyObject_HashNotImplemented): pair it with __hash__ = None in the type's dict.</summary>
     public static long Unhashable(ThreadState ts, PyObject o) => throw PyErr.TypeError($"unhashable type: '{o.ObType.Name}'");
 
+    /// <summary>The optional start/stop arguments of index() (args[1], args[2]) with slice clamping.</summary>
+    public static (long start, long stop) IndexBounds(ThreadState ts, ReadOnlySpan<PyObject> args, int count)
+    {
+        long start = args.Length > 1 ? Ops.IndexClamped(ts, args[1]) : 0;
+        long stop = args.Length > 2 ? Ops.IndexClamped(ts, args[2]) : count;
+        if (start < 0) start = Math.Max(0, start + count);
+        if (stop < 0) stop = Math.Max(0, stop + count);
+        return (start, Math.Min(stop, count));
+    }
+
     public static long NormalizeIndex(ThreadState ts, PyObject key, int count, string what)
     {
         long i = Ops.IndexAsLong(ts, key);

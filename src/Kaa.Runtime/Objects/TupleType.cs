@@ -71,9 +71,10 @@ internal static class TupleType
         });
         t.AddMethod("index", (ts, self, args, kw) =>
         {
+            Args.Range("index", args, kw, 1, 3);
             var items = ((PyTuple)self).Items;
-            if (args.Length < 1) throw PyErr.TypeError("index expected at least 1 argument, got 0");
-            for (int i = 0; i < items.Length; i++)
+            var (start, stop) = SeqHelpers.IndexBounds(ts, args, items.Length);
+            for (long i = start; i < stop; i++)
                 if (Ops.RichCompareBool(ts, items[i], args[0], CompareOp.Eq)) return PyInt.From(i);
             throw PyErr.ValueError("tuple.index(x): x not in tuple");
         });
