@@ -16,6 +16,9 @@ public static class SysModule
         m.Set("orig_argv", new PyList(cfg.Argv.Select(a => (PyObject)PyStr.From(a)).ToArray()));
         var path = new PyList();
         foreach (var p in cfg.PathPrefix) path.Append(PyStr.From(p));
+        // CPython's pure-Python Lib/ (DESIGN §7) after the script's folder, like prefix/lib/python3.14.
+        var stdlib = StdlibLocator.Find(cfg.IgnoreEnvironment || cfg.Isolated);
+        if (stdlib != null) path.Append(PyStr.From(stdlib));
         m.Set("path", path);
         m.Set("modules", interp.Modules);
         m.Set("meta_path", new PyList());
@@ -31,9 +34,13 @@ public static class SysModule
         m.Set("byteorder", PyStr.From(BitConverter.IsLittleEndian ? "little" : "big"));
         m.Set("platform", PyStr.From(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux"));
         m.Set("executable", PyStr.From(Environment.ProcessPath ?? ""));
-        m.Set("prefix", PyStr.From(AppContext.BaseDirectory));
-        m.Set("exec_prefix", PyStr.From(AppContext.BaseDirectory));
-        m.Set("base_prefix", PyStr.From(AppContext.BaseDirectory));
+        var prefix = PyStr.From(StdlibLocator.PrefixFor(stdlib));
+        m.Set("prefix", prefix);
+        m.Set("exec_prefix", prefix);
+        m.Set("base_prefix", prefix);
+        m.Set("base_exec_prefix", prefix);
+        m.Set("platlibdir", PyStr.From("lib"));
+        m.Set("_stdlib_dir", stdlib != null ? PyStr.From(stdlib) : PyNone.Value);
         m.Set("dont_write_bytecode", PyBool.True);
         m.Set("copyright", PyStr.From("Copyright (c) Kaa developers."));
         m.Set("float_repr_style", PyStr.From("short"));
