@@ -170,7 +170,9 @@ public static partial class Builtins
                 ListSort(ts, l0, null, false);
                 return l0;
             }
-            var r = Ops.CallMethod(ts, a[0], Names.__dir__);
+            // Like CPython, __dir__ is looked up on the type: dir(SomeClass) uses type.__dir__.
+            var dirMethod = Ops.LookupSpecial(ts, a[0], Names.__dir__) ?? throw PyErr.TypeError("object does not provide __dir__");
+            var r = Ops.Call(ts, dirMethod);
             var l = new PyList(Ops.ToArray(ts, r).ToArray());
             ListSort(ts, l, null, false);
             return l;

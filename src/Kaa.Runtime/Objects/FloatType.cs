@@ -4,7 +4,7 @@ using Kaa.Runtime.State;
 namespace Kaa.Runtime.Objects;
 
 /// <summary>The behaviour of float.</summary>
-public static class FloatType
+public static partial class FloatType
 {
     internal static void Init(PyType t)
     {
@@ -45,6 +45,7 @@ public static class FloatType
             Args.Exact("__format__", args, kw, 1);
             return PyStr.From(NumberFormat.FormatFloat(ts, ((PyFloat)self).Value, ((PyStr)args[0]).Value));
         });
+        InitHexMethods(t);
         t.AddGetSet("real", (ts, o) => new PyFloat(((PyFloat)o).Value));
         t.AddGetSet("imag", (ts, o) => new PyFloat(0.0));
     }

@@ -5,7 +5,7 @@ using Kaa.Runtime.State;
 namespace Kaa.Runtime.Objects;
 
 /// <summary>The behaviour of int (and the inherited parts of bool).</summary>
-public static class IntType
+public static partial class IntType
 {
     internal static void Init(PyType t)
     {
@@ -74,6 +74,7 @@ public static class IntType
             Args.Exact("__format__", args, kw, 1);
             return PyStr.From(NumberFormat.FormatInt(ts, (PyInt)self, ((PyStr)args[0]).Value));
         });
+        InitBytesMethods(t);
         t.AddGetSet("real", (ts, o) => Exact((PyInt)o));
         t.AddGetSet("imag", (ts, o) => PyInt.Zero);
         t.AddGetSet("numerator", (ts, o) => Exact((PyInt)o));
