@@ -10,5 +10,7 @@ public static partial class ModuleRegistry
         yield return ThreadModule.Definition;
         yield return IoModule.Definition;
         yield return IoModule.AliasDefinition;
+        yield return InterpretersModule.Definition;
+        yield return InterpQueuesModule.Definition;
     }
 }
