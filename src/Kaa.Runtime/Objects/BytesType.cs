@@ -74,6 +74,7 @@ public static class BytesType
             if (idx < 0 || idx >= v.Length) throw PyErr.IndexError("index out of range");
             return PyInt.From(v[idx]);
         };
+        t.NbBinary[(int)BinOp.Mod] = (ts, a, b) => a is PyBytes x ? new PyBytes(BytesFormat.Format(ts, x.Value, b)) : PyNotImplemented.Value;
         BytesMethods.Init(t);
         t.AddMethod("__getnewargs__", (ts, self, a, kw) => new PyTuple([new PyBytes(((PyBytes)self).Value)]));
         t.AddMethod("__bytes__", (ts, self, a, kw) => PyType.IsExact(self, BuiltinTypes.Bytes) ? self : new PyBytes(((PyBytes)self).Value));
@@ -136,6 +137,7 @@ public static class BytesType
             return PyInt.From(ba.Items[Index(ts, ba, key)]);
         };
         t.MpAssSubscript = SetItem;
+        t.NbBinary[(int)BinOp.Mod] = (ts, a, b) => a is PyByteArray x ? new PyByteArray(BytesFormat.Format(ts, x.AsSpan(), b)) : PyNotImplemented.Value;
         BytesMethods.Init(t);
         t.AddMethod("append", (ts, self, a, kw) =>
         {

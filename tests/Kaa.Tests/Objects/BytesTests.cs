@@ -107,6 +107,28 @@ public class BytesTests : ObjectTestBase
     }
 
     [Fact]
+    public void PercentFormat()
+    {
+        PyObject Fmt(PyObject f, PyObject v) => Ops.BinaryOp(Ts, f, v, BinOp.Mod);
+        Assert.Equal("b\"1-ab-b'x'-'\\\\xe9'- 3.14|z   |AB|ff|%\"",
+            Repr(Fmt(By("%d-%s-%r-%a-%5.2f|%-4b|%c%c|%x|%%"), T(I(1), By("ab"), By("x"), S("é"), F(3.14159), By("z"), I(65), By("B"), I(255)))));
+        var d = new PyDict();
+        d.SetItem(Ts, By("k"), By("v"));
+        d.SetItem(Ts, By("n"), I(7));
+        Assert.Equal("b'v 007'", Repr(Fmt(By("%(k)s %(n)03d"), d)));
+        Assert.Equal("bytearray(b'q')", Repr(Fmt(BA("%s"), By("q"))));
+        Assert.Equal("b'a'", Repr(Fmt(By("%.1s"), By("abc"))));
+        Assert.Equal("b'w'", Repr(Fmt(By("%s"), BA("w"))));
+        Assert.Equal("TypeError: %b requires a bytes-like object, or an object that implements __bytes__, not 'str'", Err(() => Fmt(By("%s"), S("x"))));
+        Assert.Equal("TypeError: %d format: a real number is required, not str", Err(() => Fmt(By("%d"), S("x"))));
+        Assert.Equal("TypeError: not enough arguments for format string", Err(() => Fmt(By("%s %s"), By("a"))));
+        Assert.Equal("TypeError: not all arguments converted during bytes formatting", Err(() => Fmt(By("%s"), T(By("a"), By("b")))));
+        Assert.Equal("OverflowError: %c arg not in range(256)", Err(() => Fmt(By("%c"), I(256))));
+        Assert.Equal("TypeError: %c requires an integer in range(256) or a single byte", Err(() => Fmt(By("%c"), By("ab"))));
+        Assert.Equal("ValueError: unsupported format character 'z' (0x7a) at index 1", Err(() => Fmt(By("%z"), I(1))));
+    }
+
+    [Fact]
     public void Errors()
     {
         Assert.Equal("ValueError: negative count", Err(() => Call("bytes", I(-1))));
