@@ -65,8 +65,9 @@ public static class BytesType
             }
             if (key is PySlice sl)
             {
-                var r = Slice(ts, v, sl);
-                return r.Length == v.Length && PyType.IsExact(o, BuiltinTypes.Bytes) ? o : new PyBytes(r);
+                var (start, _, step, count) = sl.Indices(ts, v.Length);
+                if (step == 1 && count == v.Length && PyType.IsExact(o, BuiltinTypes.Bytes)) return o;
+                return new PyBytes(Slice(ts, v, sl));
             }
             if (!Ops.HasIndex(key)) throw PyErr.TypeError($"byte indices must be integers or slices, not {key.ObType.Name}");
             long idx = Ops.IndexAsLong(ts, key);

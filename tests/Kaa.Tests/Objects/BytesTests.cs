@@ -76,6 +76,7 @@ public class BytesTests : ObjectTestBase
         Assert.Equal("b'ab'", Repr(Ops.BinaryOp(Ts, By("a"), BA("b"), BinOp.Add)));
         Assert.Equal("bytearray(b'ab')", Repr(Ops.BinaryOp(Ts, BA("a"), By("b"), BinOp.Add)));
         Assert.Equal("98", Repr(Ops.GetItem(Ts, By("ab"), I(-1))));
+        Assert.Equal("b'cba'", Repr(Ops.GetItem(Ts, By("abc"), new PySlice(PyNone.Value, PyNone.Value, I(-1)))));
         Assert.Equal("b'ca'", Repr(Ops.GetItem(Ts, By("abc"), new PySlice(PyNone.Value, PyNone.Value, I(-2)))));
         Assert.True(Ops.Contains(Ts, By("abc"), By("bc")));
         Assert.True(Ops.Contains(Ts, By("abc"), I(99)));
