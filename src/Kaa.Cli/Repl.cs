@@ -1,4 +1,3 @@
-using System.Text;
 using Kaa.Runtime;
 using Kaa.Runtime.Eval;
 using Kaa.Runtime.Hosting;
@@ -26,11 +25,13 @@ internal sealed class Repl(Runner runner, ThreadState ts, PyModule main)
         if (sys.Dict.GetStr("ps1") == null) sys.Set("ps1", PyStr.From(">>> "));
         if (sys.Dict.GetStr("ps2") == null) sys.Set("ps2", PyStr.From("... "));
         if (banner) TracebackPrinter.WriteStderr(_ts, Runner.Banner(_ts));
-        var buffer = new StringBuilder();
+        // Lines are joined without a final newline, as code.InteractiveConsole does, so a compound
+        // statement stays incomplete until an empty line ends it.
+        var buffer = new List<string>();
         while (true)
         {
             _runner.FlushStdout();
-            TracebackPrinter.WriteStderr(_ts, Prompt(buffer.Length == 0 ? "ps1" : "ps2"));
+            TracebackPrinter.WriteStderr(_ts, Prompt(buffer.Count == 0 ? "ps1" : "ps2"));
             string line;
             try
             {
@@ -60,9 +61,8 @@ internal sealed class Repl(Runner runner, ThreadState ts, PyModule main)
                 TracebackPrinter.WriteStderr(_ts, "\n");
                 return Outcome.Ok;
             }
-            if (!line.EndsWith('\n')) line += "\n";
-            buffer.Append(line);
-            var source = buffer.ToString();
+            buffer.Add(line.EndsWith('\n') ? line[..^1].TrimEnd('\r') : line);
+            var source = string.Join("\n", buffer);
             PyCode code;
             try
             {
@@ -76,13 +76,13 @@ internal sealed class Repl(Runner runner, ThreadState ts, PyModule main)
             {
                 buffer.Clear();
                 TracebackPrinter.RegisterSource(_ts.Interp, "<stdin>", source);
-                var r = _runner.Report(e.Value);
+                var r = _runner.Report(e.Value, interactive: true);
                 if (r == Outcome.Exit) return r;
                 continue;
             }
             buffer.Clear();
             TracebackPrinter.RegisterSource(_ts.Interp, "<stdin>", source);
-            var outcome = _runner.Execute(() => Executor.RunModuleCode(_ts, code, _main.Dict));
+            var outcome = _runner.Execute(() => Executor.RunModuleCode(_ts, code, _main.Dict), interactive: true);
             if (outcome == Outcome.Exit) return outcome;
         }
     }

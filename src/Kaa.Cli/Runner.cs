@@ -24,6 +24,8 @@ internal sealed class Runner(CliOptions options)
     private int _exitCode;
     private volatile bool _reading;
     private volatile bool _interruptedWhileReading;
+    /// <summary>The program could not even start (missing script, module not found): -i does not apply.</summary>
+    private bool _startupFailed;
 
     public static string BuildInfo => $"(kaa, .NET {Environment.Version})";
 
@@ -37,8 +39,8 @@ internal sealed class Runner(CliOptions options)
         Mode mode = _o.Command != null ? Mode.Command
             : _o.Module != null ? Mode.Module
             : _o.Script != null && _o.Script != "-" ? Mode.Script
-            : _o.Script == "-" || !stdinIsTty ? Mode.StdinProgram
-            : Mode.Repl;
+            : stdinIsTty || _o.Inspect ? Mode.Repl
+            : Mode.StdinProgram;
 
         string cwd = Directory.GetCurrentDirectory();
         string argv0;
@@ -64,7 +66,6 @@ internal sealed class Runner(CliOptions options)
         if (path0 != null) prefix.Add(path0);
         prefix.AddRange(_o.PythonPath.Select(p => Path.GetFullPath(p)));
 
-        var stdout = Console.OpenStandardOutput();
         var config = new RuntimeConfig
         {
             Argv = argv.ToArray(),
@@ -85,16 +86,19 @@ internal sealed class Runner(CliOptions options)
             NoSite = _o.NoSite,
             BytesWarning = _o.BytesWarning,
             DevMode = _o.DevMode,
-            Stdin = Console.OpenStandardInput(),
-            Stdout = stdout,
-            Stderr = Console.OpenStandardError(),
+            Stdin = StandardStream(0),
+            Stdout = StandardStream(1),
+            Stderr = StandardStream(2),
             PathPrefix = prefix.ToArray(),
         };
 
         var runtime = new RuntimeState(config);
         _ts = runtime.MainInterpreter.InitialThread;
         var previous = _ts.MakeCurrent();
-        Console.CancelKeyPress += OnCancelKeyPress;
+        // PosixSignalRegistration rather than Console.CancelKeyPress: the latter switches the terminal
+        // into keypad mode, which prints escape sequences.
+        using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+            System.Runtime.InteropServices.PosixSignal.SIGINT, OnSigint);
         try
         {
             InstallDefaultHooks();
@@ -121,18 +125,32 @@ internal sealed class Runner(CliOptions options)
                     outcome = new Repl(this, _ts, _main).Run(banner: !_o.Quiet);
                     break;
             }
-            if (outcome != Outcome.Exit && _o.Inspect && mode != Mode.Repl && _exitCode != 2)
+            if (_o.Inspect && mode != Mode.Repl && !_startupFailed)
             {
-                // -i: inspect interactively after the program, whatever happened (except SystemExit).
-                outcome = new Repl(this, _ts, _main).Run(banner: false);
+                // -i: inspect interactively after the program, whatever happened (SystemExit included);
+                // the exit status is then the REPL's.
+                _exitCode = 0;
+                new Repl(this, _ts, _main).Run(banner: false);
             }
             return Finish();
         }
         finally
         {
-            Console.CancelKeyPress -= OnCancelKeyPress;
             ThreadState.Restore(previous);
         }
+    }
+
+    /// <summary>
+    /// The process's standard streams. Terminals are used as plain files on Unix: .NET's console streams
+    /// would put the terminal into keypad mode (printing escape sequences) and edit input lines themselves.
+    /// </summary>
+    private static Stream StandardStream(int fd)
+    {
+        bool terminal = fd switch { 0 => !Console.IsInputRedirected, 1 => !Console.IsOutputRedirected, _ => !Console.IsErrorRedirected };
+        if (terminal && !OperatingSystem.IsWindows())
+            return new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(fd, ownsHandle: false), fd == 0 ? FileAccess.Read : FileAccess.Write, bufferSize: 0);
+        // Redirected streams go through write(2) on the shared file offset, like C stdio.
+        return fd switch { 0 => Console.OpenStandardInput(), 1 => Console.OpenStandardOutput(), _ => Console.OpenStandardError() };
     }
 
     // ---- __main__ and hooks ---------------------------------------------------------------------
@@ -195,7 +213,7 @@ internal sealed class Runner(CliOptions options)
     }
 
     /// <summary>Runs Python code, reporting an uncaught exception like CPython's PyErr_Print and recording the exit status.</summary>
-    internal Outcome Execute(Action action)
+    internal Outcome Execute(Action action, bool interactive = false)
     {
         try
         {
@@ -204,11 +222,11 @@ internal sealed class Runner(CliOptions options)
         }
         catch (PyException e)
         {
-            return Report(e.Value);
+            return Report(e.Value, interactive);
         }
     }
 
-    internal Outcome Report(PyBaseException exc)
+    internal Outcome Report(PyBaseException exc, bool interactive = false)
     {
         if (exc.ObType.IsSubtype(PyExc.SystemExit))
         {
@@ -216,7 +234,7 @@ internal sealed class Runner(CliOptions options)
             return Outcome.Exit;
         }
         PrintException(exc);
-        _exitCode = exc.ObType.IsSubtype(PyExc.KeyboardInterrupt) ? 130 : 1;
+        if (!interactive) _exitCode = exc.ObType.IsSubtype(PyExc.KeyboardInterrupt) ? 130 : 1;
         return Outcome.Error;
     }
 
@@ -281,6 +299,7 @@ internal sealed class Runner(CliOptions options)
             {
                 TracebackPrinter.WriteStderr(_ts, $"{CommandLine.ProgramName}: can't find '__main__' module in {Repr(given)}\n");
                 _exitCode = 1;
+                _startupFailed = true;
                 return Outcome.Exit;
             }
         }
@@ -299,6 +318,7 @@ internal sealed class Runner(CliOptions options)
             };
             TracebackPrinter.WriteStderr(_ts, $"{CommandLine.ProgramName}: can't open file {Repr(absolute)}: [Errno {errno}] {text}\n");
             _exitCode = 2;
+            _startupFailed = true;
             return Outcome.Exit;
         }
         var source = ImportSystem.DecodeSource(bytes);
@@ -358,6 +378,7 @@ internal sealed class Runner(CliOptions options)
         {
             TracebackPrinter.WriteStderr(_ts, $"{CommandLine.ProgramName}: {e.Message}\n");
             _exitCode = 1;
+            _startupFailed = true;
             return Outcome.Exit;
         }
         catch (PyException e)
@@ -498,7 +519,7 @@ internal sealed class Runner(CliOptions options)
         Execute(() => RunSource(source, startup));
     }
 
-    private void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs e)
+    private void OnSigint(System.Runtime.InteropServices.PosixSignalContext e)
     {
         // Ctrl-C raises KeyboardInterrupt in the main thread at its next eval-breaker check.
         e.Cancel = true;
