@@ -117,7 +117,7 @@ public static class AstDump
             case Match m: f.F("subject", m.Subject).F("cases", m.Cases); break;
             case Raise r: f.F("exc", r.Exc).F("cause", r.Cause); break;
             case Try t: f.F("body", t.Body).F("handlers", t.Handlers).F("orelse", t.Orelse).F("finalbody", t.Finalbody); break;
-            case Assert a: f.F("test", a.Test).F("msg", a.Msg); break;
+            case Kaa.Compiler.Ast.Assert a: f.F("test", a.Test).F("msg", a.Msg); break;
             case Import i: f.F("names", i.Names); break;
             case ImportFrom i: f.F("module", i.Module).F("names", i.Names).F("level", i.Level); break;
             case Global g: f.F("names", g.Names); break;
