@@ -11,15 +11,16 @@ public static class BytesMethods
 {
     // ---- buffers ----
 
-    public static bool IsBuffer(PyObject o) => o is PyBytes || o is PyByteArray;
+    public static bool IsBuffer(PyObject o) => o is PyBytes || o is PyByteArray || o is PyMemoryView;
 
     /// <summary>The bytes of a bytes-like object; the caller checked <see cref="IsBuffer"/>.</summary>
-    public static ReadOnlySpan<byte> Span(PyObject o) => o is PyBytes b ? b.Value : ((PyByteArray)o).AsSpan();
+    public static ReadOnlySpan<byte> Span(PyObject o) => o is PyBytes b ? b.Value : o is PyByteArray a ? a.AsSpan() : ((PyMemoryView)o).Span;
 
     public static ReadOnlySpan<byte> Buffer(PyObject o)
     {
         if (o is PyBytes b) return b.Value;
         if (o is PyByteArray a) return a.AsSpan();
+        if (o is PyMemoryView m) return m.Span;
         throw PyErr.TypeError($"a bytes-like object is required, not '{o.ObType.Name}'");
     }
 
@@ -40,6 +41,7 @@ public static class BytesMethods
     {
         if (o is PyBytes b) return b.Value;
         if (o is PyByteArray a) return a.AsSpan();
+        if (o is PyMemoryView m) return m.Span;
         if (Ops.HasIndex(o))
         {
             single = ByteValue(ts, o);
@@ -52,6 +54,7 @@ public static class BytesMethods
     {
         if (item is PyBytes b) return self.IndexOf(b.Value) >= 0;
         if (item is PyByteArray a) return self.IndexOf(a.AsSpan()) >= 0;
+        if (item is PyMemoryView m) return self.IndexOf(m.Span) >= 0;
         if (Ops.HasIndex(item)) return self.IndexOf(ByteValue(ts, item)) >= 0;
         throw PyErr.TypeError($"a bytes-like object is required, not '{item.ObType.Name}'");
     }

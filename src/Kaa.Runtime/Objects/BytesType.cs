@@ -231,6 +231,7 @@ public static class BytesType
         if (x is PyStr) throw PyErr.TypeError("string argument without an encoding");
         if (x is PyBytes xb) return PyType.IsExact(xb, BuiltinTypes.Bytes) ? new Source(xb.Value, xb) : xb.Value;
         if (x is PyByteArray xa) return xa.ToArray();
+        if (x is PyMemoryView xm) return xm.Span.ToArray();
         if (Ops.HasIndex(x))
         {
             var n = Ops.Index(ts, x);

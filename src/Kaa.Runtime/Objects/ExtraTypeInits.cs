@@ -35,6 +35,7 @@ public static partial class ExtraTypeInits
         yield return BytesType.Init;
         yield return Codecs.InitExceptionTypes;
         yield return ComplexType.Init;
+        yield return PyMemoryView.Init;
     }
 
     private static IEnumerable<PyType> TypeList()
@@ -58,5 +59,6 @@ public static partial class ExtraTypeInits
         foreach (var t in Kaa.Runtime.Eval.EvalTypes.Types()) yield return t;
         yield return BytesType.IteratorType;
         yield return BytesType.ByteArrayIteratorType;
+        yield return PyMemoryView.TypeObject;
     }
 }

@@ -108,6 +108,33 @@ public class BytesTests : ObjectTestBase
     }
 
     [Fact]
+    public void MemoryView()
+    {
+        var mv = Call("memoryview", By("abcdef"));
+        PyObject Sl(PyObject o, PyObject? a, PyObject? b, PyObject? c) => Ops.GetItem(Ts, o, new PySlice(a ?? PyNone.Value, b ?? PyNone.Value, c ?? PyNone.Value));
+        Assert.Equal("98", Repr(Ops.GetItem(Ts, mv, I(1))));
+        Assert.Equal("b'bcd'", Repr(Call("bytes", Sl(mv, I(1), I(4), null))));
+        Assert.Equal("b'ace'", Repr(M(Sl(mv, null, null, I(2)), "tobytes")));
+        Assert.Equal("[102, 101, 100, 99, 98, 97]", Repr(M(Sl(mv, null, null, I(-1)), "tolist")));
+        Assert.Equal(3, Len(Sl(mv, null, null, I(2))));
+        Assert.True(Eq(mv, By("abcdef")));
+        Assert.Equal("bytearray(b'bc')", Repr(Call("bytearray", Sl(mv, I(1), I(3), null))));
+        Assert.Equal("b'a-z'", Repr(M(By("-"), "join", L(Sl(mv, I(0), I(1), null), By("z")))));
+        var buf = BA("xxxx");
+        var m2 = Call("memoryview", buf);
+        Ops.SetItem(Ts, m2, new PySlice(I(1), I(3), PyNone.Value), By("YZ"));
+        Ops.SetItem(Ts, m2, I(0), I(65));
+        Assert.Equal("bytearray(b'AYZx')", Repr(buf));
+        Assert.Equal("TypeError: memoryview: a bytes-like object is required, not 'int'", Err(() => Call("memoryview", I(1))));
+        Assert.Equal("ValueError: memoryview: invalid value for format 'B'", Err(() => Ops.SetItem(Ts, m2, I(0), I(256))));
+        Assert.Equal("ValueError: memoryview assignment: lvalue and rvalue have different structures", Err(() => Ops.SetItem(Ts, m2, new PySlice(I(0), I(2), PyNone.Value), By("a"))));
+        Assert.Equal("IndexError: index out of bounds on dimension 1", Err(() => Ops.GetItem(Ts, mv, I(9))));
+        Assert.Equal("TypeError: cannot modify read-only memory", Err(() => Ops.SetItem(Ts, mv, I(0), I(1))));
+        M(mv, "release");
+        Assert.Equal("ValueError: operation forbidden on released memoryview object", Err(() => Ops.GetItem(Ts, mv, I(0))));
+    }
+
+    [Fact]
     public void PercentFormat()
     {
         PyObject Fmt(PyObject f, PyObject v) => Ops.BinaryOp(Ts, f, v, BinOp.Mod);
