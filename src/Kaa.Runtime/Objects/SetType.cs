@@ -130,8 +130,13 @@ public static class SetType
         fs.TpHash = (ts, o) =>
         {
             var s = (PySet)o;
-            if (s.CachedHash != -1) return s.CachedHash;
-            return s.CachedHash = s.ComputeFrozenHash();
+            // A frozenset may be shared by reference between interpreters (DESIGN §5): one 64-bit
+            // field, read and published with Volatile, so no thread sees a torn or reordered hash.
+            long h = Volatile.Read(ref s.CachedHash);
+            if (h != -1) return h;
+            h = s.ComputeFrozenHash();
+            Volatile.Write(ref s.CachedHash, h);
+            return h;
         };
         fs.SetNew((ts, cls, args, kw) =>
         {
