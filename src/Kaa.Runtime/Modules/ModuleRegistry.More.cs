@@ -10,6 +10,11 @@ public static partial class ModuleRegistry
         yield return ThreadModule.Definition;
         yield return IoModule.Definition;
         yield return IoModule.AliasDefinition;
+        yield return WeakrefModule.Definition;
+        yield return GcModule.Definition;
+        yield return AtexitModule.Definition;
+        yield return SignalModule.Definition;
+        yield return SignalModule.AliasDefinition;
         yield return InterpretersModule.Definition;
         yield return InterpQueuesModule.Definition;
     }

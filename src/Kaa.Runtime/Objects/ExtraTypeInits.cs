@@ -16,6 +16,7 @@ public static partial class ExtraTypeInits
     private static IEnumerable<Action> Inits()
     {
         yield return Kaa.Runtime.IoModule.InitTypes;
+        yield return Kaa.Runtime.WeakrefModule.InitTypes;
         yield return SysModule.InitNamespaceType;
         yield return PyCallableIterator.Init;
         yield return PyLock.Init;
@@ -42,6 +43,9 @@ public static partial class ExtraTypeInits
     {
         foreach (var t in Kaa.Runtime.IoModule.Types) yield return t;
         yield return Kaa.Runtime.IoErrors.UnsupportedOperation;
+        yield return PyWeakref.RefType;
+        yield return PyWeakref.ProxyType;
+        yield return PyWeakref.CallableProxyType;
         yield return SysModule.NamespaceType;
         yield return PyLock.TypeObject;
         yield return PyRLock.TypeObject;

@@ -36,6 +36,17 @@ public sealed partial class ThreadState
     public void HandleEvalBreaker()
     {
         int bits = EvalBreaker;
+        // As CPython's _Py_HandlePending: signals (main thread of the main interpreter only), then pending calls.
+        if ((bits & EvalBreakerBits.SignalsPending) != 0)
+        {
+            ClearEvalBreak(EvalBreakerBits.SignalsPending);
+            Interp.Runtime.CheckSignals(this);
+        }
+        if ((bits & EvalBreakerBits.PendingCalls) != 0)
+        {
+            ClearEvalBreak(EvalBreakerBits.PendingCalls);
+            Interp.RunPendingCalls(this);
+        }
         if ((bits & EvalBreakerBits.GilDropRequest) != 0)
         {
             var gil = Interp.Gil;
