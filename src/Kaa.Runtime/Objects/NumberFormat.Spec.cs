@@ -19,6 +19,8 @@ public struct FormatSpec
     public bool Alternate;
     public long Width;
     public Grouping Thousands;
+    /// <summary>Python 3.14: the separator for the digits after the decimal point (grouped in threes from the point).</summary>
+    public Grouping FracThousands;
     public long Precision;
     /// <summary>The presentation type as a code point, 0 when absent.</summary>
     public int Type;
@@ -69,8 +71,19 @@ public struct FormatSpec
         {
             pos++;
             consumed = GetInteger(spec, ref pos, out long prec);
+            f.Precision = consumed == 0 ? -1 : prec;
+            // Python 3.14 (gh-87790): "." [precision] ["," | "_"] groups the fractional digits.
+            if (pos < end && spec[pos] == ',') { f.FracThousands = Grouping.Comma; pos++; consumed++; }
+            if (pos < end && spec[pos] == '_')
+            {
+                if (f.FracThousands != Grouping.None) throw PyErr.ValueError("Cannot specify both ',' and '_'.");
+                f.FracThousands = Grouping.Underscore;
+                pos++;
+                consumed++;
+            }
+            if (pos < end && spec[pos] == ',' && f.FracThousands == Grouping.Underscore)
+                throw PyErr.ValueError("Cannot specify both ',' and '_'.");
             if (consumed == 0) throw PyErr.ValueError("Format specifier missing precision");
-            f.Precision = prec;
         }
         if (end - pos > 1)
         {
@@ -96,6 +109,8 @@ public struct FormatSpec
                     throw InvalidThousands(f.Thousands, f.Type);
             }
         }
+        if (f.FracThousands != Grouping.None && f.Type is not ('e' or 'f' or 'g' or 'E' or 'G' or '%' or 'F' or 0))
+            throw InvalidThousands(f.FracThousands, f.Type);
         return f;
     }
 

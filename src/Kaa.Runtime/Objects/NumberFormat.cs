@@ -159,7 +159,7 @@ public static partial class NumberFormat
         else if (type == 'r') type = 'g';
         var num = FloatFormat.ToString(val, (char)type, precision, false, addDot0, f.Alternate, f.NoNegZero);
         if (addPct) num += "%";
-        if (f.Sign != '+' && f.Sign != ' ' && f.Width == -1 && f.Type != 'n' && f.Thousands == Grouping.None) return num;
+        if (f.Sign != '+' && f.Sign != ' ' && f.Width == -1 && f.Type != 'n' && f.Thousands == Grouping.None && f.FracThousands == Grouping.None) return num;
         var sb = new StringBuilder(num.Length + 8);
         AppendFormattedNumber(sb, num, in f, f.Type == 'n');
         return sb.ToString();
@@ -177,6 +177,23 @@ public static partial class NumberFormat
         bool hasDecimal = rem < num.Length && num[rem] == '.';
         if (hasDecimal) rem++;
         var remainder = num.AsSpan(rem);
+        if (hasDecimal && f.FracThousands != Grouping.None)
+        {
+            // Group the fraction digits in threes from the decimal point (Python 3.14).
+            char fsep = f.FracThousands == Grouping.Comma ? ',' : '_';
+            int nfrac = 0;
+            while (nfrac < remainder.Length && char.IsAsciiDigit(remainder[nfrac])) nfrac++;
+            var g = new StringBuilder(remainder.Length + nfrac / 3);
+            for (int k = 0; k < nfrac; k++)
+            {
+                if (k > 0 && k % 3 == 0) g.Append(fsep);
+                g.Append(remainder[k]);
+            }
+            g.Append(remainder[nfrac..]);
+            var grouped = g.ToString();
+            FillNumber(sb, in f, signChar, "", digits, hasDecimal, grouped, grouped.Length, locale);
+            return;
+        }
         FillNumber(sb, in f, signChar, "", digits, hasDecimal, remainder, remainder.Length, locale);
     }
 

@@ -18,7 +18,7 @@ public class StrCaseTests
     internal static string Dir([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 
     public static IEnumerable<object[]> Files() =>
-        Directory.GetFiles(Dir(), "*.expected").Select(f => Path.GetFileNameWithoutExtension(f))
+        Directory.GetFiles(Dir(), "*.cases").Select(f => Path.GetFileNameWithoutExtension(f))
             .Where(n => n.StartsWith("Str", StringComparison.Ordinal) || n.StartsWith("Format", StringComparison.Ordinal) || n.StartsWith("Codec", StringComparison.Ordinal))
             .OrderBy(n => n, StringComparer.Ordinal).Select(n => new object[] { n });
 
