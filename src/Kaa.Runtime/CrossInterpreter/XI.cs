@@ -167,7 +167,13 @@ public static class XI
     /// <summary>Creates an interpreter (whence tells who asked for it).</summary>
     public static InterpreterState CreateInterpreter(RuntimeState runtime, InterpreterConfig config, InterpreterWhence whence)
     {
-        var interp = runtime.CreateInterpreter(config);
+        // Objects made while bootstrapping the new interpreter must not be recorded as owned by the
+        // caller's interpreter (isolation-check builds record ThreadState.Current's interpreter).
+        var previous = ThreadState.Current;
+        ThreadState.Restore(null);
+        InterpreterState interp;
+        try { interp = runtime.CreateInterpreter(config); }
+        finally { ThreadState.Restore(previous); }
         interp.Whence = whence;
         return interp;
     }

@@ -26,19 +26,8 @@ public static class Isolation
     }
 
     /// <summary>Deeply immutable values that may cross interpreters by reference (DESIGN §5).</summary>
-    public static bool IsShareableImmutable(PyObject o) => o switch
-    {
-        PyNone or PyBool or PyEllipsis or PyNotImplemented => true,
-        PyStr s => PyType.IsExact(s, BuiltinTypes.Str),
-        PyInt i => PyType.IsExact(i, BuiltinTypes.Int),
-        PyFloat f => PyType.IsExact(f, BuiltinTypes.Float),
-        PyComplex c => PyType.IsExact(c, BuiltinTypes.Complex),
-        PyBytes b => PyType.IsExact(b, BuiltinTypes.Bytes),
-        PyTuple t => PyType.IsExact(t, BuiltinTypes.Tuple) && t.Items.All(IsShareableImmutable),
-        PySlice sl => IsShareableImmutable(sl.Start) && IsShareableImmutable(sl.Stop) && IsShareableImmutable(sl.Step),
-        PyType t => !t.IsHeapType,
-        _ => false,
-    };
+    public static bool IsShareableImmutable(PyObject o)
+        => (o is PyType t && !t.IsHeapType) || Kaa.Runtime.CrossInterpreter.Shareable.IsDeeplyImmutable(o);
 
     private static void Fail(string message)
         => Environment.FailFast("Kaa isolation check failed: " + message);
