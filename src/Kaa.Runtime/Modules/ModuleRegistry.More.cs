@@ -17,5 +17,6 @@ public static partial class ModuleRegistry
         yield return SignalModule.AliasDefinition;
         yield return InterpretersModule.Definition;
         yield return InterpQueuesModule.Definition;
+        yield return SreModule.Definition;
     }
 }

@@ -37,6 +37,7 @@ public static partial class ExtraTypeInits
         yield return Codecs.InitExceptionTypes;
         yield return ComplexType.Init;
         yield return PyMemoryView.Init;
+        yield return Kaa.Runtime.SreModule.InitTypes;
     }
 
     private static IEnumerable<PyType> TypeList()
@@ -64,5 +65,6 @@ public static partial class ExtraTypeInits
         yield return BytesType.IteratorType;
         yield return BytesType.ByteArrayIteratorType;
         yield return PyMemoryView.TypeObject;
+        foreach (var t in Kaa.Runtime.SreModule.Types) yield return t;
     }
 }
