@@ -38,7 +38,11 @@ public class GilTests
             interp.Gil.Release(ts);
         })).ToList();
         threads.ForEach(t => t.Start());
-        Thread.Sleep(400);
+        // Run until every thread has had several turns. No fixed duration: on a loaded machine a
+        // thread may not be scheduled for a while, which is not a GIL fault; only a lasting
+        // starvation (20 s) is.
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline && Enumerable.Range(0, turns.Length).Any(k => Volatile.Read(ref turns[k]) < 3)) Thread.Sleep(20);
         stop.Set();
         threads.ForEach(t => t.Join());
         Assert.Equal(0, overlaps);
