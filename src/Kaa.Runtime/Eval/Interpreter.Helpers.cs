@@ -373,13 +373,7 @@ public static partial class Interpreter
         }
         if (after < 0)
         {
-            if (Ops.Next(ts, it) != null)
-            {
-                if (ReferenceEquals(seq.ObType, BuiltinTypes.List) || ReferenceEquals(seq.ObType, BuiltinTypes.Tuple)
-                    || ReferenceEquals(seq.ObType, BuiltinTypes.Dict))
-                    throw PyErr.ValueError($"too many values to unpack (expected {before}, got {Ops.Length(ts, seq)})");
-                throw PyErr.ValueError($"too many values to unpack (expected {before})");
-            }
+            if (Ops.Next(ts, it) != null) throw PyErr.ValueError($"too many values to unpack (expected {before})");
             for (int i = before - 1; i >= 0; i--) stack[sp++] = head[i];
             return sp;
         }
