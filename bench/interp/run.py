@@ -120,9 +120,16 @@ def main():
     if args.write_docs:
         doc = ROOT / "docs" / "performance.md"
         cmd = "python3 bench/interp/run.py" + (f" --scale {args.scale}" if args.scale != 1.0 else "") + " --write-docs"
+        caveat = ""
+        if load > (os.cpu_count() or 1):
+            caveat = ("\n**The machine was overloaded (load average above its core count) when these figures were "
+                      "taken: treat them as rough, especially the parallel speedups and the sub-10 µs timings, and "
+                      "re-run on an idle machine.**\n")
         section = (f"{START}\n## Between interpreters\n\nMeasured with `{cmd}` ({info}).\n"
-                   "Lower is better except for speedups; the last column is how many times faster Kaa is.\n\n"
-                   f"{table}\n{END}")
+                   "Lower is better except for speedups; the last column is how many times faster Kaa is. "
+                   "Each figure is the best of several chunks. Kaa's memory figure is an RSS delta, a lower bound "
+                   "for a garbage-collected heap (the managed heap grows by about 40 KB per idle interpreter).\n"
+                   f"{caveat}\n{table}\n{END}")
         text = doc.read_text() if doc.exists() else "# Performance\n"
         if START in text and END in text:
             text = text[: text.index(START)] + section + text[text.index(END) + len(END):]
