@@ -115,9 +115,10 @@ public static class ThreadModule
         });
         Fn("interrupt_main", (ts2, mod, a, kw) =>
         {
-            var main = ts2.Interp.Runtime.MainInterpreter.InitialThread;
-            main.PendingAsyncException = new PyBaseException(PyExc.KeyboardInterrupt, PyTuple.Empty);
-            main.RequestEvalBreak(EvalBreakerBits.AsyncException);
+            // Simulates the signal arriving, so a Python SIGINT handler runs as for a real Ctrl-C.
+            var p = Args.Parse("interrupt_main", a, kw, ["signum"], 0);
+            int signum = p[0] == null ? 2 : (int)Ops.IndexAsLong(ts2, p[0]!);
+            ts2.Interp.Runtime.TripSignal(signum);
             return PyNone.Value;
         });
     }

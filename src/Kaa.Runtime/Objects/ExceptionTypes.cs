@@ -1,4 +1,5 @@
 using Kaa.Runtime.State;
+using Kaa.Runtime;
 
 namespace Kaa.Runtime.Objects;
 
@@ -166,6 +167,18 @@ internal static class ExceptionTypes
 
     private static void InitOSError(PyType t)
     {
+        // OSError(errno, strerror, ...) builds the subclass that errno maps to (FileNotFoundError for 2, ...).
+        var baseNew = BuiltinTypes.BaseException.TpNew!;
+        t.SetNew((ts, cls, args, kw) =>
+        {
+            int npos = args.Length - (kw?.Count ?? 0);
+            if (ReferenceEquals(cls, PyExc.OSError) && npos >= 2 && args[0] is PyInt errno && errno.IsSmall)
+            {
+                var sub = IoErrors.TypeForErrno((int)errno.Small);
+                if (!ReferenceEquals(sub, PyExc.OSError)) cls = sub;
+            }
+            return baseNew(ts, cls, args, kw);
+        });
         t.TpInit = (ts, self, args, kw) =>
         {
             var e = (PyBaseException)self;
