@@ -326,8 +326,38 @@ public static partial class Builtins
         if (acc is PyStr) throw PyErr.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (acc is PyBytes) throw PyErr.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
         var it = Ops.GetIter(ts, p[0]!);
-        while (Ops.Next(ts, it) is { } x) acc = Ops.Add(ts, acc, x);
+        while (Ops.Next(ts, it) is { } x)
+        {
+            acc = Ops.Add(ts, acc, x);
+            // Like CPython 3.12+, once the total is an exact float, floats (and small ints) are added
+            // with Neumaier's compensated summation, so sum([0.1] * 10) == 1.0.
+            if (PyType.IsExact(acc, BuiltinTypes.Float)) return SumFloats(ts, ((PyFloat)acc).Value, it);
+        }
         return acc;
+    }
+
+    private static PyObject SumFloats(ThreadState ts, double total, PyObject it)
+    {
+        double c = 0.0;
+        while (Ops.Next(ts, it) is { } item)
+        {
+            double x;
+            if (PyType.IsExact(item, BuiltinTypes.Float)) x = ((PyFloat)item).Value;
+            else if (item is PyInt i && PyType.IsExact(item, BuiltinTypes.Int) && i.IsSmall && Math.Abs(i.Small) < (1L << 53)) x = i.Small;
+            else
+            {
+                if (c != 0 && double.IsFinite(c)) total += c;
+                PyObject acc = Ops.Add(ts, new PyFloat(total), item);
+                while (Ops.Next(ts, it) is { } rest) acc = Ops.Add(ts, acc, rest);
+                return acc;
+            }
+            double t = total + x;
+            if (Math.Abs(total) >= Math.Abs(x)) c += (total - t) + x;
+            else c += (x - t) + total;
+            total = t;
+        }
+        if (c != 0 && double.IsFinite(c)) total += c;
+        return new PyFloat(total);
     }
 }
 
