@@ -55,8 +55,8 @@ public sealed partial class InterpreterState
     public bool IsRunningMain => IsMain || Volatile.Read(ref _runningMainThread) != 0 || Volatile.Read(ref _sessions) > 0;
 
     /// <summary>
-    /// The callbacks registered with <c>atexit.register</c> in this interpreter, run last-in first-out
-    /// when it is finalized. An atexit module appends (callable, args, kwargs) tuples here.
+    /// Callbacks the host registers to run, last-in first-out, when this interpreter is finalized, after
+    /// those of the atexit module: callables, or (callable, args tuple, kwargs dict or None) tuples.
     /// </summary>
     public List<PyObject> AtExitCallbacks => _atExit;
 

@@ -225,7 +225,8 @@ public static class XI
             catch (PyException e) { ReportUnraisable(ts, e.Value, $"Exception ignored on threading shutdown"); }
             break;
         }
-        // atexit callbacks, last registered first.
+        // atexit callbacks, last registered first: the atexit module's, then the host's.
+        AtexitModule.RunExitFuncs(ts);
         var callbacks = interp.AtExitCallbacks;
         while (true)
         {

@@ -129,8 +129,10 @@ public class HostingTests
             ts.Interp.AtExitCallbacks.Add(new PyBuiltinFunction("cb", (t, m, a, k) => { log.Add("atexit"); return PyNone.Value; }));
             return 0;
         });
+        interp.SetGlobal("note", new PyBuiltinFunction("note", (t, m, a, k) => { log.Add(((PyStr)a[0]).Value); return PyNone.Value; }));
+        interp.Exec("import atexit\natexit.register(note, 'py-first')\natexit.register(note, 'py-last')");
         interp.Dispose();
-        Assert.Equal(["atexit"], log);
+        Assert.Equal(["py-last", "py-first", "atexit"], log);
         Assert.True(interp.IsDisposed);
         Assert.Null(runtime.State.FindInterpreter(id));
         Assert.Throws<ObjectDisposedException>(() => interp.Exec("x = 1"));
