@@ -292,7 +292,8 @@ internal sealed class Runner(CliOptions options)
     private Outcome RunScript(string given, string absolute)
     {
         string file = absolute;
-        if (Directory.Exists(absolute))
+        bool directory = Directory.Exists(absolute);
+        if (directory)
         {
             file = Path.Combine(absolute, "__main__.py");
             if (!File.Exists(file))
@@ -330,6 +331,8 @@ internal sealed class Runner(CliOptions options)
         }
         _main.Dict.SetItemStr("__file__", PyStr.From(file));
         _main.Dict.SetItemStr("__cached__", PyNone.Value);
+        // A directory runs its __main__.py the way -m runs a top-level module.
+        if (directory) _main.Dict.SetItemStr("__package__", PyStr.Empty);
         return Execute(() => RunSource(source, file));
     }
 

@@ -24,8 +24,9 @@ public static partial class TracebackPrinter
     private const int MaxGroupWidth = 15;
     private const int MaxGroupDepth = 10;
 
-    /// <summary>Key of this printer's per-interpreter state (registered sources) in InterpreterState.ModuleStates.</summary>
-    private static readonly object SourcesKey = new();
+    /// <summary>Key of this printer's per-interpreter state (registered sources) in InterpreterState.ModuleStates
+    /// (compared by reference; the literal is interned, so it is one object).</summary>
+    private const string SourcesKey = "Kaa.Runtime.Hosting.TracebackPrinter.Sources";
 
     /// <summary>
     /// Makes the source of code that has no file (the -c command, REPL input) available to tracebacks,

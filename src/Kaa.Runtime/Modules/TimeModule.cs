@@ -615,29 +615,34 @@ public static class TimeModule
 
     private static long FloorDivL(long a, long b) => FloorDiv(a, b);
 
-    /// <summary>ISO 8601 week-numbering year and week (for %G, %g, %V).</summary>
+    /// <summary>ISO 8601 week-numbering year and week (for %G, %g, %V), computed like glibc from the
+    /// tm_yday and tm_wday fields as given (not from the date).</summary>
     private static (long year, int week) IsoYearWeek(Tm tm)
     {
-        long year = tm.Year;
-        int yday0 = tm.Yday - 1;
-        int isoWday = tm.Wday; // Monday = 0
-        // The Monday of ISO week 1 is the one on or before January 4th.
-        int Week1Start(long y)
+        // glibc's iso_week_days: days since the Monday of ISO week 1 (yday 0-based, wday Sunday = 0).
+        static int IsoWeekDays(int yday, int wday)
         {
-            long jan4 = DaysFromCivil(y, 1, 4);
-            int wd = (int)(((jan4 % 7) + 7 + 3) % 7);
-            return (int)(jan4 - wd - DaysFromCivil(y, 1, 1));
+            const int bigEnoughMultipleOf7 = (366 / 7 + 2) * 7;
+            return yday - (yday - wday + 4 + bigEnoughMultipleOf7) % 7 + 4 - 1;
         }
-        int start = Week1Start(year);
-        if (yday0 < start)
+        long year = tm.Year;
+        int yday = tm.Yday - 1;
+        int wday = (tm.Wday + 1) % 7;
+        int days = IsoWeekDays(yday, wday);
+        if (days < 0)
         {
             year--;
-            int prevLen = IsLeap(year) ? 366 : 365;
-            return (year, (yday0 + prevLen - Week1Start(year)) / 7 + 1);
+            days = IsoWeekDays(yday + (IsLeap(year) ? 366 : 365), wday);
         }
-        int nextStart = Week1Start(year + 1) + (IsLeap(year) ? 366 : 365);
-        if (yday0 >= nextStart) return (year + 1, 1);
-        _ = isoWday;
-        return (year, (yday0 - start) / 7 + 1);
+        else
+        {
+            int d = IsoWeekDays(yday - (IsLeap(year) ? 366 : 365), wday);
+            if (d >= 0)
+            {
+                year++;
+                days = d;
+            }
+        }
+        return (year, days / 7 + 1);
     }
 }
