@@ -110,7 +110,7 @@ internal static class DictType
         t.AddMethod("items", (ts, self, args, kw) => { Args.Exact("dict.items", args, kw, 0); return new PyDictView((PyDict)self, DictIterKind.Items); });
         t.AddMethod("__reversed__", (ts, self, args, kw) => new PyDictReverseIterator((PyDict)self, DictIterKind.Keys));
         t.AddMethod("__sizeof__", (ts, self, args, kw) => PyInt.From(48 + 24L * ((PyDict)self).Count));
-        t.AddClassMethod("__class_getitem__", (ts, self, args, kw) => throw PyErr.NotImplementedError("types.GenericAlias is not implemented yet"));
+        t.AddClassMethod("__class_getitem__", PyGenericAlias.ClassGetItem);
         t.AddClassMethod("fromkeys", (ts, self, args, kw) =>
         {
             Args.Range("fromkeys", args, kw, 1, 2);

@@ -67,6 +67,6 @@ public sealed class PyEnumerate : PyObject, IHasDict
         t.TpIter = (ts, o) => o;
         t.TpIterNext = (ts, o) => ((PyEnumerate)o).Next(ts);
         t.TpGetAttro = TypeInit.GenericGetAttrDelegate;
-        t.AddClassMethod("__class_getitem__", (ts, self, args, kw) => throw PyErr.NotImplementedError("types.GenericAlias is not implemented yet"));
+        t.AddClassMethod("__class_getitem__", PyGenericAlias.ClassGetItem);
     }
 }

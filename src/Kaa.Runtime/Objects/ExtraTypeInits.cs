@@ -38,6 +38,8 @@ public static partial class ExtraTypeInits
         yield return ComplexType.Init;
         yield return PyMemoryView.Init;
         yield return Kaa.Runtime.SreModule.InitTypes;
+        yield return PyGenericAlias.Init;
+        yield return PyUnionType.Init;
     }
 
     private static IEnumerable<PyType> TypeList()
@@ -66,5 +68,7 @@ public static partial class ExtraTypeInits
         yield return BytesType.ByteArrayIteratorType;
         yield return PyMemoryView.TypeObject;
         foreach (var t in Kaa.Runtime.SreModule.Types) yield return t;
+        yield return PyGenericAlias.TypeObject;
+        yield return PyUnionType.TypeObject;
     }
 }

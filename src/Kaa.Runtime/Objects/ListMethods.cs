@@ -76,7 +76,7 @@ public static partial class ListType
             return PyNone.Value;
         });
         t.AddMethod("__reversed__", (ts, self, args, kw) => new PyListReverseIterator((PyList)self));
-        t.AddClassMethod("__class_getitem__", (ts, self, args, kw) => throw PyErr.NotImplementedError("types.GenericAlias is not implemented yet"));
+        t.AddClassMethod("__class_getitem__", PyGenericAlias.ClassGetItem);
     }
 
     /// <summary>

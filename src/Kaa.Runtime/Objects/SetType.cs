@@ -208,7 +208,7 @@ public static class SetType
             return new PyTuple([self.ObType, new PyTuple([new PyList(((PySet)self).ToArray())]), state]);
         });
         t.AddMethod("__sizeof__", (ts, self, args, kw) => PyInt.From(200 + 16L * ((PySet)self).Count));
-        t.AddClassMethod("__class_getitem__", (ts, self, args, kw) => throw PyErr.NotImplementedError("types.GenericAlias is not implemented yet"));
+        t.AddClassMethod("__class_getitem__", PyGenericAlias.ClassGetItem);
     }
 
     private static PyObject Repr(ThreadState ts, PyObject o)

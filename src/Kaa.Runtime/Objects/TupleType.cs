@@ -86,6 +86,7 @@ internal static class TupleType
                 if (Ops.RichCompareBool(ts, x, args[0], CompareOp.Eq)) n++;
             return PyInt.From(n);
         });
+        t.AddClassMethod("__class_getitem__", PyGenericAlias.ClassGetItem);
         t.AddMethod("__getnewargs__", (ts, self, args, kw) => new PyTuple([new PyTuple(((PyTuple)self).Items)]));
     }
 }

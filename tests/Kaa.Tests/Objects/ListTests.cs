@@ -67,4 +67,25 @@ public class ListTests : ObjectTestBase
         Ops.DelItem(Ts, l, new PySlice(PyNone.Value, PyNone.Value, I(2)));
         Assert.Equal("[2, 2, 2]", Repr(l));
     }
+
+    [Fact]
+    public void GenericAliasAndUnion()
+    {
+        var li = Ops.GetItem(Ts, BuiltinTypes.List, BuiltinTypes.Int);
+        Assert.Equal("list[int]", Repr(li));
+        Assert.Equal("dict[str, list[int]]", Repr(Ops.GetItem(Ts, BuiltinTypes.Dict, T(BuiltinTypes.Str, li))));
+        Assert.Equal("tuple[int, ...]", Repr(Ops.GetItem(Ts, BuiltinTypes.Tuple, T(BuiltinTypes.Int, PyEllipsis.Value))));
+        Assert.Equal("tuple[()]", Repr(Ops.GetItem(Ts, BuiltinTypes.Tuple, T())));
+        Assert.Equal("(<class 'int'>,)", Repr(Ops.GetAttr(Ts, li, "__args__")));
+        Assert.True(Eq(li, Ops.GetItem(Ts, BuiltinTypes.List, BuiltinTypes.Int)));
+        Assert.Equal("[]", Repr(Ops.Call(Ts, li)));
+        Assert.Equal("TypeError: isinstance() argument 2 cannot be a parameterized generic", Err(() => Ops.IsInstance(Ts, L(), li)));
+        Assert.Equal("list[int] | None", Repr(Ops.BinaryOp(Ts, li, PyNone.Value, BinOp.Or)));
+        Assert.Equal("None | list[int]", Repr(Ops.BinaryOp(Ts, PyNone.Value, li, BinOp.Or)));
+        Assert.Equal("list[int] | str", Repr(Ops.BinaryOp(Ts, Ops.BinaryOp(Ts, li, BuiltinTypes.Str, BinOp.Or), li, BinOp.Or)));
+        var u = PyUnionType.Or(Ts, BuiltinTypes.Int, BuiltinTypes.Str);
+        Assert.Equal("int | str", Repr(u));
+        Assert.True(Ops.IsInstance(Ts, I(1), u));
+        Assert.True(Eq(u, PyUnionType.Or(Ts, BuiltinTypes.Str, BuiltinTypes.Int)));
+    }
 }
