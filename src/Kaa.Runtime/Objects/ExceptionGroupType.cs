@@ -37,7 +37,8 @@ public static class ExceptionGroupType
                 throw PyErr.TypeError($"Cannot nest BaseExceptions in '{cls.Name}'");
             }
             var e = (PyBaseException)actual.InstanceFactory!(actual);
-            e.Args = new PyTuple([args[0], new PyTuple(excs)]);
+            // args keeps the sequence as given: repr shows a list or a tuple just as it was passed.
+            e.Args = new PyTuple([args[0], args[1]]);
             e.SetExtra("message", args[0]);
             e.SetExtra("exceptions", new PyTuple(excs));
             return e;
@@ -53,7 +54,8 @@ public static class ExceptionGroupType
         g.TpRepr = (ts, o) =>
         {
             var e = (PyBaseException)o;
-            return PyStr.From($"{o.ObType.Name}({Ops.ReprString(ts, e.GetExtra("message")!)}, {Ops.ReprString(ts, new PyList(((PyTuple)e.GetExtra("exceptions")!).Items.ToArray()))})");
+            var excs = e.Args.Count > 1 ? e.Args[1] : new PyList(((PyTuple)e.GetExtra("exceptions")!).Items.ToArray());
+            return PyStr.From($"{o.ObType.Name}({Ops.ReprString(ts, e.GetExtra("message")!)}, {Ops.ReprString(ts, excs)})");
         };
         g.AddGetSet("message", (ts, o) => ((PyBaseException)o).GetExtra("message")!);
         g.AddGetSet("exceptions", (ts, o) => ((PyBaseException)o).GetExtra("exceptions")!);
