@@ -10,7 +10,7 @@ namespace Kaa.Runtime.Sre;
 /// built on str's tables. Case mappings are CPython's single-code-point Py_UNICODE_TOLOWER/TOUPPER: the
 /// first code point of the full mapping.
 /// </summary>
-internal static class SreChars
+public static class SreChars
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsDigit(int ch) => (uint)(ch - '0') <= 9;
