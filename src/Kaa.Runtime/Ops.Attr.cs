@@ -82,7 +82,7 @@ public static partial class Ops
                 return;
             }
         }
-        if (obj is IHasDict hd && hd.Dict is { } dict)
+        if (obj is IHasDict hd && (hd.Dict ?? CreateLazyDict(obj, hd)) is { } dict)
         {
             if (value != null) dict.SetItem(ts, name, value);
             else if (!dict.DelItem(ts, name)) throw PyErr.AttributeError(obj, name);
@@ -91,6 +91,15 @@ public static partial class Ops
         if (descr != null && descr is not PyNone)
             throw PyErr.AttributeError($"'{type.Name}' object attribute '{name.Value}' is read-only");
         throw PyErr.AttributeError(obj, name);
+    }
+
+    /// <summary>Exceptions (and instances of types with a __dict__) create their dict on the first assignment.</summary>
+    private static PyDict? CreateLazyDict(PyObject obj, IHasDict hd)
+    {
+        if (obj is not PyBaseException && !obj.ObType.HasInstanceDict) return null;
+        var d = new PyDict();
+        hd.Dict = d;
+        return d;
     }
 
     /// <summary>

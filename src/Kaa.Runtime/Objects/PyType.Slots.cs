@@ -40,7 +40,9 @@ public sealed partial class PyType
     /// <summary>Copies every slot from the base (CPython's inherit_slots) before a type overrides its own.</summary>
     internal void InheritSlots(PyType b)
     {
-        TpRepr ??= b.TpRepr; TpStr ??= b.TpStr; TpHash ??= b.TpHash; TpCall ??= b.TpCall;
+        TpRepr ??= b.TpRepr; TpStr ??= b.TpStr; TpCall ??= b.TpCall;
+        // CPython's inherit rule: a type that sets __hash__ = None (e.g. list, dict) stays unhashable.
+        if (!(Dict != null && Dict.TryGetStr(Names.__hash__, out var h) && h is PyNone)) TpHash ??= b.TpHash;
         TpGetAttro ??= b.TpGetAttro; TpSetAttro ??= b.TpSetAttro; TpRichCompare ??= b.TpRichCompare;
         TpIter ??= b.TpIter; TpIterNext ??= b.TpIterNext; TpDescrGet ??= b.TpDescrGet; TpDescrSet ??= b.TpDescrSet;
         TpInit ??= b.TpInit; TpNew ??= b.TpNew; NbBool ??= b.NbBool; MpLength ??= b.MpLength;
