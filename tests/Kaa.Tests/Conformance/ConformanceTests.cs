@@ -9,11 +9,12 @@ namespace Kaa.Tests.Conformance;
 /// <para>
 /// Expected failures: xunit 2 can only skip statically, so a program listed in
 /// tests/conformance/xfail.txt still runs. If it fails, the test passes (the failure was expected);
-/// if it now passes, the test fails with "unexpectedly passed, remove from xfail.txt" so the manifest
-/// only shrinks.
+/// if it now passes, the test passes too and its output says "unexpectedly passed, remove from
+/// xfail.txt": several engineers land fixes at once, and a fix elsewhere must not turn into a red test.
+/// Prune the manifest with tests/conformance/xfail_update.py.
 /// </para>
 /// </summary>
-public sealed class ConformanceTests
+public sealed class ConformanceTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     public static TheoryData<string> Programs
     {
@@ -40,9 +41,9 @@ public sealed class ConformanceTests
         {
             if (failure is null)
             {
-                Assert.Fail($"{program} unexpectedly passed, remove from xfail.txt (reason was: {reason})");
+                output.WriteLine($"{program} unexpectedly passed, remove from xfail.txt (reason was: {reason})");
             }
-            return; // Failed as expected.
+            return; // Failed as expected, or fixed meanwhile.
         }
         if (failure is not null)
         {
