@@ -87,11 +87,12 @@ public static class SreModule
         else if (GetBytes(pattern) != null) isBytes = 1;
         else throw PyErr.TypeError($"expected string or bytes-like object, got '{pattern.ObType.Name}'");
 
-        if (groups < 0 || groups > SreConst.MAXGROUPS || !SreValidator.Validate(code, (int)groups))
+        var sets = new List<int>();
+        if (groups < 0 || groups > SreConst.MAXGROUPS || !SreValidator.Validate(code, (int)groups, sets))
             throw PyErr.RuntimeError("invalid SRE code");
         PyDict? gi = groupindex.Count > 0 ? groupindex : null;
         PyTuple? ig = gi != null && indexgroup.Count > 0 ? indexgroup : null;
-        return new PySrePattern(code, (int)groups, gi, ig, pattern, flags, isBytes);
+        return new PySrePattern(code, (int)groups, gi, ig, pattern, flags, isBytes, sets);
     }
 
     /// <summary>The bytes of a bytes-like object (bytes, bytearray, memoryview), or null for anything else.</summary>

@@ -19,9 +19,14 @@ public sealed class PySrePattern : PyObject
     /// <summary>0 for a str pattern, 1 for bytes, -1 when the pattern is None.</summary>
     internal readonly int IsBytes;
 
-    internal PySrePattern(uint[] code, int groups, PyDict? groupIndex, PyTuple? indexGroup, PyObject pattern, int flags, int isBytes)
+    /// <summary>Precomputed membership of the characters below 256 in each set of the code (see <see cref="SreSets"/>).</summary>
+    internal readonly SreSets Sets;
+
+    internal PySrePattern(uint[] code, int groups, PyDict? groupIndex, PyTuple? indexGroup, PyObject pattern, int flags, int isBytes,
+        List<int> sets)
         : base(TypeObject)
     {
+        Sets = new SreSets(code, sets);
         Code = code;
         Groups = groups;
         GroupIndex = groupIndex;

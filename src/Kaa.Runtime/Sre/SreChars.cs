@@ -50,6 +50,7 @@ public static class SreChars
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int UpperUnicode(int ch) => ch < 128 ? UpperAscii(ch) : UpperUnicodeSlow(ch);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int LowerUnicodeSlow(int ch)
     {
         if ((uint)ch >= 0x110000 || (uint)(ch - 0xD800) <= 0x7FF) return ch;
@@ -58,6 +59,7 @@ public static class SreChars
         return ch < 0x10000 ? char.ToLowerInvariant((char)ch) : Rune.ToLowerInvariant(new Rune(ch)).Value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int UpperUnicodeSlow(int ch)
     {
         if ((uint)ch >= 0x110000 || (uint)(ch - 0xD800) <= 0x7FF) return ch;

@@ -5,9 +5,11 @@ namespace Kaa.Runtime.Sre;
 internal static partial class SreEngine
 {
     /// <summary>SRE(search): finds the first match at or after st.Start; sets st.Start/st.Ptr to its bounds.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Search<T>(SreState st, T s) where T : struct, ISreInput
     {
         uint[] code = st.Code;
+        var sets = st.Sets;
         int ptr = st.Start;
         int end = st.End;
         int status;
@@ -89,8 +91,16 @@ internal static partial class SreEngine
             st.MustAdvance = false;
             while (true)
             {
-                while (ptr < end && !InCharset(code, charsetAt, s[ptr])) ptr++;
-                if (ptr >= end) return 0;
+                if (s.TryIndexOfFirst(sets, ptr, end, out int next))
+                {
+                    if (next < 0) return 0;
+                    ptr = next;
+                }
+                else
+                {
+                    while (ptr < end && !sets.Contains(code, charsetAt, s[ptr])) ptr++;
+                    if (ptr >= end) return 0;
+                }
                 st.Start = ptr;
                 st.Ptr = ptr;
                 status = Match(st, s, pc, false);
@@ -120,9 +130,11 @@ internal static partial class SreEngine
     }
 
     /// <summary>SRE(count): how many times (up to maxcount) the single-character item at pc matches from st.Ptr.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Count<T>(SreState st, T s, int pc, uint maxcount) where T : struct, ISreInput
     {
         uint[] code = st.Code;
+        var sets = st.Sets;
         int start = st.Ptr;
         int ptr = start;
         int end = st.End;
@@ -131,7 +143,7 @@ internal static partial class SreEngine
         switch (code[pc])
         {
             case SreOp.IN:
-                while (ptr < end && InCharset(code, pc + 2, s[ptr])) ptr++;
+                while (ptr < end && sets.Contains(code, pc + 2, s[ptr])) ptr++;
                 break;
             case SreOp.ANY:
                 while (ptr < end && s[ptr] != '\n') ptr++;
@@ -172,10 +184,10 @@ internal static partial class SreEngine
                 while (ptr < end && !SreChars.CharLocIgnore(chr, s[ptr])) ptr++;
                 break;
             case SreOp.IN_IGNORE:
-                while (ptr < end && InCharset(code, pc + 2, SreChars.LowerAscii(s[ptr]))) ptr++;
+                while (ptr < end && sets.Contains(code, pc + 2, SreChars.LowerAscii(s[ptr]))) ptr++;
                 break;
             case SreOp.IN_UNI_IGNORE:
-                while (ptr < end && InCharset(code, pc + 2, SreChars.LowerUnicode(s[ptr]))) ptr++;
+                while (ptr < end && sets.Contains(code, pc + 2, SreChars.LowerUnicode(s[ptr]))) ptr++;
                 break;
             case SreOp.CATEGORY:
                 chr = code[pc + 1];
@@ -193,6 +205,7 @@ internal static partial class SreEngine
     }
 
     /// <summary>SRE(at).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool At<T>(SreState st, T s, int ptr, uint at) where T : struct, ISreInput
     {
         int end = st.End;
@@ -233,7 +246,8 @@ internal static partial class SreEngine
     }
 
     /// <summary>SRE(charset): is ch a member of the set starting at code[at] (terminated by FAILURE)?</summary>
-    private static bool InCharset(uint[] code, int at, int ch)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool InCharset(uint[] code, int at, int ch)
     {
         bool ok = true;
         uint uch = (uint)ch;
@@ -293,11 +307,11 @@ internal static partial class SreEngine
     }
 
     /// <summary>SRE(charset_loc_ignore).</summary>
-    private static bool InCharsetLocIgnore(uint[] code, int at, int ch)
+    private static bool InCharsetLocIgnore(SreSets sets, uint[] code, int at, int ch)
     {
         int lo = SreChars.LowerLocale(ch);
-        if (InCharset(code, at, lo)) return true;
+        if (sets.Contains(code, at, lo)) return true;
         int up = SreChars.UpperLocale(ch);
-        return up != lo && InCharset(code, at, up);
+        return up != lo && sets.Contains(code, at, up);
     }
 }

@@ -22,43 +22,66 @@ internal static partial class SreEngine
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int PushCtx(SreState st)
     {
-        if (st.CtxTop == st.Ctxs.Length) Array.Resize(ref st.Ctxs, st.Ctxs.Length * 2);
+        if (st.CtxTop == st.Ctxs.Length) st.GrowCtxs();
         return st.CtxTop++;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void DataPush(SreState st, int v)
     {
-        if (st.DataTop == st.Data.Length) Array.Resize(ref st.Data, st.Data.Length * 2);
+        if (st.DataTop == st.Data.Length) st.GrowData(1);
         st.Data[st.DataTop++] = v;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MarkPush(SreState st, int lastmark)
     {
         if (lastmark < 0) return;
         int n = lastmark + 1;
-        if (st.DataTop + n > st.Data.Length) Array.Resize(ref st.Data, Math.Max(st.Data.Length * 2, st.DataTop + n + 64));
-        Array.Copy(st.Marks, 0, st.Data, st.DataTop, n);
-        st.DataTop += n;
+        if (st.DataTop + n > st.Data.Length) st.GrowData(n);
+        var marks = st.Marks;
+        var data = st.Data;
+        int top = st.DataTop;
+        if (n <= 8)
+        {
+            for (int i = 0; i < n; i++) data[top + i] = marks[i];
+        }
+        else marks.AsSpan(0, n).CopyTo(data.AsSpan(top, n));
+        st.DataTop = top + n;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MarkPop(SreState st, int lastmark, bool discard)
     {
         if (lastmark < 0) return;
         int n = lastmark + 1;
-        Array.Copy(st.Data, st.DataTop - n, st.Marks, 0, n);
-        if (discard) st.DataTop -= n;
+        var marks = st.Marks;
+        var data = st.Data;
+        int from = st.DataTop - n;
+        if (n <= 8)
+        {
+            for (int i = 0; i < n; i++) marks[i] = data[from + i];
+        }
+        else data.AsSpan(from, n).CopyTo(marks.AsSpan(0, n));
+        if (discard) st.DataTop = from;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void MarkDiscard(SreState st, int lastmark)
     {
         if (lastmark >= 0) st.DataTop -= lastmark + 1;
     }
 
     /// <summary>SRE(match): 1 if the code at <paramref name="pc"/> matches at st.Ptr (st.Ptr is then the end), else 0.</summary>
+    /// <remarks>
+    /// Jitted fully optimized at once: tiering would run this large goto-driven loop through its
+    /// unoptimized and instrumented tiers for a long time, several times slower.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Match<T>(SreState st, T s, int pc, bool toplevel) where T : struct, ISreInput
     {
         uint[] code = st.Code;
+        var sets = st.Sets;
         int end = st.End;
         int ret = 0;
         int baseCi = PushCtx(st);
@@ -70,6 +93,7 @@ internal static partial class SreEngine
         byte jump;
         int next;
         bool tl;
+        uint sig = st.SigCount;
 
     entrance:
         ptr = st.Ptr;
@@ -81,7 +105,11 @@ internal static partial class SreEngine
         }
 
     dispatch:
-        if ((++st.SigCount & 0xfff) == 0 && st.Ts.EvalBreaker != 0) st.Ts.HandleEvalBreaker();
+        if ((++sig & 0xfff) == 0 && st.Ts.EvalBreaker != 0)
+        {
+            st.SigCount = sig;
+            st.Ts.HandleEvalBreaker();
+        }
         switch (code[pc++])
         {
             case SreOp.MARK:
@@ -127,7 +155,7 @@ internal static partial class SreEngine
                 ptr++;
                 goto dispatch;
             case SreOp.IN:
-                if (ptr >= end || !InCharset(code, pc + 1, s[ptr])) goto failure;
+                if (ptr >= end || !sets.Contains(code, pc + 1, s[ptr])) goto failure;
                 pc += (int)code[pc]; ptr++;
                 goto dispatch;
             case SreOp.LITERAL_IGNORE:
@@ -155,15 +183,15 @@ internal static partial class SreEngine
                 pc++; ptr++;
                 goto dispatch;
             case SreOp.IN_IGNORE:
-                if (ptr >= end || !InCharset(code, pc + 1, SreChars.LowerAscii(s[ptr]))) goto failure;
+                if (ptr >= end || !sets.Contains(code, pc + 1, SreChars.LowerAscii(s[ptr]))) goto failure;
                 pc += (int)code[pc]; ptr++;
                 goto dispatch;
             case SreOp.IN_UNI_IGNORE:
-                if (ptr >= end || !InCharset(code, pc + 1, SreChars.LowerUnicode(s[ptr]))) goto failure;
+                if (ptr >= end || !sets.Contains(code, pc + 1, SreChars.LowerUnicode(s[ptr]))) goto failure;
                 pc += (int)code[pc]; ptr++;
                 goto dispatch;
             case SreOp.IN_LOC_IGNORE:
-                if (ptr >= end || !InCharsetLocIgnore(code, pc + 1, s[ptr])) goto failure;
+                if (ptr >= end || !InCharsetLocIgnore(sets, code, pc + 1, s[ptr])) goto failure;
                 pc += (int)code[pc]; ptr++;
                 goto dispatch;
             case SreOp.JUMP:
@@ -252,11 +280,11 @@ internal static partial class SreEngine
     op_branch:
         ctx.LastMark = st.LastMark;
         ctx.LastIndex = st.LastIndex;
-        if (st.Repeat != null) MarkPush(st, ctx.LastMark);
+        if (st.Repeat >= 0) MarkPush(st, ctx.LastMark);
     branch_loop:
         if (code[pc] == 0)
         {
-            if (st.Repeat != null) MarkDiscard(st, ctx.LastMark);
+            if (st.Repeat >= 0) MarkDiscard(st, ctx.LastMark);
             goto failure;
         }
         if (code[pc + 1] == SreOp.LITERAL && (ptr >= end || (uint)s[ptr] != code[pc + 2]))
@@ -264,7 +292,14 @@ internal static partial class SreEngine
             pc += (int)code[pc];
             goto branch_loop;
         }
-        if (code[pc + 1] == SreOp.IN && (ptr >= end || !InCharset(code, pc + 3, s[ptr])))
+        if (code[pc + 1] == SreOp.IN && (ptr >= end || !sets.Contains(code, pc + 3, s[ptr])))
+        {
+            pc += (int)code[pc];
+            goto branch_loop;
+        }
+        // The same shortcut for case-insensitive literals: the alternative would fail at its first op.
+        if ((code[pc + 1] == SreOp.LITERAL_UNI_IGNORE && (ptr >= end || (uint)SreChars.LowerUnicode(s[ptr]) != code[pc + 2]))
+            || (code[pc + 1] == SreOp.LITERAL_IGNORE && (ptr >= end || (uint)SreChars.LowerAscii(s[ptr]) != code[pc + 2])))
         {
             pc += (int)code[pc];
             goto branch_loop;
@@ -275,10 +310,10 @@ internal static partial class SreEngine
     jump_branch:
         if (ret != 0)
         {
-            if (st.Repeat != null) MarkDiscard(st, ctx.LastMark);
+            if (st.Repeat >= 0) MarkDiscard(st, ctx.LastMark);
             goto success;
         }
-        if (st.Repeat != null) MarkPop(st, ctx.LastMark, false);
+        if (st.Repeat >= 0) MarkPop(st, ctx.LastMark, false);
         st.LastMark = ctx.LastMark;
         st.LastIndex = ctx.LastIndex;
         pc += (int)code[pc];
@@ -300,7 +335,7 @@ internal static partial class SreEngine
         }
         ctx.LastMark = st.LastMark;
         ctx.LastIndex = st.LastIndex;
-        if (st.Repeat != null) MarkPush(st, ctx.LastMark);
+        if (st.Repeat >= 0) MarkPush(st, ctx.LastMark);
         if (code[pc + (int)code[pc]] != SreOp.LITERAL) goto repeat_one_general;
         // The tail starts with a literal: skip positions where it cannot match.
         ctx.Chr = code[pc + (int)code[pc] + 1];
@@ -317,10 +352,10 @@ internal static partial class SreEngine
     jump_repeat_one_1:
         if (ret != 0)
         {
-            if (st.Repeat != null) MarkDiscard(st, ctx.LastMark);
+            if (st.Repeat >= 0) MarkDiscard(st, ctx.LastMark);
             goto success;
         }
-        if (st.Repeat != null) MarkPop(st, ctx.LastMark, false);
+        if (st.Repeat >= 0) MarkPop(st, ctx.LastMark, false);
         st.LastMark = ctx.LastMark;
         st.LastIndex = ctx.LastIndex;
         ptr--;
@@ -334,17 +369,17 @@ internal static partial class SreEngine
     jump_repeat_one_2:
         if (ret != 0)
         {
-            if (st.Repeat != null) MarkDiscard(st, ctx.LastMark);
+            if (st.Repeat >= 0) MarkDiscard(st, ctx.LastMark);
             goto success;
         }
-        if (st.Repeat != null) MarkPop(st, ctx.LastMark, false);
+        if (st.Repeat >= 0) MarkPop(st, ctx.LastMark, false);
         st.LastMark = ctx.LastMark;
         st.LastIndex = ctx.LastIndex;
         ptr--;
         ctx.Count--;
         goto repeat_one_general;
     repeat_one_done:
-        if (st.Repeat != null) MarkDiscard(st, ctx.LastMark);
+        if (st.Repeat >= 0) MarkDiscard(st, ctx.LastMark);
         goto failure;
 
     // ---- MIN_REPEAT_ONE: <MIN_REPEAT_ONE> <skip> <1=min> <2=max> item <SUCCESS> tail ----
@@ -368,7 +403,7 @@ internal static partial class SreEngine
         }
         ctx.LastMark = st.LastMark;
         ctx.LastIndex = st.LastIndex;
-        if (st.Repeat != null) MarkPush(st, ctx.LastMark);
+        if (st.Repeat >= 0) MarkPush(st, ctx.LastMark);
     min_repeat_one_loop:
         if (!(code[pc + 2] == SreConst.MAXREPEAT || ctx.Count <= code[pc + 2])) goto min_repeat_one_done;
         st.Ptr = ptr;
@@ -377,10 +412,10 @@ internal static partial class SreEngine
     jump_min_repeat_one:
         if (ret != 0)
         {
-            if (st.Repeat != null) MarkDiscard(st, ctx.LastMark);
+            if (st.Repeat >= 0) MarkDiscard(st, ctx.LastMark);
             goto success;
         }
-        if (st.Repeat != null) MarkPop(st, ctx.LastMark, false);
+        if (st.Repeat >= 0) MarkPop(st, ctx.LastMark, false);
         st.LastMark = ctx.LastMark;
         st.LastIndex = ctx.LastIndex;
         st.Ptr = ptr;
@@ -391,7 +426,7 @@ internal static partial class SreEngine
         ctx.Count++;
         goto min_repeat_one_loop;
     min_repeat_one_done:
-        if (st.Repeat != null) MarkDiscard(st, ctx.LastMark);
+        if (st.Repeat >= 0) MarkDiscard(st, ctx.LastMark);
         goto failure;
 
     // ---- POSSESSIVE_REPEAT_ONE: as REPEAT_ONE without backtracking into the item ----
@@ -414,53 +449,54 @@ internal static partial class SreEngine
     // ---- REPEAT: <REPEAT> <skip> <1=min> <2=max> item <UNTIL> tail ----
     op_repeat:
         {
-            var rep = st.AllocRepeat();
+            int r = st.AllocRepeat();
+            ref var rep = ref st.Reps[r];
             rep.Count = -1;
             rep.Pc = pc;
             rep.Prev = st.Repeat;
             rep.LastPtr = -1;
-            st.Repeat = rep;
-            ctx.Rep = rep;
+            st.Repeat = r;
+            ctx.Rep = r;
         }
         st.Ptr = ptr;
         next = pc + (int)code[pc]; jump = JUMP_REPEAT; tl = ctx.TopLevel;
         goto push;
     jump_repeat:
-        st.Repeat = ctx.Rep!.Prev;
+        st.Repeat = st.Reps[ctx.Rep].Prev;
         st.FreeRepeat(ctx.Rep);
-        ctx.Rep = null;
         if (ret != 0) goto success;
         goto failure;
 
     // ---- MAX_UNTIL: maximizing repeat ----
     op_max_until:
-        ctx.Rep = st.Repeat ?? throw Illegal();
+        if (st.Repeat < 0) throw Illegal();
+        ctx.Rep = st.Repeat;
         st.Ptr = ptr;
-        ctx.Count = ctx.Rep.Count + 1;
-        if (ctx.Count >= code[ctx.Rep.Pc + 1]) goto max_until_more;
+        ctx.Count = st.Reps[ctx.Rep].Count + 1;
+        if (ctx.Count >= code[st.Reps[ctx.Rep].Pc + 1]) goto max_until_more;
         // not enough matches
-        ctx.Rep.Count = ctx.Count;
-        next = ctx.Rep.Pc + 3; jump = JUMP_MAX_UNTIL_1; tl = ctx.TopLevel;
+        st.Reps[ctx.Rep].Count = ctx.Count;
+        next = st.Reps[ctx.Rep].Pc + 3; jump = JUMP_MAX_UNTIL_1; tl = ctx.TopLevel;
         goto push;
     jump_max_until_1:
         if (ret != 0) goto success;
-        ctx.Rep!.Count = ctx.Count - 1;
+        st.Reps[ctx.Rep].Count = ctx.Count - 1;
         st.Ptr = ptr;
         goto failure;
     max_until_more:
-        if (!((ctx.Count < code[ctx.Rep.Pc + 2] || code[ctx.Rep.Pc + 2] == SreConst.MAXREPEAT) && st.Ptr != ctx.Rep.LastPtr))
+        if (!((ctx.Count < code[st.Reps[ctx.Rep].Pc + 2] || code[st.Reps[ctx.Rep].Pc + 2] == SreConst.MAXREPEAT) && st.Ptr != st.Reps[ctx.Rep].LastPtr))
             goto max_until_tail;
         // we may have enough matches, but if we can match another item, do so
-        ctx.Rep.Count = ctx.Count;
+        st.Reps[ctx.Rep].Count = ctx.Count;
         ctx.LastMark = st.LastMark;
         ctx.LastIndex = st.LastIndex;
         MarkPush(st, ctx.LastMark);
-        DataPush(st, ctx.Rep.LastPtr);
-        ctx.Rep.LastPtr = st.Ptr;
-        next = ctx.Rep.Pc + 3; jump = JUMP_MAX_UNTIL_2; tl = ctx.TopLevel;
+        DataPush(st, st.Reps[ctx.Rep].LastPtr);
+        st.Reps[ctx.Rep].LastPtr = st.Ptr;
+        next = st.Reps[ctx.Rep].Pc + 3; jump = JUMP_MAX_UNTIL_2; tl = ctx.TopLevel;
         goto push;
     jump_max_until_2:
-        ctx.Rep!.LastPtr = st.Data[--st.DataTop];
+        st.Reps[ctx.Rep].LastPtr = st.Data[--st.DataTop];
         if (ret != 0)
         {
             MarkDiscard(st, ctx.LastMark);
@@ -469,11 +505,11 @@ internal static partial class SreEngine
         MarkPop(st, ctx.LastMark, true);
         st.LastMark = ctx.LastMark;
         st.LastIndex = ctx.LastIndex;
-        ctx.Rep.Count = ctx.Count - 1;
+        st.Reps[ctx.Rep].Count = ctx.Count - 1;
         st.Ptr = ptr;
     max_until_tail:
         // cannot match more repeated items here; make sure the tail matches
-        st.Repeat = ctx.Rep!.Prev;
+        st.Repeat = st.Reps[ctx.Rep].Prev;
         next = pc; jump = JUMP_MAX_UNTIL_3; tl = ctx.TopLevel;
         goto push;
     jump_max_until_3:
@@ -484,51 +520,52 @@ internal static partial class SreEngine
 
     // ---- MIN_UNTIL: minimizing repeat ----
     op_min_until:
-        ctx.Rep = st.Repeat ?? throw Illegal();
+        if (st.Repeat < 0) throw Illegal();
+        ctx.Rep = st.Repeat;
         st.Ptr = ptr;
-        ctx.Count = ctx.Rep.Count + 1;
-        if (ctx.Count >= code[ctx.Rep.Pc + 1]) goto min_until_tail;
-        ctx.Rep.Count = ctx.Count;
-        next = ctx.Rep.Pc + 3; jump = JUMP_MIN_UNTIL_1; tl = ctx.TopLevel;
+        ctx.Count = st.Reps[ctx.Rep].Count + 1;
+        if (ctx.Count >= code[st.Reps[ctx.Rep].Pc + 1]) goto min_until_tail;
+        st.Reps[ctx.Rep].Count = ctx.Count;
+        next = st.Reps[ctx.Rep].Pc + 3; jump = JUMP_MIN_UNTIL_1; tl = ctx.TopLevel;
         goto push;
     jump_min_until_1:
         if (ret != 0) goto success;
-        ctx.Rep!.Count = ctx.Count - 1;
+        st.Reps[ctx.Rep].Count = ctx.Count - 1;
         st.Ptr = ptr;
         goto failure;
     min_until_tail:
         // see if the tail matches
-        st.Repeat = ctx.Rep.Prev;
+        st.Repeat = st.Reps[ctx.Rep].Prev;
         ctx.LastMark = st.LastMark;
         ctx.LastIndex = st.LastIndex;
-        if (st.Repeat != null) MarkPush(st, ctx.LastMark);
+        if (st.Repeat >= 0) MarkPush(st, ctx.LastMark);
         next = pc; jump = JUMP_MIN_UNTIL_2; tl = ctx.TopLevel;
         goto push;
     jump_min_until_2:
         {
-            var repeatOfTail = st.Repeat;
+            int repeatOfTail = st.Repeat;
             st.Repeat = ctx.Rep;
             if (ret != 0)
             {
-                if (repeatOfTail != null) MarkDiscard(st, ctx.LastMark);
+                if (repeatOfTail >= 0) MarkDiscard(st, ctx.LastMark);
                 goto success;
             }
-            if (repeatOfTail != null) MarkPop(st, ctx.LastMark, true);
+            if (repeatOfTail >= 0) MarkPop(st, ctx.LastMark, true);
         }
         st.LastMark = ctx.LastMark;
         st.LastIndex = ctx.LastIndex;
         st.Ptr = ptr;
-        if ((ctx.Count >= code[ctx.Rep!.Pc + 2] && code[ctx.Rep.Pc + 2] != SreConst.MAXREPEAT) || st.Ptr == ctx.Rep.LastPtr)
+        if ((ctx.Count >= code[st.Reps[ctx.Rep].Pc + 2] && code[st.Reps[ctx.Rep].Pc + 2] != SreConst.MAXREPEAT) || st.Ptr == st.Reps[ctx.Rep].LastPtr)
             goto failure;
-        ctx.Rep.Count = ctx.Count;
-        DataPush(st, ctx.Rep.LastPtr);
-        ctx.Rep.LastPtr = st.Ptr;
-        next = ctx.Rep.Pc + 3; jump = JUMP_MIN_UNTIL_3; tl = ctx.TopLevel;
+        st.Reps[ctx.Rep].Count = ctx.Count;
+        DataPush(st, st.Reps[ctx.Rep].LastPtr);
+        st.Reps[ctx.Rep].LastPtr = st.Ptr;
+        next = st.Reps[ctx.Rep].Pc + 3; jump = JUMP_MIN_UNTIL_3; tl = ctx.TopLevel;
         goto push;
     jump_min_until_3:
-        ctx.Rep!.LastPtr = st.Data[--st.DataTop];
+        st.Reps[ctx.Rep].LastPtr = st.Data[--st.DataTop];
         if (ret != 0) goto success;
-        ctx.Rep.Count = ctx.Count - 1;
+        st.Reps[ctx.Rep].Count = ctx.Count - 1;
         st.Ptr = ptr;
         goto failure;
 
@@ -607,16 +644,16 @@ internal static partial class SreEngine
         st.Ptr = ptr - (int)code[pc + 1];
         ctx.LastMark = st.LastMark;
         ctx.LastIndex = st.LastIndex;
-        if (st.Repeat != null) MarkPush(st, ctx.LastMark);
+        if (st.Repeat >= 0) MarkPush(st, ctx.LastMark);
         next = pc + 2; jump = JUMP_ASSERT_NOT; tl = false;
         goto push;
     jump_assert_not:
         if (ret != 0)
         {
-            if (st.Repeat != null) MarkDiscard(st, ctx.LastMark);
+            if (st.Repeat >= 0) MarkDiscard(st, ctx.LastMark);
             goto failure;
         }
-        if (st.Repeat != null) MarkPop(st, ctx.LastMark, true);
+        if (st.Repeat >= 0) MarkPop(st, ctx.LastMark, true);
         st.LastMark = ctx.LastMark;
         st.LastIndex = ctx.LastIndex;
     assert_not_done:
@@ -631,7 +668,6 @@ internal static partial class SreEngine
         ctx = ref st.Ctxs[ci];
         ctx.Jump = jump;
         ctx.TopLevel = tl;
-        ctx.Rep = null;
         pc = next;
         goto entrance;
 
@@ -643,7 +679,11 @@ internal static partial class SreEngine
     exit:
         jump = ctx.Jump;
         st.CtxTop--;
-        if (ci == baseCi) return ret;
+        if (ci == baseCi)
+        {
+            st.SigCount = sig;
+            return ret;
+        }
         ci--;
         ctx = ref st.Ctxs[ci];
         pc = ctx.Pc;

@@ -15,6 +15,12 @@ internal interface ISreInput
 
     /// <summary>Index of the first occurrence of <paramref name="prefix"/> starting in [from, to - prefix.Length], or -1.</summary>
     int IndexOf(uint[] code, int prefixAt, int prefixLen, int from, int to);
+
+    /// <summary>
+    /// Index of the first member of the pattern's first-character set in [from, to) (-1 if none), when the
+    /// representation supports a vectorized search and the set has SearchValues; false otherwise.
+    /// </summary>
+    bool TryIndexOfFirst(SreSets sets, int from, int to, out int index);
 }
 
 /// <summary>A str whose code points are all single UTF-16 units: indexes the .NET string directly.</summary>
@@ -47,6 +53,15 @@ internal readonly struct StrInput(string s) : ISreInput
         int r = _s.AsSpan(from, to - from).IndexOf(p);
         return r < 0 ? -1 : from + r;
     }
+
+    public bool TryIndexOfFirst(SreSets sets, int from, int to, out int index)
+    {
+        index = -1;
+        if (sets.FirstChars == null) return false;
+        int r = _s.AsSpan(from, to - from).IndexOfAny(sets.FirstChars);
+        if (r >= 0) index = from + r;
+        return true;
+    }
 }
 
 /// <summary>A str with characters outside the BMP, as an array of code points.</summary>
@@ -72,6 +87,12 @@ internal readonly struct CodePointInput(int[] cps) : ISreInput
         for (int i = 0; i < prefixLen; i++) p[i] = (int)code[prefixAt + i];
         int r = _a.AsSpan(from, to - from).IndexOf(p);
         return r < 0 ? -1 : from + r;
+    }
+
+    public bool TryIndexOfFirst(SreSets sets, int from, int to, out int index)
+    {
+        index = -1;
+        return false;
     }
 }
 
@@ -104,5 +125,14 @@ internal readonly struct ByteInput(byte[] bytes) : ISreInput
         }
         int r = _a.AsSpan(from, to - from).IndexOf(p);
         return r < 0 ? -1 : from + r;
+    }
+
+    public bool TryIndexOfFirst(SreSets sets, int from, int to, out int index)
+    {
+        index = -1;
+        if (sets.FirstBytes == null) return false;
+        int r = _a.AsSpan(from, to - from).IndexOfAny(sets.FirstBytes);
+        if (r >= 0) index = from + r;
+        return true;
     }
 }

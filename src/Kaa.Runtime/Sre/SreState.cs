@@ -3,24 +3,31 @@ using Kaa.Runtime.State;
 
 namespace Kaa.Runtime.Sre;
 
-/// <summary>A REPEAT context (SRE_REPEAT): the innermost active one is <see cref="SreState.Repeat"/>.</summary>
-internal sealed class SreRepeat
+/// <summary>
+/// A REPEAT context (SRE_REPEAT), kept in <see cref="SreState.Reps"/>; the innermost active one is
+/// <see cref="SreState.Repeat"/>. Repeats are freed in the reverse order of allocation, so they form a stack.
+/// </summary>
+internal struct SreRepeat
 {
     public int Count;
     /// <summary>Index of the REPEAT's skip operand in the code.</summary>
     public int Pc;
     /// <summary>Input position of the last iteration, for zero-width protection; -1 = none.</summary>
     public int LastPtr;
-    public SreRepeat? Prev;
-    public SreRepeat? PoolNext;
+    /// <summary>The enclosing repeat, or -1.</summary>
+    public int Prev;
 }
 
-/// <summary>One backtracking frame of the matcher (SRE(match_context)); kept in an array, never on the C# stack.</summary>
+/// <summary>
+/// One backtracking frame of the matcher (SRE(match_context)); kept in an array, never on the C# stack.
+/// It holds no references, so the frame array is plain memory for the GC.
+/// </summary>
 internal struct SreCtx
 {
     public int Count;
     public uint Chr;
-    public SreRepeat? Rep;
+    /// <summary>Index of the frame's repeat in <see cref="SreState.Reps"/>.</summary>
+    public int Rep;
     public int LastMark;
     public int LastIndex;
     public int Pc;
@@ -41,6 +48,7 @@ internal sealed class SreState
     public ThreadState Ts = null!;
     public readonly PySrePattern Pattern;
     public readonly uint[] Code;
+    public readonly SreSets Sets;
     /// <summary>The object being matched (returned by Match.string).</summary>
     public PyObject String = null!;
     public SreInputKind Kind;
@@ -61,10 +69,12 @@ internal sealed class SreState
     public readonly int[] Marks;
     public int LastMark = -1;
     public int LastIndex = -1;
-    public SreRepeat? Repeat;
-    private SreRepeat? _repeatPool;
+    /// <summary>The innermost active repeat (index in <see cref="Reps"/>), or -1.</summary>
+    public int Repeat = -1;
+    public SreRepeat[] Reps = new SreRepeat[8];
+    public int RepTop;
 
-    private const int InitialCtxs = 16, InitialData = 64, KeepCtxs = 4096, KeepData = 16384;
+    private const int InitialCtxs = 16, InitialData = 64, KeepCtxs = 2048, KeepData = 16384;
     public SreCtx[] Ctxs = new SreCtx[InitialCtxs];
     public int CtxTop;
     public int[] Data = new int[InitialData];
@@ -75,6 +85,7 @@ internal sealed class SreState
     {
         Pattern = pattern;
         Code = pattern.Code;
+        Sets = pattern.Sets;
         Marks = new int[pattern.Groups * 2 + 2];
     }
 
@@ -134,9 +145,17 @@ internal sealed class SreState
         Str = null;
         CodePoints = null;
         Bytes = null;
-        Repeat = null;
-        if (Ctxs.Length > KeepCtxs) Ctxs = new SreCtx[InitialCtxs];
-        if (Data.Length > KeepData) Data = new int[InitialData];
+        Repeat = -1;
+        if (Ctxs.Length > KeepCtxs)
+        {
+            System.Buffers.ArrayPool<SreCtx>.Shared.Return(Ctxs);
+            Ctxs = new SreCtx[InitialCtxs];
+        }
+        if (Data.Length > KeepData)
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(Data);
+            Data = new int[InitialData];
+        }
     }
 
     /// <summary>state_reset: forget marks and repeats before the next search of a loop.</summary>
@@ -144,27 +163,40 @@ internal sealed class SreState
     {
         LastMark = -1;
         LastIndex = -1;
-        Repeat = null;
+        Repeat = -1;
+        RepTop = 0;
         CtxTop = 0;
         DataTop = 0;
     }
 
-    public SreRepeat AllocRepeat()
+    public int AllocRepeat()
     {
-        var r = _repeatPool;
-        if (r != null)
-        {
-            _repeatPool = r.PoolNext;
-            return r;
-        }
-        return new SreRepeat();
+        if (RepTop == Reps.Length) Array.Resize(ref Reps, Reps.Length * 2);
+        return RepTop++;
     }
 
-    public void FreeRepeat(SreRepeat r)
+    /// <summary>Frees a repeat and every repeat allocated after it.</summary>
+    public void FreeRepeat(int r) => RepTop = r;
+
+    /// <summary>Grows the frame stack; large stacks come from (and go back to) the shared array pool.</summary>
+    public void GrowCtxs()
     {
-        r.Prev = null;
-        r.PoolNext = _repeatPool;
-        _repeatPool = r;
+        var old = Ctxs;
+        var bigger = old.Length * 2 > KeepCtxs ? System.Buffers.ArrayPool<SreCtx>.Shared.Rent(old.Length * 2) : new SreCtx[old.Length * 2];
+        Array.Copy(old, bigger, CtxTop);
+        Ctxs = bigger;
+        if (old.Length > KeepCtxs) System.Buffers.ArrayPool<SreCtx>.Shared.Return(old);
+    }
+
+    /// <summary>Grows the data stack to hold at least <paramref name="extra"/> more values.</summary>
+    public void GrowData(int extra)
+    {
+        var old = Data;
+        int size = Math.Max(old.Length * 2, DataTop + extra + 64);
+        var bigger = size > KeepData ? System.Buffers.ArrayPool<int>.Shared.Rent(size) : new int[size];
+        Array.Copy(old, bigger, DataTop);
+        Data = bigger;
+        if (old.Length > KeepData) System.Buffers.ArrayPool<int>.Shared.Return(old);
     }
 
     /// <summary>Runs the engine anchored at <see cref="Start"/> (Pattern.match/fullmatch, Scanner.match).</summary>

@@ -7,11 +7,12 @@ namespace Kaa.Runtime.Sre;
 /// </summary>
 internal static class SreValidator
 {
-    public static bool Validate(uint[] code, int groups)
+    /// <summary>True if the code is well formed; <paramref name="sets"/> receives the start of every character set.</summary>
+    public static bool Validate(uint[] code, int groups, List<int> sets)
     {
         int end = code.Length;
         if (groups < 0 || (uint)groups > SreConst.MAXGROUPS || end == 0 || code[end - 1] != SreOp.SUCCESS) return false;
-        return Inner(code, 0, end - 1, groups) == 0;
+        return Inner(code, 0, end - 1, groups, sets) == 0;
     }
 
     private static bool Charset(uint[] code, int at, int end)
@@ -60,7 +61,7 @@ internal static class SreValidator
     }
 
     /// <summary>0 = valid, -1 = invalid, 1 = valid and the last op is a JUMP.</summary>
-    private static int Inner(uint[] code, int at, int end, int groups)
+    private static int Inner(uint[] code, int at, int end, int groups, List<int> sets)
     {
         if (at > end) return -1;
         while (at < end)
@@ -101,6 +102,7 @@ internal static class SreValidator
                     if (!GetSkip(code, ref at, end, 0, out skip) || skip < 2) return -1;
                     if (!Charset(code, at, at + (int)skip - 2)) return -1;
                     if (code[at + (int)skip - 2] != SreOp.FAILURE) return -1;
+                    sets.Add(at);
                     at += (int)skip - 1;
                     break;
                 case SreOp.INFO:
@@ -129,6 +131,7 @@ internal static class SreValidator
                         {
                             if (newcode - 1 < at || !Charset(code, at, newcode - 1)) return -1;
                             if (code[newcode - 1] != SreOp.FAILURE) return -1;
+                            sets.Add(at);
                             at = newcode;
                         }
                         else if (at != newcode) return -1;
@@ -142,7 +145,7 @@ internal static class SreValidator
                             if (!GetSkip(code, ref at, end, 0, out skip)) return -1;
                             if (skip == 0) break;
                             if (skip < 3) return -1;
-                            if (Inner(code, at, at + (int)skip - 3, groups) != 0) return -1;
+                            if (Inner(code, at, at + (int)skip - 3, groups, sets) != 0) return -1;
                             at += (int)skip - 3;
                             if (at >= end || code[at++] != SreOp.JUMP) return -1;
                             if (!GetSkip(code, ref at, end, 0, out skip) || skip < 1) return -1;
@@ -161,7 +164,7 @@ internal static class SreValidator
                         if (at + 2 > end) return -1;
                         uint min = code[at++], max = code[at++];
                         if (min > max) return -1;
-                        if (Inner(code, at, at + (int)skip - 4, groups) != 0) return -1;
+                        if (Inner(code, at, at + (int)skip - 4, groups, sets) != 0) return -1;
                         at += (int)skip - 4;
                         if (at >= end || code[at++] != SreOp.SUCCESS) return -1;
                         break;
@@ -173,7 +176,7 @@ internal static class SreValidator
                         if (at + 2 > end) return -1;
                         uint min = code[at++], max = code[at++];
                         if (min > max) return -1;
-                        if (Inner(code, at, at + (int)skip - 3, groups) != 0) return -1;
+                        if (Inner(code, at, at + (int)skip - 3, groups, sets) != 0) return -1;
                         at += (int)skip - 3;
                         if (at >= end) return -1;
                         uint close = code[at++];
@@ -183,7 +186,7 @@ internal static class SreValidator
                     }
                 case SreOp.ATOMIC_GROUP:
                     if (!GetSkip(code, ref at, end, 0, out skip) || skip < 2) return -1;
-                    if (Inner(code, at, at + (int)skip - 2, groups) != 0) return -1;
+                    if (Inner(code, at, at + (int)skip - 2, groups, sets) != 0) return -1;
                     at += (int)skip - 2;
                     if (at >= end || code[at++] != SreOp.SUCCESS) return -1;
                     break;
@@ -199,12 +202,12 @@ internal static class SreValidator
                         if (at >= end || code[at++] >= (uint)groups) return -1;
                         if (!GetSkip(code, ref at, end, 1, out skip) || skip < 2) return -1;
                         at--; // the skip is relative to the group operand
-                        int rc = Inner(code, at + 1, at + (int)skip - 1, groups);
+                        int rc = Inner(code, at + 1, at + (int)skip - 1, groups, sets);
                         if (rc == 1)
                         {
                             at += (int)skip - 2; // at <skipno>
                             if (!GetSkip(code, ref at, end, 0, out skip) || skip < 1) return -1;
-                            rc = Inner(code, at, at + (int)skip - 1, groups);
+                            rc = Inner(code, at, at + (int)skip - 1, groups, sets);
                         }
                         if (rc != 0) return -1;
                         at += (int)skip - 1;
@@ -214,7 +217,7 @@ internal static class SreValidator
                 case SreOp.ASSERT_NOT:
                     if (!GetSkip(code, ref at, end, 0, out skip) || skip < 2) return -1;
                     if (at >= end) return -1; // <width> (0 for lookahead) is at code[at]
-                    if (Inner(code, at + 1, at + (int)skip - 2, groups) != 0) return -1;
+                    if (Inner(code, at + 1, at + (int)skip - 2, groups, sets) != 0) return -1;
                     at += (int)skip - 2;
                     if (at >= end || code[at++] != SreOp.SUCCESS) return -1;
                     break;
