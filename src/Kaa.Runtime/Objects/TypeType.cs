@@ -11,6 +11,8 @@ internal static partial class TypeType
         t.TpGetAttro = GetAttro;
         t.TpSetAttro = SetAttro;
         t.TpRepr = Repr;
+        // int | str, int | None: types.UnionType (CPython's type nb_or = _Py_union_type_or).
+        t.NbBinary[(int)BinOp.Or] = PyUnionType.Or;
         t.TpInit = (ts, self, args, kw) =>
         {
             int n = args.Length - (kw?.Count ?? 0);
