@@ -158,7 +158,7 @@ public sealed class PySreMatch : PyObject
         }, "Return the string obtained by doing backslash substitution on the string template, as done by the sub() method.");
         t.AddMethod("__copy__", (ts, self, a, kw) => { Args.Exact("__copy__", a, kw, 0); return self; });
         t.AddMethod("__deepcopy__", (ts, self, a, kw) => { Args.Exact("__deepcopy__", a, kw, 1); return self; });
-        t.AddClassMethod("__class_getitem__", (ts, self, a, kw) => throw PyErr.NotImplementedError("types.GenericAlias is not implemented yet"));
+        t.AddClassMethod("__class_getitem__", PyGenericAlias.ClassGetItem, "See PEP 585");
         t.AddGetSet("lastindex", (ts, o) => ((PySreMatch)o).LastIndex >= 0 ? PyInt.From(((PySreMatch)o).LastIndex) : PyNone.Value,
             doc: "The integer index of the last matched capturing group.");
         t.AddGetSet("lastgroup", (ts, o) =>

@@ -368,7 +368,7 @@ public sealed class PySrePattern : PyObject
         t.AddMethod("scanner", (ts, self, a, kw) => new PySreScanner((PySrePattern)self, ((PySrePattern)self).StateFor(ts, "scanner", a, kw, rent: false)));
         t.AddMethod("__copy__", (ts, self, a, kw) => { Args.Exact("__copy__", a, kw, 0); return self; });
         t.AddMethod("__deepcopy__", (ts, self, a, kw) => { Args.Exact("__deepcopy__", a, kw, 1); return self; });
-        t.AddClassMethod("__class_getitem__", (ts, self, a, kw) => throw PyErr.NotImplementedError("types.GenericAlias is not implemented yet"));
+        t.AddClassMethod("__class_getitem__", PyGenericAlias.ClassGetItem, "See PEP 585");
         t.AddGetSet("groupindex", (ts, o) => ((PySrePattern)o).GroupIndex is { } gi ? new PyMappingProxy(gi) : new PyDict(),
             doc: "A dictionary mapping group names to group numbers.");
         t.AddGetSet("pattern", (ts, o) => ((PySrePattern)o).Pattern, doc: "The pattern string from which the RE object was compiled.");

@@ -189,6 +189,9 @@ internal static partial class SreEngine
             case SreOp.IN_UNI_IGNORE:
                 while (ptr < end && sets.Contains(code, pc + 2, SreChars.LowerUnicode(s[ptr]))) ptr++;
                 break;
+            case SreOp.IN_LOC_IGNORE:
+                while (ptr < end && InCharsetLocIgnore(sets, code, pc + 2, s[ptr])) ptr++;
+                break;
             case SreOp.CATEGORY:
                 chr = code[pc + 1];
                 while (ptr < end && SreChars.Category(chr, s[ptr])) ptr++;

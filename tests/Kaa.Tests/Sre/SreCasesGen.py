@@ -409,6 +409,10 @@ add('%s == %s' % (pexpr(r'a'), pexpr(r'b')))
 add('%s == %s' % (pexpr(r'a'), pexpr(r'a', re.I)))
 add('%s == %s' % (pexpr(r'a'), pexpr(rb'a')))
 add('%s == 1' % pexpr(r'a'))
+add('repr(type(%s)[str])' % pexpr(r'a'))
+add('repr(type(%s.match("a"))[str])' % pexpr(r'a'))
+add('repr(type(%s.match("a"))[bytes, int])' % pexpr(r'a'))
+add('type(%s.match("a")).__class_getitem__(str).__origin__.__name__' % pexpr(r'a'))
 
 # scanner
 pe = pexpr(r'\d')
