@@ -4,7 +4,7 @@ using Kaa.Runtime.State;
 namespace Kaa.Runtime.Objects;
 
 /// <summary>The behaviour of `object`, the root of every type.</summary>
-internal static class ObjectType
+internal static partial class ObjectType
 {
     internal static void Init(PyType t)
     {
@@ -34,6 +34,7 @@ internal static class ObjectType
         });
         t.AddClassMethod("__subclasshook__", (ts, self, args, kw) => PyNotImplemented.Value);
         t.AddGetSet("__class__", (ts, o) => o.ObType, SetClass);
+        InitReduce(t);
         t.AddAttr("__doc__", PyStr.From("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
     }
 
