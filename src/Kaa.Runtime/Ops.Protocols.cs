@@ -120,7 +120,7 @@ public static partial class Ops
     }
 
     private static PyObject GenericAliasFactory(ThreadState ts, PyObject origin, PyObject key)
-        => throw PyErr.NotImplementedError("types.GenericAlias (type[...]) is not implemented yet");
+        => new PyGenericAlias(origin, key);
 
     public static void SetItem(ThreadState ts, PyObject o, PyObject key, PyObject value)
     {

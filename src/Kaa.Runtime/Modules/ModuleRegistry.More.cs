@@ -18,5 +18,10 @@ public static partial class ModuleRegistry
         yield return InterpretersModule.Definition;
         yield return InterpQueuesModule.Definition;
         yield return SreModule.Definition;
+        yield return ItertoolsModule.Definition;
+        yield return CollectionsModule.Definition;
+        yield return StringModule.Definition;
+        yield return ErrnoModule.Definition;
+        yield return PosixModule.Definition;
     }
 }

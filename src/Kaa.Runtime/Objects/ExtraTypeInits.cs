@@ -40,6 +40,8 @@ public static partial class ExtraTypeInits
         yield return Kaa.Runtime.SreModule.InitTypes;
         yield return PyGenericAlias.Init;
         yield return PyUnionType.Init;
+        yield return Kaa.Runtime.ItertoolsModule.Init;
+        yield return Kaa.Runtime.CollectionsModule.InitTypes;
     }
 
     private static IEnumerable<PyType> TypeList()
@@ -70,5 +72,7 @@ public static partial class ExtraTypeInits
         foreach (var t in Kaa.Runtime.SreModule.Types) yield return t;
         yield return PyGenericAlias.TypeObject;
         yield return PyUnionType.TypeObject;
+        foreach (var t in Kaa.Runtime.ItertoolsModule.Types()) yield return t;
+        foreach (var t in Kaa.Runtime.CollectionsModule.Types()) yield return t;
     }
 }
