@@ -495,3 +495,12 @@ with open(os.path.join(HERE, 'SreUnicode.cases'), 'w', encoding='ascii', newline
     f.write('# unassigned in Unicode %s\n' % unicodedata.unidata_version)
     f.write('unassigned %s\n' % ranges(lambda cp: unicodedata.category(chr(cp)) == 'Cn'))
 print('unicode tables written')
+
+# ---- ReEndToEnd.expected: the re module end to end --------------------------------------------
+_e2e = {'__name__': '__re_e2e__'}
+exec(open(os.path.join(HERE, 'ReEndToEnd.py'), encoding='utf-8').read(), _e2e)
+with open(os.path.join(HERE, 'ReEndToEnd.expected'), 'w', encoding='utf-8', newline='\n') as f:
+    for line in _e2e['OUT']:
+        assert '\n' not in line
+        f.write(line + '\n')
+print('end-to-end expectations written')

@@ -1,0 +1,73 @@
+# End-to-end use of the re module; SreEndToEndTests.cs runs it in Kaa and compares OUT with
+# ReEndToEnd.expected, which SreCasesGen.py writes by running this file with CPython (and 3.14's Lib/re).
+import re
+import copy
+
+OUT = []
+
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        r = '!%s: %s' % (type(e).__name__, e)
+    OUT.append('%s: %r' % (label, r))
+
+show('match', lambda: re.match(r'(\w+) (\w+)', 'Isaac Newton, physicist'))
+show('match groups', lambda: re.match(r'(\w+) (\w+)', 'Isaac Newton, physicist').groups())
+show('search', lambda: re.search(r'\d+', 'abc 123 def').group())
+show('fullmatch', lambda: re.fullmatch(r'\d+', '123'))
+show('fullmatch no', lambda: re.fullmatch(r'\d+', '123a'))
+show('findall', lambda: re.findall(r'\bf[a-z]*', 'which foot or hand fell fastest'))
+show('findall groups', lambda: re.findall(r'(\w+)=(\d+)', 'set width=20 and height=10'))
+show('finditer', lambda: [m.span() for m in re.finditer(r'\w+ly\b', 'He was carefully disguised but captured quickly by police.')])
+show('sub', lambda: re.sub(r'def\s+([a-zA-Z_][a-zA-Z_0-9]*)\s*\(\s*\):', r'static PyObject*\npy_\1(void)\n{', 'def myfunc():'))
+show('sub func', lambda: re.sub(r'-{1,2}', lambda m: ' ' if m.group(0) == '-' else '-', 'pro----gram-files'))
+show('sub flags', lambda: re.sub(r'\sAND\s', ' & ', 'Baked Beans And Spam', flags=re.IGNORECASE))
+show('sub empty matches', lambda: re.sub('x*', '-', 'abxd'))
+show('sub named', lambda: re.sub(r'(?P<word>\w+)', r'<\g<word>>', 'hello world'))
+show('subn', lambda: re.subn(r'(\d)', r'[\1]', 'a1b2c3', count=2))
+show('split', lambda: re.split(r'\W+', 'Words, words, words.'))
+show('split groups', lambda: re.split(r'(\W+)', 'Words, words, words.'))
+show('split maxsplit', lambda: re.split(r'\W+', 'Words, words, words.', maxsplit=1))
+show('split ignorecase', lambda: re.split('[a-f]+', '0a3B9', flags=re.IGNORECASE))
+show('split empty', lambda: re.split(r'\b', 'Words, words, words.'))
+show('escape', lambda: re.escape('https://www.python.org'))
+show('escape bytes', lambda: re.escape(b'a.b*c'))
+show('compile repr', lambda: re.compile(r'\d+\s*', re.IGNORECASE | re.MULTILINE))
+show('flags', lambda: re.compile('(?ims)x').flags)
+show('flag repr', lambda: re.I | re.M)
+show('flag ascii', lambda: (re.A, re.ASCII.value, re.NOFLAG))
+show('groupindex', lambda: dict(re.compile(r'(?P<a>x)(?P<b>y)').groupindex))
+show('pattern eq', lambda: re.compile('abc') == re.compile('abc'))
+show('cache identity', lambda: re.compile('abc') is re.compile('abc'))
+show('deepcopy', lambda: copy.deepcopy(re.compile('a+')) is re.compile('a+'))
+show('groupdict', lambda: re.match(r'(?P<first_name>\w+) (?P<last_name>\w+)', 'Malcolm Reynolds').groupdict())
+show('lastgroup', lambda: re.match(r'(?P<x>a)|(?P<y>b)', 'b').lastgroup)
+show('expand', lambda: re.search(r'(\w+)@(\w+)', 'joe@host').expand(r'\2 at \1'))
+show('verbose', lambda: re.match(r"""\d +  # the integral part
+                   \.    # the decimal point
+                   \d *  # some fractional digits""", '3.14159', re.X).group())
+show('conditional', lambda: [bool(re.match(r'(<)?(\w+@\w+(?:\.\w+)+)(?(1)>|$)', s)) for s in ('<user@host.com>', 'user@host.com', '<user@host.com', 'user@host.com>')])
+show('lookbehind', lambda: re.search(r'(?<=-)\w+', 'spam-egg').group(0))
+show('possessive', lambda: (re.match(r'a++b', 'aaab'), re.match(r'a++a', 'aaa')))
+show('atomic', lambda: re.match(r'(?>a|ab)c', 'abc'))
+show('unicode', lambda: re.findall(r'\w+', 'Καλημέρα κόσμε, 你好'))
+show('unicode ignorecase', lambda: re.findall(r'(?i)straße|ΣΊΣΥΦΟΣ', 'STRASSE Straße σίσυφος'))
+show('ascii flag', lambda: re.findall(r'(?a)\w+', 'héllo wörld'))
+show('bytes', lambda: re.findall(rb'\d+', b'a1b22'))
+show('bytes locale', lambda: re.match(rb'(?L)\w+', b'abc'))
+show('end anchor z', lambda: (re.search(r'a\z', 'a\n'), re.search(r'a\Z', 'a')))
+show('error', lambda: re.compile(r'(abc'))
+show('error attrs', lambda: (lambda e: (e.msg, e.pos, e.lineno, e.colno))(re.error('x', 'ab\ncd', 4)))
+show('bad escape', lambda: re.compile(r'\q'))
+show('bad repeat', lambda: re.compile(r'a**'))
+show('lookbehind width', lambda: re.compile(r'(?<=a+)b'))
+show('bad group ref', lambda: re.sub(r'(a)', r'\2', 'a'))
+show('type mismatch', lambda: re.match(r'a', b'a'))
+show('scanner', lambda: re.Scanner([(r'\d+', lambda s, t: ('INT', t)), (r'[a-z]+', lambda s, t: ('NAME', t)), (r'\s+', None)]).scan('abc 12 de 3 !'))
+show('template api', lambda: re.compile(r'(a)(b)?').sub(r'\2\1', 'ab a'))
+show('match bool', lambda: bool(re.match('', '')))
+show('match repr long', lambda: re.match(r'.*', 'x' * 80))
+show('purge', lambda: re.purge())
+show('Pattern type', lambda: (re.Pattern, re.Match, re.Pattern[str]))
+show('count deprecated keyword ok', lambda: re.sub('a', 'b', 'aaa', count=1))
