@@ -20,7 +20,15 @@ public static partial class Ops
     public static bool TryGetAttr(ThreadState ts, PyObject obj, PyStr name, out PyObject? value)
     {
         var f = obj.ObType.TpGetAttro;
-        value = f?.Invoke(ts, obj, name, true);
+        try
+        {
+            value = f?.Invoke(ts, obj, name, true);
+        }
+        catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.AttributeError))
+        {
+            // A descriptor or __getattr__ raised AttributeError: as CPython's _PyObject_LookupAttr, that is "absent".
+            value = null;
+        }
         return value != null;
     }
 
