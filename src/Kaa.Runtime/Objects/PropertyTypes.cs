@@ -47,6 +47,14 @@ internal static class PropertyTypes
         sm.TpRepr = (ts, o) => PyStr.From($"<staticmethod({Ops.ReprString(ts, ((PyStaticMethod)o).Callable)})>");
 
         var mp = BuiltinTypes.MappingProxy;
+        mp.SetNew((ts, cls, args, kw) =>
+        {
+            var a = Args.Parse("mappingproxy", args, kw, ["mapping"], 1);
+            var m = a[0]!;
+            if (m.ObType.MpSubscript == null || m is PyList || m is PyTuple)
+                throw PyErr.TypeError($"mappingproxy() argument must be a mapping, not {m.ObType.Name}");
+            return new PyMappingProxy(m);
+        });
         mp.MpSubscript = (ts, o, k) => ((PyMappingProxy)o).Mapping is PyDict d && PyType.IsExact(d, BuiltinTypes.Dict)
             ? d.GetItem(ts, k) ?? throw PyErr.KeyError(k)
             : Ops.GetItem(ts, ((PyMappingProxy)o).Mapping, k);
