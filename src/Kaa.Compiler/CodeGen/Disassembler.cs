@@ -68,8 +68,8 @@ public static class Disassembler
                 return $"{arg} ({code.LocalsPlusNames[arg]})";
             case OpCode.LoadFastLoadFast: case OpCode.StoreFastLoadFast: case OpCode.StoreFastStoreFast:
                 return $"{code.LocalsPlusNames[arg >> 12]}, {code.LocalsPlusNames[arg & 0xFFF]}";
-            case OpCode.LoadConstLoadFast:
-                return $"{ConstRepr(code.Constants[arg >> 12])}, {code.LocalsPlusNames[arg & 0xFFF]}";
+            case OpCode.LoadFastLoadConst:
+                return $"{code.LocalsPlusNames[arg >> 12]}, {ConstRepr(code.Constants[arg & 0xFFF])}";
             case OpCode.LoadGlobal:
                 return $"{arg} ({code.Names[arg >> 1]}{((arg & 1) != 0 ? " + NULL" : "")})";
             case OpCode.LoadAttr:

@@ -32,7 +32,7 @@ internal sealed class HandlerNode(HandlerInfo info, HandlerNode? next)
     public readonly HandlerNode? Next = next;
 }
 
-internal struct Instr
+internal record struct Instr
 {
     public OpCode Op;
     public int Arg;
@@ -130,9 +130,73 @@ internal sealed class Emitter
 
     public int MaxDepth => _maxDepth;
 
+    /// <summary>Peephole pass: fuses common instruction pairs into superinstructions. A pair is fused
+    /// only when nothing jumps to its second instruction and both share an exception handler.</summary>
+    void FuseSuperinstructions()
+    {
+        var instrs = Instrs;
+        int n = instrs.Count;
+        if (n < 2 || n >= (1 << 20)) return;
+        var labels = new HashSet<Label>(ReferenceEqualityComparer.Instance);
+        foreach (var ins in instrs)
+        {
+            if (ins.Target != null) labels.Add(ins.Target);
+            if (ins.Handler != null) labels.Add(ins.Handler.Target);
+        }
+        var isTarget = new bool[n + 1];
+        foreach (var l in labels) if (l.Pos >= 0 && l.Pos <= n) isTarget[l.Pos] = true;
+        var map = new int[n + 1];
+        var result = new List<Instr>(n);
+        for (int i = 0; i < n; i++)
+        {
+            map[i] = result.Count;
+            var a = instrs[i];
+            if (i + 1 < n && !isTarget[i + 1] && ReferenceEquals(a.Handler, instrs[i + 1].Handler))
+            {
+                var b = instrs[i + 1];
+                Instr? fused = null;
+                switch (a.Op, b.Op)
+                {
+                    case (OpCode.CompareOp, OpCode.PopJumpIfFalse):
+                        fused = a with { Op = OpCode.CompareOpJumpIfFalse, Arg = a.Arg, Target = b.Target };
+                        break;
+                    case (OpCode.CompareOp, OpCode.PopJumpIfTrue):
+                        fused = a with { Op = OpCode.CompareOpJumpIfTrue, Arg = a.Arg, Target = b.Target };
+                        break;
+                    case (OpCode.LoadFast, OpCode.LoadFast) when a.Arg < 4096 && b.Arg < 4096:
+                        fused = a with { Op = OpCode.LoadFastLoadFast, Arg = (a.Arg << 12) | b.Arg };
+                        break;
+                    case (OpCode.LoadFast, OpCode.LoadConst) when a.Arg < 4096 && b.Arg < 4096:
+                        fused = a with { Op = OpCode.LoadFastLoadConst, Arg = (a.Arg << 12) | b.Arg };
+                        break;
+                    case (OpCode.StoreFast, OpCode.LoadFast) when a.Arg < 4096 && b.Arg < 4096:
+                        fused = a with { Op = OpCode.StoreFastLoadFast, Arg = (a.Arg << 12) | b.Arg };
+                        break;
+                    case (OpCode.StoreFast, OpCode.StoreFast) when a.Arg < 4096 && b.Arg < 4096:
+                        fused = a with { Op = OpCode.StoreFastStoreFast, Arg = (a.Arg << 12) | b.Arg };
+                        break;
+                }
+                if (fused != null)
+                {
+                    result.Add(fused.Value);
+                    i++;
+                    map[i] = result.Count - 1;
+                    continue;
+                }
+            }
+            result.Add(a);
+        }
+        if (result.Count == n) return;
+        map[n] = result.Count;
+        foreach (var l in labels) if (l.Pos >= 0) l.Pos = map[l.Pos];
+        instrs.Clear();
+        instrs.AddRange(result);
+    }
+
     /// <summary>Resolves labels and builds code, positions and the exception table.</summary>
     public (int[] code, int[] positions, ExceptionTableEntry[] table) Assemble(int firstLine)
     {
+        FuseSuperinstructions();
         var instrs = Instrs;
         int n = instrs.Count;
         var code = new int[n];

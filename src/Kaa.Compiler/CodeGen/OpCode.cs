@@ -136,7 +136,7 @@ public enum OpCode : byte
     // Superinstructions for common pairs (emitted by the peephole pass).
     CompareOpJumpIfFalse, // a b --   arg: (target << 4) | CompareOperator; jumps when the comparison is false
     CompareOpJumpIfTrue,
-    LoadConstLoadFast,    // arg: (const << 12) | slot  (both < 4096)
+    LoadFastLoadConst,    // arg: (slot << 12) | const  (both < 4096)
 }
 
 /// <summary>BINARY_OP arguments, numbered as CPython's NB_* constants.</summary>
@@ -204,7 +204,7 @@ public static class OpInfo
             case OpCode.LoadConst: case OpCode.LoadFast: case OpCode.LoadClosure: case OpCode.LoadDeref:
             case OpCode.LoadName: case OpCode.LoadLocals: case OpCode.LoadAssertionError: case OpCode.LoadBuildClass:
                 return 1;
-            case OpCode.LoadFastLoadFast: case OpCode.LoadConstLoadFast: return 2;
+            case OpCode.LoadFastLoadFast: case OpCode.LoadFastLoadConst: return 2;
             case OpCode.StoreFastLoadFast: return 0;
             case OpCode.StoreFastStoreFast: return -2;
             case OpCode.StoreFast: case OpCode.StoreDeref: case OpCode.StoreGlobal: case OpCode.StoreName: return -1;

@@ -106,6 +106,8 @@ public static class Executor
     {
         var f = ts.CurrentFrame;
         while (depth-- > 0 && f != null) f = f.Back;
-        return f ?? throw PyErr.ValueError("call stack is not deep enough");
+        if (f == null) throw PyErr.ValueError("call stack is not deep enough");
+        f.MarkEscaped();
+        return f;
     }
 }

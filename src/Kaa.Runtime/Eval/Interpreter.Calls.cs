@@ -14,7 +14,39 @@ public static partial class Interpreter
     {
         var frame = MakeFrame(ts, func, null, args, kwnames);
         if (func.Code.IsGeneratorLike) return Generators.Create(ts, frame);
-        return Run(ts, frame);
+        var r = Run(ts, frame);
+        ReleaseFrame(frame);
+        return r;
+    }
+
+    /// <summary>A frame allocated for a call: a reused one when the function has a free frame.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static PyFrame NewFrame(PyFunction func)
+    {
+        var frame = func.FreeFrame;
+        if (frame != null)
+        {
+            func.FreeFrame = null;
+            frame.Reset();
+            return frame;
+        }
+        return new PyFrame(func.Code, func, func.Globals, func.Builtins, null);
+    }
+
+    /// <summary>Keeps a completed frame for the next call of its function, unless Python code can see it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void ReleaseFrame(PyFrame f)
+    {
+        if (f.Escaped || f.Generator != null || f.Locals != null) return;
+        var fn = f.Func;
+        if (fn == null || !ReferenceEquals(fn.Code, f.Code)) return;
+        // Only the locals must be cleared (argument binding relies on empty slots); value-stack
+        // slots are always written before they are read.
+        var st = f.Stack;
+        int n = f.Code.NLocalsPlus;
+        if (n <= 8) for (int i = 0; i < n; i++) st[i] = null!;
+        else Array.Clear(st, 0, n);
+        fn.FreeFrame = f;
     }
 
     /// <summary>Calls a Python function with <paramref name="self"/> prepended to the arguments (a bound method).</summary>
@@ -22,7 +54,9 @@ public static partial class Interpreter
     {
         var frame = MakeFrame(ts, func, self, args, kwnames);
         if (func.Code.IsGeneratorLike) return Generators.Create(ts, frame);
-        return Run(ts, frame);
+        var r = Run(ts, frame);
+        ReleaseFrame(frame);
+        return r;
     }
 
     /// <summary>The builtins a function or frame created with these globals uses (CPython's _PyEval_BuiltinsFromGlobals).</summary>
@@ -40,7 +74,7 @@ public static partial class Interpreter
     internal static PyFrame MakeFrame(ThreadState ts, PyFunction func, PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var code = func.Code;
-        var frame = new PyFrame(code, func, func.Globals, func.Builtins, null);
+        var frame = code.IsGeneratorLike ? new PyFrame(code, func, func.Globals, func.Builtins, null) : NewFrame(func);
         var locals = frame.Stack;
         int selfN = self != null ? 1 : 0;
         if ((kwnames == null || kwnames.Count == 0) && code.HasOnlyPositional && args.Length + selfN == code.ArgCount)
@@ -55,14 +89,22 @@ public static partial class Interpreter
 
     /// <summary>Creates the frame of a call whose arguments sit on a caller's value stack (the eval loop's CALL).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static PyFrame MakeFrameFromStack(ThreadState ts, PyFunction func, PyObject[] stack, int start, int count, PyTuple? kwnames)
+    internal static PyFrame MakeFrameFromStack(ThreadState ts, PyFunction func, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var code = func.Code;
-        var frame = new PyFrame(code, func, func.Globals, func.Builtins, null);
+        var frame = NewFrame(func);
         var locals = frame.Stack;
-        if (kwnames == null && code.HasOnlyPositional && count == code.ArgCount)
-            Array.Copy(stack, start, locals, 0, count);
-        else InitializeLocals(ts, func, locals, null, new ReadOnlySpan<PyObject>(stack, start, count), kwnames);
+        if (kwnames == null && code.HasOnlyPositional && args.Length == code.ArgCount)
+        {
+            switch (args.Length)
+            {
+                case 0: break;
+                case 1: locals[0] = args[0]; break;
+                case 2: locals[0] = args[0]; locals[1] = args[1]; break;
+                default: args.CopyTo(locals); break;
+            }
+        }
+        else InitializeLocals(ts, func, locals, null, args, kwnames);
         if (!code.IsSimple) InitCellsAndFrees(func, locals);
         return frame;
     }

@@ -238,7 +238,7 @@ public static partial class Interpreter
 
     // ------------------------------------------------------------------ building
 
-    static int BuildSet(ThreadState ts, PyObject[] stack, int sp, int n)
+    static int BuildSet(ThreadState ts, Span<PyObject> stack, int sp, int n)
     {
         var set = new PySet();
         for (int i = sp - n; i < sp; i++) set.Add(ts, stack[i]);
@@ -247,7 +247,7 @@ public static partial class Interpreter
         return sp;
     }
 
-    static int BuildMap(ThreadState ts, PyObject[] stack, int sp, int n)
+    static int BuildMap(ThreadState ts, Span<PyObject> stack, int sp, int n)
     {
         var d = new PyDict(n);
         int start = sp - 2 * n;
@@ -257,7 +257,7 @@ public static partial class Interpreter
         return sp;
     }
 
-    static int BuildConstKeyMap(ThreadState ts, PyObject[] stack, int sp, int n)
+    static int BuildConstKeyMap(ThreadState ts, Span<PyObject> stack, int sp, int n)
     {
         var keys = ((PyTuple)stack[sp - 1]).Items;
         var d = new PyDict(n);
@@ -268,7 +268,7 @@ public static partial class Interpreter
         return sp;
     }
 
-    static int BuildString(PyObject[] stack, int sp, int n)
+    static int BuildString(Span<PyObject> stack, int sp, int n)
     {
         int start = sp - n;
         string result;
@@ -348,7 +348,7 @@ public static partial class Interpreter
 
     /// <summary>UNPACK_SEQUENCE (after &lt; 0) and UNPACK_EX: pops the iterable and pushes its items,
     /// first item on top.</summary>
-    static int UnpackIterable(ThreadState ts, PyObject[] stack, int sp, int before, int after)
+    static int UnpackIterable(ThreadState ts, Span<PyObject> stack, int sp, int before, int after)
     {
         var seq = stack[--sp];
         PyObject it;
@@ -427,7 +427,7 @@ public static partial class Interpreter
         return Ops.Call(ts, func, args, kwnames);
     }
 
-    static int MakeFunction(ThreadState ts, PyFrame f, PyObject[] stack, int sp, int flags)
+    static int MakeFunction(ThreadState ts, PyFrame f, Span<PyObject> stack, int sp, int flags)
     {
         var code = (PyCode)stack[--sp];
         var fn = new PyFunction(code, f.Globals, f.Builtins);
@@ -490,7 +490,7 @@ public static partial class Interpreter
 
     // ------------------------------------------------------------------ with
 
-    static int BeforeWith(ThreadState ts, PyObject[] stack, int sp)
+    static int BeforeWith(ThreadState ts, Span<PyObject> stack, int sp)
     {
         var mgr = stack[sp - 1];
         var enter = Ops.LookupSpecial(ts, mgr, EvalNames.__enter__)
@@ -502,7 +502,7 @@ public static partial class Interpreter
         return sp;
     }
 
-    static int BeforeAsyncWith(ThreadState ts, PyObject[] stack, int sp)
+    static int BeforeAsyncWith(ThreadState ts, Span<PyObject> stack, int sp)
     {
         var mgr = stack[sp - 1];
         var enter = Ops.LookupSpecial(ts, mgr, EvalNames.__aenter__)

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Kaa.Compiler.CodeGen;
 using Kaa.Runtime.Objects;
 using Kaa.Runtime.State;
@@ -27,6 +28,7 @@ public static partial class Interpreter
     /// entry frame is thrown as <see cref="PyException"/>. With <paramref name="throwIn"/>, that
     /// exception is raised at the frame's current instruction first (generator.throw()).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PyObject Run(ThreadState ts, PyFrame entry, PyBaseException? throwIn = null)
     {
         try
@@ -49,974 +51,1012 @@ public static partial class Interpreter
             catch (PyException e) { throwIn ??= e.Value; }
         }
 
-        PyFrame f = entry;
         PyBaseException? exc = throwIn;
         bool addTb = throwIn != null;
-        int lookupAt = 0;
-        if (exc != null) lookupAt = f.Ip - 1;
-
-    frame_start:
-        if (exc != null) goto exception_unwind;
+        int lookupAt = exc != null ? entry.Ip - 1 : 0;
+        while (true)
         {
-            var code = f.Code;
-            int[] instrs = code.Instructions;
-            PyObject[] stack = f.Stack;
-            PyObject[] consts = code.Consts;
+            if (exc == null)
+            {
+                try
+                {
+                    var result = Dispatch(ts, entry);
+                    if (result != null) return result;
+                    exc = ts.PendingRaise!;
+                    ts.PendingRaise = null;
+                    addTb = ts.PendingAddTb;
+                    lookupAt = ts.PendingLookupAt;
+                }
+                catch (PyException e)
+                {
+                    exc = e.Value;
+                    if (exc.Traceback == null) SetContext(ts, exc);
+                    addTb = true;
+                    lookupAt = ts.CurrentFrame!.Ip - 1;
+                }
+                catch (InsufficientExecutionStackException)
+                {
+                    exc = MakeException(PyExc.RecursionError, "maximum recursion depth exceeded");
+                    addTb = true;
+                    lookupAt = ts.CurrentFrame!.Ip - 1;
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    exc = MakeException(PyExc.SystemError, $"internal error: {e.GetType().Name}: {e.Message}");
+                    addTb = true;
+                    lookupAt = ts.CurrentFrame!.Ip - 1;
+                }
+            }
+            // Unwind: find a handler in the current frame, else pop frames up to the entry frame.
+            var f = ts.CurrentFrame!;
+            while (true)
+            {
+                if (addTb)
+                {
+                    int line = lookupAt >= 0 ? f.Code.LineAt(lookupAt) : f.Code.FirstLineNo;
+                    exc.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, lookupAt, line);
+                }
+                if (f.Code.Unit.FindHandler(lookupAt, out var h))
+                {
+                    int sp2 = f.Code.NLocalsPlus + h.Depth;
+                    var st = f.Stack;
+                    if (h.Lasti) st[sp2++] = PyInt.From(f.Ip - 1);
+                    st[sp2++] = exc;
+                    f.Sp = sp2;
+                    f.Ip = h.Target;
+                    exc = null;
+                    break;
+                }
+                // No handler here: the frame is done; continue in the caller.
+                f.State = FrameState.Completed;
+                ts.RecursionDepth--;
+                ts.CurrentFrame = f.Back;
+                if (ReferenceEquals(f, entry)) throw new PyException(exc);
+                f = f.Back!;
+                addTb = true;
+                lookupAt = f.Ip - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The dispatch loop, free of exception handling so the JIT keeps its state in registers. Runs
+    /// from ts.CurrentFrame until the entry frame returns or yields (result, raised = false) or Python
+    /// code raises (raised = true, the exception in ts.PendingRaise). Exceptions thrown by built-ins
+    /// propagate to <see cref="Run"/>, which finds the frame in ts.CurrentFrame and its instruction in Ip.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    static PyObject? Dispatch(ThreadState ts, PyFrame entry)
+    {
+        PyFrame f = ts.CurrentFrame!;
+        PyBaseException exc;
+        bool addTb;
+        int lookupAt;
+    frame_start:
+        {
+            int[] instrs = f.Code.Instructions;
+            // A ref to the first slot, not the array: stores skip the covariant array-store check and
+            // bounds checks (the compiler computes each code object's maximum stack depth).
+            ref PyObject stack = ref MemoryMarshal.GetArrayDataReference(f.Stack);
+            PyObject[] consts = f.Code.Consts;
             int sp = f.Sp;
             int ip = f.Ip;
-            try
+            while (true)
             {
-                while (true)
+                int word = instrs[ip++];
+                f.Ip = ip;
+                int arg = word >>> 8;
+                switch ((OpCode)(word & 0xFF))
                 {
-                    int word = instrs[ip++];
-                    f.Ip = ip;
-                    int arg = word >>> 8;
-                    switch ((OpCode)(word & 0xFF))
-                    {
-                        case OpCode.Nop:
+                    case OpCode.Nop:
+                        continue;
+                    case OpCode.PopTop:
+                        sp--;
+                        continue;
+                    case OpCode.PushNull:
+                        Unsafe.Add(ref stack, sp++) = null!;
+                        continue;
+                    case OpCode.Copy:
+                        Unsafe.Add(ref stack, sp) = Unsafe.Add(ref stack, sp - arg);
+                        sp++;
+                        continue;
+                    case OpCode.Swap:
+                        {
+                            var t = Unsafe.Add(ref stack, sp - 1);
+                            Unsafe.Add(ref stack, sp - 1) = Unsafe.Add(ref stack, sp - arg);
+                            Unsafe.Add(ref stack, sp - arg) = t;
                             continue;
-                        case OpCode.PopTop:
-                            sp--;
+                        }
+                    case OpCode.LoadConst:
+                        Unsafe.Add(ref stack, sp++) = consts[arg];
+                        continue;
+                    case OpCode.LoadFast:
+                        {
+                            var v = Unsafe.Add(ref stack, arg);
+                            if (v == null) throw UnboundLocal(f.Code, arg);
+                            Unsafe.Add(ref stack, sp++) = v;
                             continue;
-                        case OpCode.PushNull:
-                            stack[sp++] = null!;
+                        }
+                    case OpCode.StoreFast:
+                        Unsafe.Add(ref stack, arg) = Unsafe.Add(ref stack, --sp);
+                        continue;
+                    case OpCode.DeleteFast:
+                        if (Unsafe.Add(ref stack, arg) == null) throw UnboundLocal(f.Code, arg);
+                        Unsafe.Add(ref stack, arg) = null!;
+                        continue;
+                    case OpCode.LoadFastLoadFast:
+                        {
+                            var v1 = Unsafe.Add(ref stack, arg >> 12);
+                            if (v1 == null) throw UnboundLocal(f.Code, arg >> 12);
+                            var v2 = Unsafe.Add(ref stack, arg & 0xFFF);
+                            if (v2 == null) throw UnboundLocal(f.Code, arg & 0xFFF);
+                            Unsafe.Add(ref stack, sp) = v1;
+                            Unsafe.Add(ref stack, sp + 1) = v2;
+                            sp += 2;
                             continue;
-                        case OpCode.Copy:
-                            stack[sp] = stack[sp - arg];
-                            sp++;
+                        }
+                    case OpCode.StoreFastLoadFast:
+                        {
+                            Unsafe.Add(ref stack, arg >> 12) = Unsafe.Add(ref stack, sp - 1);
+                            var v = Unsafe.Add(ref stack, arg & 0xFFF);
+                            if (v == null) throw UnboundLocal(f.Code, arg & 0xFFF);
+                            Unsafe.Add(ref stack, sp - 1) = v;
                             continue;
-                        case OpCode.Swap:
+                        }
+                    case OpCode.StoreFastStoreFast:
+                        Unsafe.Add(ref stack, arg >> 12) = Unsafe.Add(ref stack, sp - 1);
+                        Unsafe.Add(ref stack, arg & 0xFFF) = Unsafe.Add(ref stack, sp - 2);
+                        sp -= 2;
+                        continue;
+                    case OpCode.LoadFastLoadConst:
+                        {
+                            var v = Unsafe.Add(ref stack, arg >> 12);
+                            if (v == null) throw UnboundLocal(f.Code, arg >> 12);
+                            Unsafe.Add(ref stack, sp) = v;
+                            Unsafe.Add(ref stack, sp + 1) = consts[arg & 0xFFF];
+                            sp += 2;
+                            continue;
+                        }
+                    case OpCode.LoadClosure:
+                        Unsafe.Add(ref stack, sp++) = Unsafe.Add(ref stack, arg);
+                        continue;
+                    case OpCode.LoadDeref:
+                        {
+                            var v = Unsafe.As<PyCell>(Unsafe.Add(ref stack, arg)).Contents;
+                            if (v == null) throw UnboundDeref(f.Code, arg);
+                            Unsafe.Add(ref stack, sp++) = v;
+                            continue;
+                        }
+                    case OpCode.StoreDeref:
+                        Unsafe.As<PyCell>(Unsafe.Add(ref stack, arg)).Contents = Unsafe.Add(ref stack, --sp);
+                        continue;
+                    case OpCode.DeleteDeref:
+                        {
+                            var cell = Unsafe.As<PyCell>(Unsafe.Add(ref stack, arg));
+                            if (cell.Contents == null) throw UnboundDeref(f.Code, arg);
+                            cell.Contents = null;
+                            continue;
+                        }
+                    case OpCode.LoadFromDictOrDeref:
+                        Unsafe.Add(ref stack, sp - 1) = LoadFromDictOrDeref(ts, f.Code, Unsafe.Add(ref stack, sp - 1), (PyCell)Unsafe.Add(ref stack, arg), arg);
+                        continue;
+                    case OpCode.LoadGlobal:
+                        {
+                            PyObject v;
+                            var fn = f.Func;
+                            if (fn != null)
                             {
-                                var t = stack[sp - 1];
-                                stack[sp - 1] = stack[sp - arg];
-                                stack[sp - arg] = t;
-                                continue;
+                                var cache = fn.GlobalCache ??= new GlobalCacheEntry[f.Code.GlobalCacheCount];
+                                ref var e = ref cache[f.Code.GlobalCacheIndex[ip - 1]];
+                                var val = e.Value;
+                                if (val != null && e.GlobalsVersion == f.Globals.Version && e.BuiltinsVersion == f.Builtins.Version)
+                                    v = val;
+                                else
+                                    v = LoadGlobalSlow(ts, f, f.Code.Names[arg >> 1], ref e);
                             }
-                        case OpCode.LoadConst:
-                            stack[sp++] = consts[arg];
+                            else v = LoadGlobalUncached(ts, f, f.Code.Names[arg >> 1]);
+                            Unsafe.Add(ref stack, sp++) = v;
+                            if ((arg & 1) != 0) Unsafe.Add(ref stack, sp++) = null!;
                             continue;
-                        case OpCode.LoadFast:
+                        }
+                    case OpCode.StoreGlobal:
+                        f.Globals.SetItem(ts, f.Code.Names[arg], Unsafe.Add(ref stack, --sp));
+                        continue;
+                    case OpCode.DeleteGlobal:
+                        if (!f.Globals.DelItem(ts, f.Code.Names[arg])) throw NameNotDefined(f.Code.Names[arg]);
+                        continue;
+                    case OpCode.LoadName:
+                        Unsafe.Add(ref stack, sp++) = LoadName(ts, f, f.Code.Names[arg]);
+                        continue;
+                    case OpCode.StoreName:
+                        StoreName(ts, f, f.Code.Names[arg], Unsafe.Add(ref stack, --sp));
+                        continue;
+                    case OpCode.DeleteName:
+                        DeleteName(ts, f, f.Code.Names[arg]);
+                        continue;
+                    case OpCode.LoadFromDictOrGlobals:
+                        Unsafe.Add(ref stack, sp - 1) = LoadFromDictOrGlobals(ts, f, Unsafe.Add(ref stack, sp - 1), f.Code.Names[arg]);
+                        continue;
+                    case OpCode.LoadLocals:
+                        Unsafe.Add(ref stack, sp++) = f.Locals ?? throw PyErr.SystemError("no locals found");
+                        continue;
+
+                    case OpCode.LoadAttr:
+                        {
+                            var owner = Unsafe.Add(ref stack, sp - 1);
+                            var name = f.Code.Names[arg >> 1];
+                            var fn = f.Func;
+                            if (fn != null)
                             {
-                                var v = stack[arg];
-                                if (v == null) throw UnboundLocal(code, arg);
-                                stack[sp++] = v;
-                                continue;
+                                var cache = fn.AttrCache ?? AttrCacheFor(fn);
+                                var v = LoadAttrCached(ts, ref cache[f.Code.AttrCacheIndex[ip - 1]], owner, name, (arg & 1) != 0, out var self);
+                                Unsafe.Add(ref stack, sp - 1) = v;
+                                if ((arg & 1) != 0) Unsafe.Add(ref stack, sp++) = self!;
                             }
-                        case OpCode.StoreFast:
-                            stack[arg] = stack[--sp];
+                            else if ((arg & 1) != 0)
+                            {
+                                var meth = Ops.LookupMethod(ts, owner, name, out bool unbound);
+                                Unsafe.Add(ref stack, sp - 1) = meth;
+                                Unsafe.Add(ref stack, sp++) = unbound ? owner : null!;
+                            }
+                            else Unsafe.Add(ref stack, sp - 1) = LoadAttr(ts, owner, name);
                             continue;
-                        case OpCode.DeleteFast:
-                            if (stack[arg] == null) throw UnboundLocal(code, arg);
-                            stack[arg] = null!;
-                            continue;
-                        case OpCode.LoadFastLoadFast:
-                            {
-                                var v1 = stack[arg >> 12];
-                                if (v1 == null) throw UnboundLocal(code, arg >> 12);
-                                var v2 = stack[arg & 0xFFF];
-                                if (v2 == null) throw UnboundLocal(code, arg & 0xFFF);
-                                stack[sp] = v1;
-                                stack[sp + 1] = v2;
-                                sp += 2;
-                                continue;
-                            }
-                        case OpCode.StoreFastLoadFast:
-                            {
-                                stack[arg >> 12] = stack[sp - 1];
-                                var v = stack[arg & 0xFFF];
-                                if (v == null) throw UnboundLocal(code, arg & 0xFFF);
-                                stack[sp - 1] = v;
-                                continue;
-                            }
-                        case OpCode.StoreFastStoreFast:
-                            stack[arg >> 12] = stack[sp - 1];
-                            stack[arg & 0xFFF] = stack[sp - 2];
+                        }
+                    case OpCode.StoreAttr:
+                        {
+                            var owner = Unsafe.Add(ref stack, sp - 1);
+                            var v = Unsafe.Add(ref stack, sp - 2);
                             sp -= 2;
-                            continue;
-                        case OpCode.LoadConstLoadFast:
+                            var fn = f.Func;
+                            if (fn != null)
                             {
-                                var v = stack[arg & 0xFFF];
-                                if (v == null) throw UnboundLocal(code, arg & 0xFFF);
-                                stack[sp] = consts[arg >> 12];
-                                stack[sp + 1] = v;
-                                sp += 2;
-                                continue;
+                                var cache = fn.AttrCache ?? AttrCacheFor(fn);
+                                StoreAttrCached(ts, ref cache[f.Code.AttrCacheIndex[ip - 1]], owner, f.Code.Names[arg], v);
                             }
-                        case OpCode.LoadClosure:
-                            stack[sp++] = stack[arg];
+                            else StoreAttr(ts, owner, f.Code.Names[arg], v);
                             continue;
-                        case OpCode.LoadDeref:
-                            {
-                                var v = Unsafe.As<PyCell>(stack[arg]).Contents;
-                                if (v == null) throw UnboundDeref(code, arg);
-                                stack[sp++] = v;
-                                continue;
-                            }
-                        case OpCode.StoreDeref:
-                            Unsafe.As<PyCell>(stack[arg]).Contents = stack[--sp];
-                            continue;
-                        case OpCode.DeleteDeref:
-                            {
-                                var cell = Unsafe.As<PyCell>(stack[arg]);
-                                if (cell.Contents == null) throw UnboundDeref(code, arg);
-                                cell.Contents = null;
-                                continue;
-                            }
-                        case OpCode.LoadFromDictOrDeref:
-                            stack[sp - 1] = LoadFromDictOrDeref(ts, code, stack[sp - 1], (PyCell)stack[arg], arg);
-                            continue;
-                        case OpCode.LoadGlobal:
-                            {
-                                PyObject v;
-                                var fn = f.Func;
-                                if (fn != null)
-                                {
-                                    var cache = fn.GlobalCache ??= new GlobalCacheEntry[code.GlobalCacheCount];
-                                    ref var e = ref cache[code.GlobalCacheIndex[ip - 1]];
-                                    var val = e.Value;
-                                    if (val != null && e.GlobalsVersion == f.Globals.Version && e.BuiltinsVersion == f.Builtins.Version)
-                                        v = val;
-                                    else
-                                        v = LoadGlobalSlow(ts, f, code.Names[arg >> 1], ref e);
-                                }
-                                else v = LoadGlobalUncached(ts, f, code.Names[arg >> 1]);
-                                stack[sp++] = v;
-                                if ((arg & 1) != 0) stack[sp++] = null!;
-                                continue;
-                            }
-                        case OpCode.StoreGlobal:
-                            f.Globals.SetItem(ts, code.Names[arg], stack[--sp]);
-                            continue;
-                        case OpCode.DeleteGlobal:
-                            if (!f.Globals.DelItem(ts, code.Names[arg])) throw NameNotDefined(code.Names[arg]);
-                            continue;
-                        case OpCode.LoadName:
-                            stack[sp++] = LoadName(ts, f, code.Names[arg]);
-                            continue;
-                        case OpCode.StoreName:
-                            StoreName(ts, f, code.Names[arg], stack[--sp]);
-                            continue;
-                        case OpCode.DeleteName:
-                            DeleteName(ts, f, code.Names[arg]);
-                            continue;
-                        case OpCode.LoadFromDictOrGlobals:
-                            stack[sp - 1] = LoadFromDictOrGlobals(ts, f, stack[sp - 1], code.Names[arg]);
-                            continue;
-                        case OpCode.LoadLocals:
-                            stack[sp++] = f.Locals ?? throw PyErr.SystemError("no locals found");
-                            continue;
+                        }
+                    case OpCode.DeleteAttr:
+                        Ops.DelAttr(ts, Unsafe.Add(ref stack, --sp), f.Code.Names[arg]);
+                        continue;
 
-                        case OpCode.LoadAttr:
+                    case OpCode.BinaryOp:
+                        {
+                            var b = Unsafe.Add(ref stack, --sp);
+                            var a = Unsafe.Add(ref stack, sp - 1);
+                            if (ReferenceEquals(a.ObType, BuiltinTypes.Int) && ReferenceEquals(b.ObType, BuiltinTypes.Int))
                             {
-                                var owner = stack[sp - 1];
-                                var name = code.Names[arg >> 1];
-                                if ((arg & 1) != 0)
+                                var ia = Unsafe.As<PyInt>(a);
+                                var ib = Unsafe.As<PyInt>(b);
+                                if (ia.IsSmall && ib.IsSmall)
                                 {
-                                    var meth = Ops.LookupMethod(ts, owner, name, out bool unbound);
-                                    stack[sp - 1] = meth;
-                                    stack[sp++] = unbound ? owner : null!;
-                                }
-                                else stack[sp - 1] = LoadAttr(ts, owner, name);
-                                continue;
-                            }
-                        case OpCode.StoreAttr:
-                            {
-                                var owner = stack[sp - 1];
-                                var v = stack[sp - 2];
-                                sp -= 2;
-                                StoreAttr(ts, owner, code.Names[arg], v);
-                                continue;
-                            }
-                        case OpCode.DeleteAttr:
-                            Ops.DelAttr(ts, stack[--sp], code.Names[arg]);
-                            continue;
-
-                        case OpCode.BinaryOp:
-                            {
-                                var b = stack[--sp];
-                                var a = stack[sp - 1];
-                                if (ReferenceEquals(a.ObType, BuiltinTypes.Int) && ReferenceEquals(b.ObType, BuiltinTypes.Int))
-                                {
-                                    var ia = Unsafe.As<PyInt>(a);
-                                    var ib = Unsafe.As<PyInt>(b);
-                                    if (ia.IsSmall && ib.IsSmall)
-                                    {
-                                        long x = ia.Small, y = ib.Small, r;
-                                        switch ((BinaryOperator)arg)
-                                        {
-                                            case BinaryOperator.Add:
-                                            case BinaryOperator.InplaceAdd:
-                                                r = x + y;
-                                                if (((x ^ r) & (y ^ r)) < 0) break;
-                                                stack[sp - 1] = PyInt.From(r);
-                                                continue;
-                                            case BinaryOperator.Subtract:
-                                            case BinaryOperator.InplaceSubtract:
-                                                r = x - y;
-                                                if (((x ^ y) & (x ^ r)) < 0) break;
-                                                stack[sp - 1] = PyInt.From(r);
-                                                continue;
-                                            case BinaryOperator.Multiply:
-                                            case BinaryOperator.InplaceMultiply:
-                                                {
-                                                    long hi = Math.BigMul(x, y, out long lo);
-                                                    if ((hi != 0 || lo < 0) && (hi != -1 || lo >= 0)) break;
-                                                    stack[sp - 1] = PyInt.From(lo);
-                                                    continue;
-                                                }
-                                            case BinaryOperator.And:
-                                            case BinaryOperator.InplaceAnd:
-                                                stack[sp - 1] = PyInt.From(x & y);
-                                                continue;
-                                            case BinaryOperator.Or:
-                                            case BinaryOperator.InplaceOr:
-                                                stack[sp - 1] = PyInt.From(x | y);
-                                                continue;
-                                            case BinaryOperator.Xor:
-                                            case BinaryOperator.InplaceXor:
-                                                stack[sp - 1] = PyInt.From(x ^ y);
-                                                continue;
-                                            case BinaryOperator.FloorDivide:
-                                            case BinaryOperator.InplaceFloorDivide:
-                                                if (y == 0 || (x == long.MinValue && y == -1)) break;
-                                                {
-                                                    long q = x / y;
-                                                    if ((x % y != 0) && ((x < 0) != (y < 0))) q--;
-                                                    stack[sp - 1] = PyInt.From(q);
-                                                    continue;
-                                                }
-                                            case BinaryOperator.Remainder:
-                                            case BinaryOperator.InplaceRemainder:
-                                                if (y == 0 || y == -1) break;
-                                                {
-                                                    long m = x % y;
-                                                    if (m != 0 && ((m < 0) != (y < 0))) m += y;
-                                                    stack[sp - 1] = PyInt.From(m);
-                                                    continue;
-                                                }
-                                        }
-                                    }
-                                }
-                                else if (ReferenceEquals(a.ObType, BuiltinTypes.Float) && ReferenceEquals(b.ObType, BuiltinTypes.Float))
-                                {
-                                    double x = Unsafe.As<PyFloat>(a).Value, y = Unsafe.As<PyFloat>(b).Value;
+                                    long x = ia.Small, y = ib.Small, r;
                                     switch ((BinaryOperator)arg)
                                     {
                                         case BinaryOperator.Add:
                                         case BinaryOperator.InplaceAdd:
-                                            stack[sp - 1] = new PyFloat(x + y);
+                                            r = x + y;
+                                            if (((x ^ r) & (y ^ r)) < 0) break;
+                                            Unsafe.Add(ref stack, sp - 1) = PyInt.From(r);
                                             continue;
                                         case BinaryOperator.Subtract:
                                         case BinaryOperator.InplaceSubtract:
-                                            stack[sp - 1] = new PyFloat(x - y);
+                                            r = x - y;
+                                            if (((x ^ y) & (x ^ r)) < 0) break;
+                                            Unsafe.Add(ref stack, sp - 1) = PyInt.From(r);
                                             continue;
                                         case BinaryOperator.Multiply:
                                         case BinaryOperator.InplaceMultiply:
-                                            stack[sp - 1] = new PyFloat(x * y);
+                                            {
+                                                long hi = Math.BigMul(x, y, out long lo);
+                                                if ((hi != 0 || lo < 0) && (hi != -1 || lo >= 0)) break;
+                                                Unsafe.Add(ref stack, sp - 1) = PyInt.From(lo);
+                                                continue;
+                                            }
+                                        case BinaryOperator.And:
+                                        case BinaryOperator.InplaceAnd:
+                                            Unsafe.Add(ref stack, sp - 1) = PyInt.From(x & y);
                                             continue;
-                                        case BinaryOperator.TrueDivide:
-                                        case BinaryOperator.InplaceTrueDivide:
-                                            if (y == 0) break;
-                                            stack[sp - 1] = new PyFloat(x / y);
+                                        case BinaryOperator.Or:
+                                        case BinaryOperator.InplaceOr:
+                                            Unsafe.Add(ref stack, sp - 1) = PyInt.From(x | y);
                                             continue;
+                                        case BinaryOperator.Xor:
+                                        case BinaryOperator.InplaceXor:
+                                            Unsafe.Add(ref stack, sp - 1) = PyInt.From(x ^ y);
+                                            continue;
+                                        case BinaryOperator.FloorDivide:
+                                        case BinaryOperator.InplaceFloorDivide:
+                                            if (y == 0 || (x == long.MinValue && y == -1)) break;
+                                            {
+                                                long q = x / y;
+                                                if ((x % y != 0) && ((x < 0) != (y < 0))) q--;
+                                                Unsafe.Add(ref stack, sp - 1) = PyInt.From(q);
+                                                continue;
+                                            }
+                                        case BinaryOperator.Remainder:
+                                        case BinaryOperator.InplaceRemainder:
+                                            if (y == 0 || y == -1) break;
+                                            {
+                                                long m = x % y;
+                                                if (m != 0 && ((m < 0) != (y < 0))) m += y;
+                                                Unsafe.Add(ref stack, sp - 1) = PyInt.From(m);
+                                                continue;
+                                            }
                                     }
                                 }
-                                stack[sp - 1] = BinaryOpGeneric(ts, a, b, arg);
-                                continue;
                             }
-                        case OpCode.BinarySubscr:
+                            else if (ReferenceEquals(a.ObType, BuiltinTypes.Float) && ReferenceEquals(b.ObType, BuiltinTypes.Float))
                             {
-                                var key = stack[--sp];
-                                var container = stack[sp - 1];
-                                if (ReferenceEquals(container.ObType, BuiltinTypes.List) && ReferenceEquals(key.ObType, BuiltinTypes.Int))
+                                double x = Unsafe.As<PyFloat>(a).Value, y = Unsafe.As<PyFloat>(b).Value;
+                                switch ((BinaryOperator)arg)
                                 {
-                                    var list = Unsafe.As<PyList>(container);
-                                    var ik = Unsafe.As<PyInt>(key);
-                                    if (ik.IsSmall)
+                                    case BinaryOperator.Add:
+                                    case BinaryOperator.InplaceAdd:
+                                        Unsafe.Add(ref stack, sp - 1) = new PyFloat(x + y);
+                                        continue;
+                                    case BinaryOperator.Subtract:
+                                    case BinaryOperator.InplaceSubtract:
+                                        Unsafe.Add(ref stack, sp - 1) = new PyFloat(x - y);
+                                        continue;
+                                    case BinaryOperator.Multiply:
+                                    case BinaryOperator.InplaceMultiply:
+                                        Unsafe.Add(ref stack, sp - 1) = new PyFloat(x * y);
+                                        continue;
+                                    case BinaryOperator.TrueDivide:
+                                    case BinaryOperator.InplaceTrueDivide:
+                                        if (y == 0) break;
+                                        Unsafe.Add(ref stack, sp - 1) = new PyFloat(x / y);
+                                        continue;
+                                }
+                            }
+                            Unsafe.Add(ref stack, sp - 1) = BinaryOpGeneric(ts, a, b, arg);
+                            continue;
+                        }
+                    case OpCode.BinarySubscr:
+                        {
+                            var key = Unsafe.Add(ref stack, --sp);
+                            var container = Unsafe.Add(ref stack, sp - 1);
+                            if (ReferenceEquals(container.ObType, BuiltinTypes.List) && ReferenceEquals(key.ObType, BuiltinTypes.Int))
+                            {
+                                var list = Unsafe.As<PyList>(container);
+                                var ik = Unsafe.As<PyInt>(key);
+                                if (ik.IsSmall)
+                                {
+                                    long i = ik.Small;
+                                    if (i < 0) i += list.Count;
+                                    if ((ulong)i < (ulong)list.Count)
                                     {
-                                        long i = ik.Small;
-                                        if (i < 0) i += list.Count;
-                                        if ((ulong)i < (ulong)list.Count)
-                                        {
-                                            stack[sp - 1] = list.Items[i];
-                                            continue;
-                                        }
+                                        Unsafe.Add(ref stack, sp - 1) = list.Items[i];
+                                        continue;
                                     }
                                 }
-                                else if (ReferenceEquals(container.ObType, BuiltinTypes.Tuple) && ReferenceEquals(key.ObType, BuiltinTypes.Int))
+                            }
+                            else if (ReferenceEquals(container.ObType, BuiltinTypes.Tuple) && ReferenceEquals(key.ObType, BuiltinTypes.Int))
+                            {
+                                var items = Unsafe.As<PyTuple>(container).Items;
+                                var ik = Unsafe.As<PyInt>(key);
+                                if (ik.IsSmall)
                                 {
-                                    var items = Unsafe.As<PyTuple>(container).Items;
-                                    var ik = Unsafe.As<PyInt>(key);
-                                    if (ik.IsSmall)
+                                    long i = ik.Small;
+                                    if (i < 0) i += items.Length;
+                                    if ((ulong)i < (ulong)items.Length)
                                     {
-                                        long i = ik.Small;
-                                        if (i < 0) i += items.Length;
-                                        if ((ulong)i < (ulong)items.Length)
-                                        {
-                                            stack[sp - 1] = items[i];
-                                            continue;
-                                        }
+                                        Unsafe.Add(ref stack, sp - 1) = items[i];
+                                        continue;
                                     }
                                 }
-                                else if (ReferenceEquals(container.ObType, BuiltinTypes.Dict))
-                                {
-                                    stack[sp - 1] = Unsafe.As<PyDict>(container).GetItem(ts, key) ?? throw PyErr.KeyError(key);
-                                    continue;
-                                }
-                                stack[sp - 1] = Ops.GetItem(ts, container, key);
+                            }
+                            else if (ReferenceEquals(container.ObType, BuiltinTypes.Dict))
+                            {
+                                Unsafe.Add(ref stack, sp - 1) = Unsafe.As<PyDict>(container).GetItem(ts, key) ?? throw PyErr.KeyError(key);
                                 continue;
                             }
-                        case OpCode.StoreSubscr:
+                            Unsafe.Add(ref stack, sp - 1) = Ops.GetItem(ts, container, key);
+                            continue;
+                        }
+                    case OpCode.StoreSubscr:
+                        {
+                            var key = Unsafe.Add(ref stack, sp - 1);
+                            var container = Unsafe.Add(ref stack, sp - 2);
+                            var v = Unsafe.Add(ref stack, sp - 3);
+                            sp -= 3;
+                            if (ReferenceEquals(container.ObType, BuiltinTypes.List) && ReferenceEquals(key.ObType, BuiltinTypes.Int))
                             {
-                                var key = stack[sp - 1];
-                                var container = stack[sp - 2];
-                                var v = stack[sp - 3];
-                                sp -= 3;
-                                if (ReferenceEquals(container.ObType, BuiltinTypes.List) && ReferenceEquals(key.ObType, BuiltinTypes.Int))
+                                var list = Unsafe.As<PyList>(container);
+                                var ik = Unsafe.As<PyInt>(key);
+                                if (ik.IsSmall)
                                 {
-                                    var list = Unsafe.As<PyList>(container);
-                                    var ik = Unsafe.As<PyInt>(key);
-                                    if (ik.IsSmall)
+                                    long i = ik.Small;
+                                    if (i < 0) i += list.Count;
+                                    if ((ulong)i < (ulong)list.Count)
                                     {
-                                        long i = ik.Small;
-                                        if (i < 0) i += list.Count;
-                                        if ((ulong)i < (ulong)list.Count)
-                                        {
-                                            list.Items[i] = v;
-                                            continue;
-                                        }
+                                        list.Items[i] = v;
+                                        continue;
                                     }
                                 }
-                                else if (ReferenceEquals(container.ObType, BuiltinTypes.Dict))
-                                {
-                                    Unsafe.As<PyDict>(container).SetItem(ts, key, v);
-                                    continue;
-                                }
-                                Ops.SetItem(ts, container, key, v);
-                                continue;
                             }
-                        case OpCode.DeleteSubscr:
+                            else if (ReferenceEquals(container.ObType, BuiltinTypes.Dict))
                             {
-                                var key = stack[sp - 1];
-                                var container = stack[sp - 2];
-                                sp -= 2;
-                                Ops.DelItem(ts, container, key);
+                                Unsafe.As<PyDict>(container).SetItem(ts, key, v);
                                 continue;
                             }
-                        case OpCode.UnaryNegative:
-                            stack[sp - 1] = Ops.Negative(ts, stack[sp - 1]);
+                            Ops.SetItem(ts, container, key, v);
                             continue;
-                        case OpCode.UnaryNot:
-                            {
-                                var v = stack[sp - 1];
-                                stack[sp - 1] = ReferenceEquals(v, PyBool.True) ? PyBool.False
-                                    : ReferenceEquals(v, PyBool.False) ? PyBool.True
-                                    : PyBool.From(!Ops.IsTrue(ts, v));
-                                continue;
-                            }
-                        case OpCode.UnaryInvert:
-                            stack[sp - 1] = Ops.Invert(ts, stack[sp - 1]);
+                        }
+                    case OpCode.DeleteSubscr:
+                        {
+                            var key = Unsafe.Add(ref stack, sp - 1);
+                            var container = Unsafe.Add(ref stack, sp - 2);
+                            sp -= 2;
+                            Ops.DelItem(ts, container, key);
                             continue;
-                        case OpCode.ToBool:
-                            stack[sp - 1] = PyBool.From(Ops.IsTrue(ts, stack[sp - 1]));
+                        }
+                    case OpCode.UnaryNegative:
+                        Unsafe.Add(ref stack, sp - 1) = Ops.Negative(ts, Unsafe.Add(ref stack, sp - 1));
+                        continue;
+                    case OpCode.UnaryNot:
+                        {
+                            var v = Unsafe.Add(ref stack, sp - 1);
+                            Unsafe.Add(ref stack, sp - 1) = ReferenceEquals(v, PyBool.True) ? PyBool.False
+                                : ReferenceEquals(v, PyBool.False) ? PyBool.True
+                                : PyBool.From(!Ops.IsTrue(ts, v));
                             continue;
+                        }
+                    case OpCode.UnaryInvert:
+                        Unsafe.Add(ref stack, sp - 1) = Ops.Invert(ts, Unsafe.Add(ref stack, sp - 1));
+                        continue;
+                    case OpCode.ToBool:
+                        Unsafe.Add(ref stack, sp - 1) = PyBool.From(Ops.IsTrue(ts, Unsafe.Add(ref stack, sp - 1)));
+                        continue;
 
-                        case OpCode.CompareOp:
+                    case OpCode.CompareOp:
+                        {
+                            var b = Unsafe.Add(ref stack, --sp);
+                            var a = Unsafe.Add(ref stack, sp - 1);
+                            if (ReferenceEquals(a.ObType, BuiltinTypes.Int) && ReferenceEquals(b.ObType, BuiltinTypes.Int)
+                                && Unsafe.As<PyInt>(a).IsSmall && Unsafe.As<PyInt>(b).IsSmall)
                             {
-                                var b = stack[--sp];
-                                var a = stack[sp - 1];
-                                if (ReferenceEquals(a.ObType, BuiltinTypes.Int) && ReferenceEquals(b.ObType, BuiltinTypes.Int)
-                                    && Unsafe.As<PyInt>(a).IsSmall && Unsafe.As<PyInt>(b).IsSmall)
-                                {
-                                    stack[sp - 1] = PyBool.From(CompareLongs(Unsafe.As<PyInt>(a).Small, Unsafe.As<PyInt>(b).Small, arg));
-                                    continue;
-                                }
-                                if (ReferenceEquals(a.ObType, BuiltinTypes.Float) && ReferenceEquals(b.ObType, BuiltinTypes.Float))
-                                {
-                                    stack[sp - 1] = PyBool.From(CompareDoubles(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, arg));
-                                    continue;
-                                }
-                                stack[sp - 1] = Ops.RichCompare(ts, a, b, (CompareOp)arg);
+                                Unsafe.Add(ref stack, sp - 1) = PyBool.From(CompareLongs(Unsafe.As<PyInt>(a).Small, Unsafe.As<PyInt>(b).Small, arg));
                                 continue;
                             }
-                        case OpCode.CompareOpJumpIfFalse:
-                        case OpCode.CompareOpJumpIfTrue:
+                            if (ReferenceEquals(a.ObType, BuiltinTypes.Float) && ReferenceEquals(b.ObType, BuiltinTypes.Float))
                             {
-                                var b = stack[sp - 1];
-                                var a = stack[sp - 2];
-                                sp -= 2;
-                                int cop = arg & 0xF;
-                                bool res;
-                                if (ReferenceEquals(a.ObType, BuiltinTypes.Int) && ReferenceEquals(b.ObType, BuiltinTypes.Int)
-                                    && Unsafe.As<PyInt>(a).IsSmall && Unsafe.As<PyInt>(b).IsSmall)
-                                    res = CompareLongs(Unsafe.As<PyInt>(a).Small, Unsafe.As<PyInt>(b).Small, cop);
-                                else if (ReferenceEquals(a.ObType, BuiltinTypes.Float) && ReferenceEquals(b.ObType, BuiltinTypes.Float))
-                                    res = CompareDoubles(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, cop);
-                                else
-                                {
-                                    var r = Ops.RichCompare(ts, a, b, (CompareOp)cop);
-                                    res = ReferenceEquals(r, PyBool.True) || (!ReferenceEquals(r, PyBool.False) && Ops.IsTrue(ts, r));
-                                }
-                                if (res == ((OpCode)(word & 0xFF) == OpCode.CompareOpJumpIfTrue)) ip = arg >> 4;
+                                Unsafe.Add(ref stack, sp - 1) = PyBool.From(CompareDoubles(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, arg));
                                 continue;
                             }
-                        case OpCode.IsOp:
+                            Unsafe.Add(ref stack, sp - 1) = Ops.RichCompare(ts, a, b, (CompareOp)arg);
+                            continue;
+                        }
+                    case OpCode.CompareOpJumpIfFalse:
+                    case OpCode.CompareOpJumpIfTrue:
+                        {
+                            var b = Unsafe.Add(ref stack, sp - 1);
+                            var a = Unsafe.Add(ref stack, sp - 2);
+                            sp -= 2;
+                            int cop = arg & 0xF;
+                            bool res;
+                            if (ReferenceEquals(a.ObType, BuiltinTypes.Int) && ReferenceEquals(b.ObType, BuiltinTypes.Int)
+                                && Unsafe.As<PyInt>(a).IsSmall && Unsafe.As<PyInt>(b).IsSmall)
+                                res = CompareLongs(Unsafe.As<PyInt>(a).Small, Unsafe.As<PyInt>(b).Small, cop);
+                            else if (ReferenceEquals(a.ObType, BuiltinTypes.Float) && ReferenceEquals(b.ObType, BuiltinTypes.Float))
+                                res = CompareDoubles(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, cop);
+                            else
                             {
-                                var b = stack[--sp];
-                                stack[sp - 1] = PyBool.From(ReferenceEquals(stack[sp - 1], b) ^ (arg != 0));
-                                continue;
+                                var r = Ops.RichCompare(ts, a, b, (CompareOp)cop);
+                                res = ReferenceEquals(r, PyBool.True) || (!ReferenceEquals(r, PyBool.False) && Ops.IsTrue(ts, r));
                             }
-                        case OpCode.ContainsOp:
-                            {
-                                var container = stack[--sp];
-                                stack[sp - 1] = PyBool.From(Ops.Contains(ts, container, stack[sp - 1]) ^ (arg != 0));
-                                continue;
-                            }
+                            if (res == ((OpCode)(word & 0xFF) == OpCode.CompareOpJumpIfTrue)) ip = arg >> 4;
+                            continue;
+                        }
+                    case OpCode.IsOp:
+                        {
+                            var b = Unsafe.Add(ref stack, --sp);
+                            Unsafe.Add(ref stack, sp - 1) = PyBool.From(ReferenceEquals(Unsafe.Add(ref stack, sp - 1), b) ^ (arg != 0));
+                            continue;
+                        }
+                    case OpCode.ContainsOp:
+                        {
+                            var container = Unsafe.Add(ref stack, --sp);
+                            Unsafe.Add(ref stack, sp - 1) = PyBool.From(Ops.Contains(ts, container, Unsafe.Add(ref stack, sp - 1)) ^ (arg != 0));
+                            continue;
+                        }
 
-                        case OpCode.Jump:
-                            ip = arg;
+                    case OpCode.Jump:
+                        ip = arg;
+                        continue;
+                    case OpCode.JumpBackward:
+                        ip = arg;
+                        if (ts.EvalBreaker != 0)
+                        {
+                            f.Ip = ip;
+                            ts.HandleEvalBreaker();
+                        }
+                        continue;
+                    case OpCode.PopJumpIfFalse:
+                        {
+                            var v = Unsafe.Add(ref stack, --sp);
+                            if (ReferenceEquals(v, PyBool.False)) ip = arg;
+                            else if (!ReferenceEquals(v, PyBool.True) && !Ops.IsTrue(ts, v)) ip = arg;
                             continue;
-                        case OpCode.JumpBackward:
-                            ip = arg;
-                            if (ts.EvalBreaker != 0)
-                            {
-                                f.Ip = ip;
-                                ts.HandleEvalBreaker();
-                            }
+                        }
+                    case OpCode.PopJumpIfTrue:
+                        {
+                            var v = Unsafe.Add(ref stack, --sp);
+                            if (ReferenceEquals(v, PyBool.True)) ip = arg;
+                            else if (!ReferenceEquals(v, PyBool.False) && Ops.IsTrue(ts, v)) ip = arg;
                             continue;
-                        case OpCode.PopJumpIfFalse:
-                            {
-                                var v = stack[--sp];
-                                if (ReferenceEquals(v, PyBool.False)) ip = arg;
-                                else if (!ReferenceEquals(v, PyBool.True) && !Ops.IsTrue(ts, v)) ip = arg;
-                                continue;
-                            }
-                        case OpCode.PopJumpIfTrue:
-                            {
-                                var v = stack[--sp];
-                                if (ReferenceEquals(v, PyBool.True)) ip = arg;
-                                else if (!ReferenceEquals(v, PyBool.False) && Ops.IsTrue(ts, v)) ip = arg;
-                                continue;
-                            }
-                        case OpCode.PopJumpIfNone:
-                            if (ReferenceEquals(stack[--sp], PyNone.Value)) ip = arg;
+                        }
+                    case OpCode.PopJumpIfNone:
+                        if (ReferenceEquals(Unsafe.Add(ref stack, --sp), PyNone.Value)) ip = arg;
+                        continue;
+                    case OpCode.PopJumpIfNotNone:
+                        if (!ReferenceEquals(Unsafe.Add(ref stack, --sp), PyNone.Value)) ip = arg;
+                        continue;
+                    case OpCode.JumpIfFalseOrPop:
+                        {
+                            var v = Unsafe.Add(ref stack, sp - 1);
+                            bool t = ReferenceEquals(v, PyBool.True) || (!ReferenceEquals(v, PyBool.False) && Ops.IsTrue(ts, v));
+                            if (!t) ip = arg; else sp--;
                             continue;
-                        case OpCode.PopJumpIfNotNone:
-                            if (!ReferenceEquals(stack[--sp], PyNone.Value)) ip = arg;
+                        }
+                    case OpCode.JumpIfTrueOrPop:
+                        {
+                            var v = Unsafe.Add(ref stack, sp - 1);
+                            bool t = ReferenceEquals(v, PyBool.True) || (!ReferenceEquals(v, PyBool.False) && Ops.IsTrue(ts, v));
+                            if (t) ip = arg; else sp--;
                             continue;
-                        case OpCode.JumpIfFalseOrPop:
-                            {
-                                var v = stack[sp - 1];
-                                bool t = ReferenceEquals(v, PyBool.True) || (!ReferenceEquals(v, PyBool.False) && Ops.IsTrue(ts, v));
-                                if (!t) ip = arg; else sp--;
-                                continue;
-                            }
-                        case OpCode.JumpIfTrueOrPop:
-                            {
-                                var v = stack[sp - 1];
-                                bool t = ReferenceEquals(v, PyBool.True) || (!ReferenceEquals(v, PyBool.False) && Ops.IsTrue(ts, v));
-                                if (t) ip = arg; else sp--;
-                                continue;
-                            }
+                        }
 
-                        case OpCode.GetIter:
-                            stack[sp - 1] = Ops.GetIter(ts, stack[sp - 1]);
-                            continue;
-                        case OpCode.ForIter:
+                    case OpCode.GetIter:
+                        Unsafe.Add(ref stack, sp - 1) = Ops.GetIter(ts, Unsafe.Add(ref stack, sp - 1));
+                        continue;
+                    case OpCode.ForIter:
+                        {
+                            var it = Unsafe.Add(ref stack, sp - 1);
+                            PyObject? next;
+                            if (it is PyListIterator li) next = li.Next();
+                            else if (it is PyRangeIterator ri) next = ri.Next();
+                            else if (it is PyTupleIterator ti) next = ti.Next();
+                            else
                             {
-                                var it = stack[sp - 1];
-                                PyObject? next;
-                                if (it is PyListIterator li) next = li.Next();
-                                else if (it is PyRangeIterator ri) next = ri.Next();
-                                else if (it is PyTupleIterator ti) next = ti.Next();
-                                else
-                                {
-                                    var fnext = it.ObType.TpIterNext ?? throw PyErr.TypeError($"'{it.ObType.Name}' object is not an iterator");
-                                    next = fnext(ts, it);
-                                }
-                                if (next != null) stack[sp++] = next;
-                                else
-                                {
-                                    sp--;
-                                    ip = arg;
-                                }
+                                var fnext = it.ObType.TpIterNext ?? throw PyErr.TypeError($"'{it.ObType.Name}' object is not an iterator");
+                                next = fnext(ts, it);
+                            }
+                            if (next != null) Unsafe.Add(ref stack, sp++) = next;
+                            else
+                            {
+                                sp--;
+                                ip = arg;
+                            }
+                            continue;
+                        }
+
+                    case OpCode.ReturnValue:
+                    case OpCode.ReturnConst:
+                        {
+                            var result = (OpCode)(word & 0xFF) == OpCode.ReturnValue ? Unsafe.Add(ref stack, --sp) : consts[arg];
+                            f.Sp = sp;
+                            f.State = FrameState.Completed;
+                            ts.RecursionDepth--;
+                            ts.CurrentFrame = f.Back;
+                            if (ReferenceEquals(f, entry)) return result;
+                            var caller = f.Back!;
+                            caller.Stack.AsSpan()[caller.Sp++] = result;
+                            ReleaseFrame(f);
+                            f = caller;
+                            goto frame_start;
+                        }
+
+                    case OpCode.BuildTuple:
+                        {
+                            if (arg == 0) { Unsafe.Add(ref stack, sp++) = PyTuple.Empty; continue; }
+                            var items = new PyObject[arg];
+                            MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref stack, sp - arg), arg).CopyTo(items);
+                            sp -= arg;
+                            Unsafe.Add(ref stack, sp++) = new PyTuple(items);
+                            continue;
+                        }
+                    case OpCode.BuildList:
+                        {
+                            var items = new PyObject[arg];
+                            MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref stack, sp - arg), arg).CopyTo(items);
+                            sp -= arg;
+                            Unsafe.Add(ref stack, sp++) = new PyList(items);
+                            continue;
+                        }
+                    case OpCode.BuildSet:
+                        sp = BuildSet(ts, f.Stack, sp, arg);
+                        continue;
+                    case OpCode.BuildMap:
+                        sp = BuildMap(ts, f.Stack, sp, arg);
+                        continue;
+                    case OpCode.BuildConstKeyMap:
+                        sp = BuildConstKeyMap(ts, f.Stack, sp, arg);
+                        continue;
+                    case OpCode.BuildString:
+                        sp = BuildString(f.Stack, sp, arg);
+                        continue;
+                    case OpCode.BuildSlice:
+                        if (arg == 3)
+                        {
+                            Unsafe.Add(ref stack, sp - 3) = new PySlice(Unsafe.Add(ref stack, sp - 3), Unsafe.Add(ref stack, sp - 2), Unsafe.Add(ref stack, sp - 1));
+                            sp -= 2;
+                        }
+                        else
+                        {
+                            Unsafe.Add(ref stack, sp - 2) = new PySlice(Unsafe.Add(ref stack, sp - 2), Unsafe.Add(ref stack, sp - 1), PyNone.Value);
+                            sp -= 1;
+                        }
+                        continue;
+                    case OpCode.ListAppend:
+                        {
+                            var v = Unsafe.Add(ref stack, --sp);
+                            Unsafe.As<PyList>(Unsafe.Add(ref stack, sp - arg)).Append(v);
+                            continue;
+                        }
+                    case OpCode.SetAdd:
+                        {
+                            var v = Unsafe.Add(ref stack, --sp);
+                            ((PySet)Unsafe.Add(ref stack, sp - arg)).Add(ts, v);
+                            continue;
+                        }
+                    case OpCode.MapAdd:
+                        {
+                            var value = Unsafe.Add(ref stack, --sp);
+                            var key = Unsafe.Add(ref stack, --sp);
+                            ((PyDict)Unsafe.Add(ref stack, sp - arg)).SetItem(ts, key, value);
+                            continue;
+                        }
+                    case OpCode.ListExtend:
+                        {
+                            var iterable = Unsafe.Add(ref stack, --sp);
+                            ListExtend(ts, (PyList)Unsafe.Add(ref stack, sp - arg), iterable);
+                            continue;
+                        }
+                    case OpCode.SetUpdate:
+                        {
+                            var iterable = Unsafe.Add(ref stack, --sp);
+                            ((PySet)Unsafe.Add(ref stack, sp - arg)).Update(ts, iterable);
+                            continue;
+                        }
+                    case OpCode.DictUpdate:
+                        {
+                            var update = Unsafe.Add(ref stack, --sp);
+                            DictUpdate(ts, (PyDict)Unsafe.Add(ref stack, sp - arg), update);
+                            continue;
+                        }
+                    case OpCode.DictMerge:
+                        {
+                            var update = Unsafe.Add(ref stack, --sp);
+                            DictMerge(ts, (PyDict)Unsafe.Add(ref stack, sp - arg), update, Unsafe.Add(ref stack, sp - arg - 3));
+                            continue;
+                        }
+                    case OpCode.UnpackSequence:
+                        {
+                            var seq = Unsafe.Add(ref stack, sp - 1);
+                            if (ReferenceEquals(seq.ObType, BuiltinTypes.Tuple) && Unsafe.As<PyTuple>(seq).Items.Length == arg)
+                            {
+                                var items = Unsafe.As<PyTuple>(seq).Items;
+                                sp--;
+                                for (int i = arg - 1; i >= 0; i--) Unsafe.Add(ref stack, sp++) = items[i];
                                 continue;
                             }
-
-                        case OpCode.ReturnValue:
-                        case OpCode.ReturnConst:
+                            if (ReferenceEquals(seq.ObType, BuiltinTypes.List) && Unsafe.As<PyList>(seq).Count == arg)
                             {
-                                var result = (OpCode)(word & 0xFF) == OpCode.ReturnValue ? stack[--sp] : consts[arg];
-                                f.Sp = sp;
-                                f.State = FrameState.Completed;
-                                ts.RecursionDepth--;
-                                ts.CurrentFrame = f.Back;
-                                if (ReferenceEquals(f, entry)) return result;
-                                var caller = f.Back!;
-                                caller.Stack[caller.Sp++] = result;
-                                f = caller;
+                                var items = Unsafe.As<PyList>(seq).Items;
+                                sp--;
+                                for (int i = arg - 1; i >= 0; i--) Unsafe.Add(ref stack, sp++) = items[i];
+                                continue;
+                            }
+                            sp = UnpackIterable(ts, f.Stack, sp, arg, -1);
+                            continue;
+                        }
+                    case OpCode.UnpackEx:
+                        sp = UnpackIterable(ts, f.Stack, sp, arg & 0xFF, arg >> 8);
+                        continue;
+                    case OpCode.FormatSimple:
+                        {
+                            var v = Unsafe.Add(ref stack, sp - 1);
+                            if (!ReferenceEquals(v.ObType, BuiltinTypes.Str))
+                                Unsafe.Add(ref stack, sp - 1) = Ops.Format(ts, v, PyStr.Empty);
+                            continue;
+                        }
+                    case OpCode.FormatWithSpec:
+                        {
+                            var spec = Unsafe.Add(ref stack, --sp);
+                            Unsafe.Add(ref stack, sp - 1) = Ops.Format(ts, Unsafe.Add(ref stack, sp - 1), (PyStr)spec);
+                            continue;
+                        }
+                    case OpCode.ConvertValue:
+                        Unsafe.Add(ref stack, sp - 1) = ConvertValue(ts, Unsafe.Add(ref stack, sp - 1), arg);
+                        continue;
+
+                    case OpCode.Call:
+                    case OpCode.CallKw:
+                        {
+                            PyTuple? kwnames = null;
+                            if ((OpCode)(word & 0xFF) == OpCode.CallKw) kwnames = Unsafe.As<PyTuple>(Unsafe.Add(ref stack, --sp));
+                            int baseIdx = sp - arg - 2;
+                            var callable = Unsafe.Add(ref stack, baseIdx);
+                            int argStart = baseIdx + 2, argc = arg;
+                            if (Unsafe.Add(ref stack, baseIdx + 1) != null)
+                            {
+                                argStart--;
+                                argc++;
+                            }
+                            else if (callable is PyMethod bm)
+                            {
+                                callable = bm.Func;
+                                Unsafe.Add(ref stack, baseIdx) = callable;
+                                Unsafe.Add(ref stack, baseIdx + 1) = bm.Self;
+                                argStart--;
+                                argc++;
+                            }
+                            if (callable is PyFunction pf && !pf.Code.IsGeneratorLike)
+                            {
+                                if (ts.EvalBreaker != 0) ts.HandleEvalBreaker();
+                                var nf = MakeFrameFromStack(ts, pf, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref stack, argStart), argc), kwnames);
+                                if (ts.RecursionDepth >= ts.Interp.RecursionLimit)
+                                    throw PyErr.RecursionError("maximum recursion depth exceeded");
+                                f.Sp = baseIdx;
+                                ts.RecursionDepth++;
+                                nf.Back = f;
+                                nf.State = FrameState.Executing;
+                                ts.CurrentFrame = nf;
+                                f = nf;
                                 goto frame_start;
                             }
+                            var res = Ops.Call(ts, callable, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref stack, argStart), argc), kwnames);
+                            sp = baseIdx;
+                            Unsafe.Add(ref stack, sp++) = res;
+                            continue;
+                        }
+                    case OpCode.CallFunctionEx:
+                        {
+                            PyObject? kwargs = (arg & 1) != 0 ? Unsafe.Add(ref stack, --sp) : null;
+                            var callargs = Unsafe.Add(ref stack, --sp);
+                            sp--; // NULL
+                            var func = Unsafe.Add(ref stack, --sp);
+                            var argv = PrepareCallEx(ts, func, callargs, kwargs, out var kwn);
+                            PyObject? self = null;
+                            var target = func;
+                            if (func is PyMethod bm2 && bm2.Func is PyFunction)
+                            {
+                                self = bm2.Self;
+                                target = bm2.Func;
+                            }
+                            if (target is PyFunction pf2 && !pf2.Code.IsGeneratorLike)
+                            {
+                                if (ts.EvalBreaker != 0) ts.HandleEvalBreaker();
+                                var nf = MakeFrame(ts, pf2, self, argv, kwn);
+                                if (ts.RecursionDepth >= ts.Interp.RecursionLimit)
+                                    throw PyErr.RecursionError("maximum recursion depth exceeded");
+                                f.Sp = sp;
+                                ts.RecursionDepth++;
+                                nf.Back = f;
+                                nf.State = FrameState.Executing;
+                                ts.CurrentFrame = nf;
+                                f = nf;
+                                goto frame_start;
+                            }
+                            Unsafe.Add(ref stack, sp++) = Ops.Call(ts, func, argv, kwn);
+                            continue;
+                        }
+                    case OpCode.MakeFunction:
+                        sp = MakeFunction(ts, f, f.Stack, sp, arg);
+                        continue;
+                    case OpCode.CallIntrinsic1:
+                        Unsafe.Add(ref stack, sp - 1) = CallIntrinsic1(ts, f, Unsafe.Add(ref stack, sp - 1), (Intrinsic1)arg);
+                        continue;
+                    case OpCode.CallIntrinsic2:
+                        {
+                            var v2 = Unsafe.Add(ref stack, --sp);
+                            Unsafe.Add(ref stack, sp - 1) = CallIntrinsic2(ts, f, Unsafe.Add(ref stack, sp - 1), v2, (Intrinsic2)arg);
+                            continue;
+                        }
 
-                        case OpCode.BuildTuple:
+                    case OpCode.RaiseVarargs:
+                        {
+                            PyObject? cause = arg == 2 ? Unsafe.Add(ref stack, --sp) : null;
+                            PyObject? raisedObj = arg >= 1 ? Unsafe.Add(ref stack, --sp) : null;
+                            if (raisedObj == null)
                             {
-                                if (arg == 0) { stack[sp++] = PyTuple.Empty; continue; }
-                                var items = new PyObject[arg];
-                                Array.Copy(stack, sp - arg, items, 0, arg);
-                                sp -= arg;
-                                stack[sp++] = new PyTuple(items);
-                                continue;
-                            }
-                        case OpCode.BuildList:
-                            {
-                                var items = new PyObject[arg];
-                                Array.Copy(stack, sp - arg, items, 0, arg);
-                                sp -= arg;
-                                stack[sp++] = new PyList(items);
-                                continue;
-                            }
-                        case OpCode.BuildSet:
-                            sp = BuildSet(ts, stack, sp, arg);
-                            continue;
-                        case OpCode.BuildMap:
-                            sp = BuildMap(ts, stack, sp, arg);
-                            continue;
-                        case OpCode.BuildConstKeyMap:
-                            sp = BuildConstKeyMap(ts, stack, sp, arg);
-                            continue;
-                        case OpCode.BuildString:
-                            sp = BuildString(stack, sp, arg);
-                            continue;
-                        case OpCode.BuildSlice:
-                            if (arg == 3)
-                            {
-                                stack[sp - 3] = new PySlice(stack[sp - 3], stack[sp - 2], stack[sp - 1]);
-                                sp -= 2;
+                                // Bare `raise`: re-raise the handled exception without a new traceback entry.
+                                exc = ts.CurrentHandledException ?? MakeException(PyExc.RuntimeError, "No active exception to reraise");
+                                addTb = exc.Traceback == null;
                             }
                             else
                             {
-                                stack[sp - 2] = new PySlice(stack[sp - 2], stack[sp - 1], PyNone.Value);
-                                sp -= 1;
+                                exc = PrepareRaise(ts, raisedObj, cause);
+                                SetContext(ts, exc);
+                                addTb = true;
                             }
+                            lookupAt = f.Ip - 1;
+                            goto raise_exception;
+                        }
+                    case OpCode.Reraise:
+                        {
+                            exc = (PyBaseException)Unsafe.Add(ref stack, --sp);
+                            lookupAt = f.Ip - 1;
+                            if (arg != 0 && Unsafe.Add(ref stack, sp - arg) is PyInt lastiObj)
+                                f.Ip = (int)lastiObj.Small + 1;
+                            addTb = false;
+                            goto raise_exception;
+                        }
+                    case OpCode.PushExcInfo:
+                        {
+                            var e = Unsafe.Add(ref stack, sp - 1);
+                            var list = ts.HandledExceptions;
+                            if (list.Count == 0) list.Add(null);
+                            Unsafe.Add(ref stack, sp - 1) = (PyObject?)list[^1] ?? PyNone.Value;
+                            Unsafe.Add(ref stack, sp++) = e;
+                            list[^1] = (PyBaseException)e;
                             continue;
-                        case OpCode.ListAppend:
-                            {
-                                var v = stack[--sp];
-                                Unsafe.As<PyList>(stack[sp - arg]).Append(v);
-                                continue;
-                            }
-                        case OpCode.SetAdd:
-                            {
-                                var v = stack[--sp];
-                                ((PySet)stack[sp - arg]).Add(ts, v);
-                                continue;
-                            }
-                        case OpCode.MapAdd:
-                            {
-                                var value = stack[--sp];
-                                var key = stack[--sp];
-                                ((PyDict)stack[sp - arg]).SetItem(ts, key, value);
-                                continue;
-                            }
-                        case OpCode.ListExtend:
-                            {
-                                var iterable = stack[--sp];
-                                ListExtend(ts, (PyList)stack[sp - arg], iterable);
-                                continue;
-                            }
-                        case OpCode.SetUpdate:
-                            {
-                                var iterable = stack[--sp];
-                                ((PySet)stack[sp - arg]).Update(ts, iterable);
-                                continue;
-                            }
-                        case OpCode.DictUpdate:
-                            {
-                                var update = stack[--sp];
-                                DictUpdate(ts, (PyDict)stack[sp - arg], update);
-                                continue;
-                            }
-                        case OpCode.DictMerge:
-                            {
-                                var update = stack[--sp];
-                                DictMerge(ts, (PyDict)stack[sp - arg], update, stack[sp - arg - 3]);
-                                continue;
-                            }
-                        case OpCode.UnpackSequence:
-                            {
-                                var seq = stack[sp - 1];
-                                if (ReferenceEquals(seq.ObType, BuiltinTypes.Tuple) && Unsafe.As<PyTuple>(seq).Items.Length == arg)
-                                {
-                                    var items = Unsafe.As<PyTuple>(seq).Items;
-                                    sp--;
-                                    for (int i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
-                                    continue;
-                                }
-                                if (ReferenceEquals(seq.ObType, BuiltinTypes.List) && Unsafe.As<PyList>(seq).Count == arg)
-                                {
-                                    var items = Unsafe.As<PyList>(seq).Items;
-                                    sp--;
-                                    for (int i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
-                                    continue;
-                                }
-                                sp = UnpackIterable(ts, stack, sp, arg, -1);
-                                continue;
-                            }
-                        case OpCode.UnpackEx:
-                            sp = UnpackIterable(ts, stack, sp, arg & 0xFF, arg >> 8);
+                        }
+                    case OpCode.PopExcept:
+                        {
+                            var prev = Unsafe.Add(ref stack, --sp);
+                            var list = ts.HandledExceptions;
+                            if (list.Count == 0) list.Add(null);
+                            list[^1] = prev as PyBaseException;
                             continue;
-                        case OpCode.FormatSimple:
-                            {
-                                var v = stack[sp - 1];
-                                if (!ReferenceEquals(v.ObType, BuiltinTypes.Str))
-                                    stack[sp - 1] = Ops.Format(ts, v, PyStr.Empty);
-                                continue;
-                            }
-                        case OpCode.FormatWithSpec:
-                            {
-                                var spec = stack[--sp];
-                                stack[sp - 1] = Ops.Format(ts, stack[sp - 1], (PyStr)spec);
-                                continue;
-                            }
-                        case OpCode.ConvertValue:
-                            stack[sp - 1] = ConvertValue(ts, stack[sp - 1], arg);
+                        }
+                    case OpCode.CheckExcMatch:
+                        {
+                            var type = Unsafe.Add(ref stack, sp - 1);
+                            Unsafe.Add(ref stack, sp - 1) = PyBool.From(CheckExceptionMatch(ts, Unsafe.Add(ref stack, sp - 2), type));
                             continue;
+                        }
+                    case OpCode.CheckEgMatch:
+                        {
+                            var type = Unsafe.Add(ref stack, sp - 1);
+                            var e = Unsafe.Add(ref stack, sp - 2);
+                            ExceptionGroupMatch(ts, f, e, type, out var rest, out var match);
+                            Unsafe.Add(ref stack, sp - 2) = rest;
+                            Unsafe.Add(ref stack, sp - 1) = match;
+                            continue;
+                        }
+                    case OpCode.WithExceptStart:
+                        {
+                            var e = (PyBaseException)Unsafe.Add(ref stack, sp - 1);
+                            var exit = Unsafe.Add(ref stack, sp - 4);
+                            Unsafe.Add(ref stack, sp++) = Ops.Call(ts, exit, [e.ObType, e, e.Traceback ?? PyNone.Value]);
+                            continue;
+                        }
+                    case OpCode.BeforeWith:
+                        sp = BeforeWith(ts, f.Stack, sp);
+                        continue;
+                    case OpCode.BeforeAsyncWith:
+                        sp = BeforeAsyncWith(ts, f.Stack, sp);
+                        continue;
+                    case OpCode.LoadAssertionError:
+                        Unsafe.Add(ref stack, sp++) = PyExc.AssertionError;
+                        continue;
+                    case OpCode.LoadBuildClass:
+                        Unsafe.Add(ref stack, sp++) = LoadBuildClass(ts, f);
+                        continue;
+                    case OpCode.SetupAnnotations:
+                        SetupAnnotations(ts, f);
+                        continue;
+                    case OpCode.ImportName:
+                        {
+                            var fromlist = Unsafe.Add(ref stack, --sp);
+                            var level = Unsafe.Add(ref stack, sp - 1);
+                            Unsafe.Add(ref stack, sp - 1) = ImportSystem.ImportName(ts, f, f.Code.Names[arg], fromlist, level);
+                            continue;
+                        }
+                    case OpCode.ImportFrom:
+                        Unsafe.Add(ref stack, sp) = ImportSystem.ImportFrom(ts, Unsafe.Add(ref stack, sp - 1), f.Code.Names[arg]);
+                        sp++;
+                        continue;
 
-                        case OpCode.Call:
-                        case OpCode.CallKw:
+                    case OpCode.GetYieldFromIter:
+                        Unsafe.Add(ref stack, sp - 1) = GetYieldFromIter(ts, f.Code, Unsafe.Add(ref stack, sp - 1));
+                        continue;
+                    case OpCode.Send:
+                        {
+                            var v = Unsafe.Add(ref stack, sp - 1);
+                            var receiver = Unsafe.Add(ref stack, sp - 2);
+                            if (Generators.Send(ts, receiver, v, out var result))
                             {
-                                PyTuple? kwnames = null;
-                                if ((OpCode)(word & 0xFF) == OpCode.CallKw) kwnames = Unsafe.As<PyTuple>(stack[--sp]);
-                                int baseIdx = sp - arg - 2;
-                                var callable = stack[baseIdx];
-                                int argStart = baseIdx + 2, argc = arg;
-                                if (stack[baseIdx + 1] != null)
-                                {
-                                    argStart--;
-                                    argc++;
-                                }
-                                else if (callable is PyMethod bm)
-                                {
-                                    callable = bm.Func;
-                                    stack[baseIdx] = callable;
-                                    stack[baseIdx + 1] = bm.Self;
-                                    argStart--;
-                                    argc++;
-                                }
-                                if (callable is PyFunction pf && !pf.Code.IsGeneratorLike)
-                                {
-                                    if (ts.EvalBreaker != 0) ts.HandleEvalBreaker();
-                                    var nf = MakeFrameFromStack(ts, pf, stack, argStart, argc, kwnames);
-                                    if (ts.RecursionDepth >= ts.Interp.RecursionLimit)
-                                        throw PyErr.RecursionError("maximum recursion depth exceeded");
-                                    f.Sp = baseIdx;
-                                    ts.RecursionDepth++;
-                                    nf.Back = f;
-                                    nf.State = FrameState.Executing;
-                                    ts.CurrentFrame = nf;
-                                    f = nf;
-                                    goto frame_start;
-                                }
-                                var res = Ops.Call(ts, callable, new ReadOnlySpan<PyObject>(stack, argStart, argc), kwnames);
-                                sp = baseIdx;
-                                stack[sp++] = res;
-                                continue;
+                                Unsafe.Add(ref stack, sp - 1) = result;
+                                ip = arg;
                             }
-                        case OpCode.CallFunctionEx:
-                            {
-                                PyObject? kwargs = (arg & 1) != 0 ? stack[--sp] : null;
-                                var callargs = stack[--sp];
-                                sp--; // NULL
-                                var func = stack[--sp];
-                                var argv = PrepareCallEx(ts, func, callargs, kwargs, out var kwn);
-                                PyObject? self = null;
-                                var target = func;
-                                if (func is PyMethod bm2 && bm2.Func is PyFunction)
-                                {
-                                    self = bm2.Self;
-                                    target = bm2.Func;
-                                }
-                                if (target is PyFunction pf2 && !pf2.Code.IsGeneratorLike)
-                                {
-                                    if (ts.EvalBreaker != 0) ts.HandleEvalBreaker();
-                                    var nf = MakeFrame(ts, pf2, self, argv, kwn);
-                                    if (ts.RecursionDepth >= ts.Interp.RecursionLimit)
-                                        throw PyErr.RecursionError("maximum recursion depth exceeded");
-                                    f.Sp = sp;
-                                    ts.RecursionDepth++;
-                                    nf.Back = f;
-                                    nf.State = FrameState.Executing;
-                                    ts.CurrentFrame = nf;
-                                    f = nf;
-                                    goto frame_start;
-                                }
-                                stack[sp++] = Ops.Call(ts, func, argv, kwn);
-                                continue;
-                            }
-                        case OpCode.MakeFunction:
-                            sp = MakeFunction(ts, f, stack, sp, arg);
+                            else Unsafe.Add(ref stack, sp - 1) = result;
                             continue;
-                        case OpCode.CallIntrinsic1:
-                            stack[sp - 1] = CallIntrinsic1(ts, f, stack[sp - 1], (Intrinsic1)arg);
+                        }
+                    case OpCode.YieldValue:
+                        {
+                            var v = Unsafe.Add(ref stack, --sp);
+                            f.Sp = sp;
+                            f.State = FrameState.Suspended;
+                            ts.RecursionDepth--;
+                            ts.CurrentFrame = f.Back;
+                            f.Back = null;
+                            return v;
+                        }
+                    case OpCode.EndSend:
+                        {
+                            var v = Unsafe.Add(ref stack, --sp);
+                            Unsafe.Add(ref stack, sp - 1) = v;
                             continue;
-                        case OpCode.CallIntrinsic2:
+                        }
+                    case OpCode.CleanupThrow:
+                        {
+                            var e = (PyBaseException)Unsafe.Add(ref stack, sp - 1);
+                            if (e.ObType.IsSubtype(PyExc.StopIteration))
                             {
-                                var v2 = stack[--sp];
-                                stack[sp - 1] = CallIntrinsic2(ts, f, stack[sp - 1], v2, (Intrinsic2)arg);
+                                sp -= 3;
+                                Unsafe.Add(ref stack, sp++) = PyNone.Value;
+                                Unsafe.Add(ref stack, sp++) = StopIterationValue(e);
                                 continue;
                             }
+                            sp--;
+                            exc = e;
+                            addTb = false;
+                            lookupAt = f.Ip - 1;
+                            goto raise_exception;
+                        }
+                    case OpCode.GetAwaitable:
+                        Unsafe.Add(ref stack, sp - 1) = Generators.GetAwaitableIter(ts, Unsafe.Add(ref stack, sp - 1), arg);
+                        continue;
+                    case OpCode.GetAIter:
+                        Unsafe.Add(ref stack, sp - 1) = Generators.GetAIter(ts, Unsafe.Add(ref stack, sp - 1));
+                        continue;
+                    case OpCode.GetANext:
+                        Unsafe.Add(ref stack, sp) = Generators.GetANext(ts, Unsafe.Add(ref stack, sp - 1));
+                        sp++;
+                        continue;
+                    case OpCode.EndAsyncFor:
+                        {
+                            var e = (PyBaseException)Unsafe.Add(ref stack, sp - 1);
+                            if (e.ObType.IsSubtype(PyExc.StopAsyncIteration))
+                            {
+                                sp -= 2;
+                                continue;
+                            }
+                            sp--;
+                            exc = e;
+                            addTb = false;
+                            lookupAt = f.Ip - 1;
+                            goto raise_exception;
+                        }
 
-                        case OpCode.RaiseVarargs:
-                            {
-                                PyObject? cause = arg == 2 ? stack[--sp] : null;
-                                PyObject? raised = arg >= 1 ? stack[--sp] : null;
-                                if (raised == null)
-                                {
-                                    // Bare `raise`: re-raise the handled exception without a new traceback entry.
-                                    exc = ts.CurrentHandledException ?? MakeException(PyExc.RuntimeError, "No active exception to reraise");
-                                    addTb = exc.Traceback == null;
-                                }
-                                else
-                                {
-                                    exc = PrepareRaise(ts, raised, cause);
-                                    SetContext(ts, exc);
-                                    addTb = true;
-                                }
-                                lookupAt = ip - 1;
-                                goto exception_unwind;
-                            }
-                        case OpCode.Reraise:
-                            {
-                                exc = (PyBaseException)stack[--sp];
-                                lookupAt = ip - 1;
-                                if (arg != 0 && stack[sp - arg] is PyInt lastiObj)
-                                    f.Ip = (int)lastiObj.Small + 1;
-                                addTb = false;
-                                goto exception_unwind;
-                            }
-                        case OpCode.PushExcInfo:
-                            {
-                                var e = stack[sp - 1];
-                                var list = ts.HandledExceptions;
-                                if (list.Count == 0) list.Add(null);
-                                stack[sp - 1] = (PyObject?)list[^1] ?? PyNone.Value;
-                                stack[sp++] = e;
-                                list[^1] = (PyBaseException)e;
-                                continue;
-                            }
-                        case OpCode.PopExcept:
-                            {
-                                var prev = stack[--sp];
-                                var list = ts.HandledExceptions;
-                                if (list.Count == 0) list.Add(null);
-                                list[^1] = prev as PyBaseException;
-                                continue;
-                            }
-                        case OpCode.CheckExcMatch:
-                            {
-                                var type = stack[sp - 1];
-                                stack[sp - 1] = PyBool.From(CheckExceptionMatch(ts, stack[sp - 2], type));
-                                continue;
-                            }
-                        case OpCode.CheckEgMatch:
-                            {
-                                var type = stack[sp - 1];
-                                var e = stack[sp - 2];
-                                ExceptionGroupMatch(ts, f, e, type, out var rest, out var match);
-                                stack[sp - 2] = rest;
-                                stack[sp - 1] = match;
-                                continue;
-                            }
-                        case OpCode.WithExceptStart:
-                            {
-                                var e = (PyBaseException)stack[sp - 1];
-                                var exit = stack[sp - 4];
-                                stack[sp++] = Ops.Call(ts, exit, [e.ObType, e, e.Traceback ?? PyNone.Value]);
-                                continue;
-                            }
-                        case OpCode.BeforeWith:
-                            sp = BeforeWith(ts, stack, sp);
+                    case OpCode.MatchClass:
+                        {
+                            var names = Unsafe.Add(ref stack, --sp);
+                            var type = Unsafe.Add(ref stack, --sp);
+                            Unsafe.Add(ref stack, sp - 1) = MatchClass(ts, Unsafe.Add(ref stack, sp - 1), type, arg, (PyTuple)names);
                             continue;
-                        case OpCode.BeforeAsyncWith:
-                            sp = BeforeAsyncWith(ts, stack, sp);
-                            continue;
-                        case OpCode.LoadAssertionError:
-                            stack[sp++] = PyExc.AssertionError;
-                            continue;
-                        case OpCode.LoadBuildClass:
-                            stack[sp++] = LoadBuildClass(ts, f);
-                            continue;
-                        case OpCode.SetupAnnotations:
-                            SetupAnnotations(ts, f);
-                            continue;
-                        case OpCode.ImportName:
-                            {
-                                var fromlist = stack[--sp];
-                                var level = stack[sp - 1];
-                                stack[sp - 1] = ImportSystem.ImportName(ts, f, code.Names[arg], fromlist, level);
-                                continue;
-                            }
-                        case OpCode.ImportFrom:
-                            stack[sp] = ImportSystem.ImportFrom(ts, stack[sp - 1], code.Names[arg]);
-                            sp++;
-                            continue;
+                        }
+                    case OpCode.MatchMapping:
+                        Unsafe.Add(ref stack, sp) = PyBool.From(IsMatchMapping(ts, Unsafe.Add(ref stack, sp - 1)));
+                        sp++;
+                        continue;
+                    case OpCode.MatchSequence:
+                        Unsafe.Add(ref stack, sp) = PyBool.From(IsMatchSequence(ts, Unsafe.Add(ref stack, sp - 1)));
+                        sp++;
+                        continue;
+                    case OpCode.MatchKeys:
+                        Unsafe.Add(ref stack, sp) = MatchKeys(ts, Unsafe.Add(ref stack, sp - 2), (PyTuple)Unsafe.Add(ref stack, sp - 1));
+                        sp++;
+                        continue;
+                    case OpCode.GetLen:
+                        Unsafe.Add(ref stack, sp) = PyInt.From(Ops.Length(ts, Unsafe.Add(ref stack, sp - 1)));
+                        sp++;
+                        continue;
 
-                        case OpCode.GetYieldFromIter:
-                            stack[sp - 1] = GetYieldFromIter(ts, code, stack[sp - 1]);
-                            continue;
-                        case OpCode.Send:
-                            {
-                                var v = stack[sp - 1];
-                                var receiver = stack[sp - 2];
-                                if (Generators.Send(ts, receiver, v, out var result))
-                                {
-                                    stack[sp - 1] = result;
-                                    ip = arg;
-                                }
-                                else stack[sp - 1] = result;
-                                continue;
-                            }
-                        case OpCode.YieldValue:
-                            {
-                                var v = stack[--sp];
-                                f.Sp = sp;
-                                f.State = FrameState.Suspended;
-                                ts.RecursionDepth--;
-                                ts.CurrentFrame = f.Back;
-                                f.Back = null;
-                                return v;
-                            }
-                        case OpCode.EndSend:
-                            {
-                                var v = stack[--sp];
-                                stack[sp - 1] = v;
-                                continue;
-                            }
-                        case OpCode.CleanupThrow:
-                            {
-                                var e = (PyBaseException)stack[sp - 1];
-                                if (e.ObType.IsSubtype(PyExc.StopIteration))
-                                {
-                                    sp -= 3;
-                                    stack[sp++] = PyNone.Value;
-                                    stack[sp++] = StopIterationValue(e);
-                                    continue;
-                                }
-                                sp--;
-                                exc = e;
-                                addTb = false;
-                                lookupAt = ip - 1;
-                                goto exception_unwind;
-                            }
-                        case OpCode.GetAwaitable:
-                            stack[sp - 1] = Generators.GetAwaitableIter(ts, stack[sp - 1], arg);
-                            continue;
-                        case OpCode.GetAIter:
-                            stack[sp - 1] = Generators.GetAIter(ts, stack[sp - 1]);
-                            continue;
-                        case OpCode.GetANext:
-                            stack[sp] = Generators.GetANext(ts, stack[sp - 1]);
-                            sp++;
-                            continue;
-                        case OpCode.EndAsyncFor:
-                            {
-                                var e = (PyBaseException)stack[sp - 1];
-                                if (e.ObType.IsSubtype(PyExc.StopAsyncIteration))
-                                {
-                                    sp -= 2;
-                                    continue;
-                                }
-                                sp--;
-                                exc = e;
-                                addTb = false;
-                                lookupAt = ip - 1;
-                                goto exception_unwind;
-                            }
-
-                        case OpCode.MatchClass:
-                            {
-                                var names = stack[--sp];
-                                var type = stack[--sp];
-                                stack[sp - 1] = MatchClass(ts, stack[sp - 1], type, arg, (PyTuple)names);
-                                continue;
-                            }
-                        case OpCode.MatchMapping:
-                            stack[sp] = PyBool.From(IsMatchMapping(ts, stack[sp - 1]));
-                            sp++;
-                            continue;
-                        case OpCode.MatchSequence:
-                            stack[sp] = PyBool.From(IsMatchSequence(ts, stack[sp - 1]));
-                            sp++;
-                            continue;
-                        case OpCode.MatchKeys:
-                            stack[sp] = MatchKeys(ts, stack[sp - 2], (PyTuple)stack[sp - 1]);
-                            sp++;
-                            continue;
-                        case OpCode.GetLen:
-                            stack[sp] = PyInt.From(Ops.Length(ts, stack[sp - 1]));
-                            sp++;
-                            continue;
-
-                        default:
-                            throw PyErr.SystemError($"unknown opcode {(OpCode)(word & 0xFF)}");
-                    }
+                    default:
+                        throw PyErr.SystemError($"unknown opcode {(OpCode)(word & 0xFF)}");
                 }
             }
-            catch (PyException e)
-            {
-                exc = e.Value;
-            }
-            catch (InsufficientExecutionStackException)
-            {
-                exc = MakeException(PyExc.RecursionError, "maximum recursion depth exceeded");
-            }
-            catch (StackOverflowGuardException)
-            {
-                exc = MakeException(PyExc.RecursionError, "maximum recursion depth exceeded");
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                exc = MakeException(PyExc.SystemError, $"internal error: {e.GetType().Name}: {e.Message}");
-            }
-            // An exception from a built-in (or a nested eval loop) arrives here.
-            if (exc!.Traceback == null) SetContext(ts, exc);
-            addTb = true;
-            lookupAt = f.Ip - 1;
         }
-
-    exception_unwind:
-        while (true)
-        {
-            var e = exc!;
-            if (addTb)
-            {
-                int line = lookupAt >= 0 ? f.Code.LineAt(lookupAt) : f.Code.FirstLineNo;
-                e.Traceback = new PyTraceback(e.Traceback as PyTraceback, f, lookupAt, line);
-            }
-            if (f.Code.Unit.FindHandler(lookupAt, out var h))
-            {
-                int sp2 = f.Code.NLocalsPlus + h.Depth;
-                var st = f.Stack;
-                if (h.Lasti) st[sp2++] = PyInt.From(f.Ip - 1);
-                st[sp2++] = e;
-                f.Sp = sp2;
-                f.Ip = h.Target;
-                exc = null;
-                goto frame_start;
-            }
-            // No handler here: the frame is done; continue in the caller.
-            f.State = FrameState.Completed;
-            ts.RecursionDepth--;
-            ts.CurrentFrame = f.Back;
-            if (ReferenceEquals(f, entry))
-            {
-                exc = null;
-                throw new PyException(e);
-            }
-            f = f.Back!;
-            addTb = true;
-            lookupAt = f.Ip - 1;
-        }
+    raise_exception:
+        ts.PendingRaise = exc;
+        ts.PendingAddTb = addTb;
+        ts.PendingLookupAt = lookupAt;
+        return null;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

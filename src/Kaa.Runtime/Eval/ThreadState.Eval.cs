@@ -33,3 +33,11 @@ public sealed partial class ThreadState
     /// <summary>The mapping dir() with no argument lists: the current frame's locals.</summary>
     public PyObject? CurrentLocalsForDir() => CurrentFrame == null ? null : FrameLocals.GetLocals(this, CurrentFrame);
 }
+
+public sealed partial class ThreadState
+{
+    /// <summary>An exception raised by Python code in the dispatch loop, handed to the unwinder.</summary>
+    internal PyBaseException? PendingRaise;
+    internal bool PendingAddTb;
+    internal int PendingLookupAt;
+}

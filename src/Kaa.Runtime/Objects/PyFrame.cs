@@ -28,8 +28,9 @@ public sealed class PyFrame : PyObject
     public FrameState State;
     /// <summary>The generator, coroutine or async generator owning this frame, if any.</summary>
     public PyObject? Generator;
-    /// <summary>f_locals snapshot dict of an optimized frame.</summary>
-    internal PyDict? LocalsSnapshot;
+    /// <summary>Set once Python code can reach this frame object (traceback, sys._getframe, f_back
+    /// chains); only frames that never escaped are reused for later calls.</summary>
+    internal bool Escaped;
     /// <summary>f_trace (stored, not used).</summary>
     internal PyObject? Trace;
     /// <summary>Line reported for a frame that was never started or already completed.</summary>
@@ -44,6 +45,22 @@ public sealed class PyFrame : PyObject
         Locals = locals;
         Stack = new PyObject[code.FrameSize];
         Sp = code.NLocalsPlus;
+    }
+
+    /// <summary>Marks this frame and its callers as visible to Python code (never reused).</summary>
+    public void MarkEscaped()
+    {
+        for (var f = this; f != null && !f.Escaped; f = f.Back) f.Escaped = true;
+    }
+
+    /// <summary>Prepares a completed, never-escaped frame for another call of the same function.</summary>
+    internal void Reset()
+    {
+        Sp = Code.NLocalsPlus;
+        Ip = 0;
+        State = FrameState.Created;
+        Back = null;
+        Trace = null;
     }
 
     /// <summary>The index of the instruction executing now (or last executed).</summary>
@@ -89,7 +106,6 @@ public sealed class PyFrame : PyObject
             if (f.State == FrameState.Executing) throw PyErr.RuntimeError("cannot clear an executing frame");
             if (f.State == FrameState.Suspended) throw PyErr.RuntimeError("cannot clear a suspended frame");
             Array.Clear(f.Stack);
-            f.LocalsSnapshot = null;
             return PyNone.Value;
         });
     }
@@ -108,6 +124,7 @@ public sealed class PyTraceback : PyObject
 
     public PyTraceback(PyTraceback? next, PyFrame frame, int lasti, int lineno) : base(TypeObject)
     {
+        frame.MarkEscaped();
         Next = next;
         Frame = frame;
         LastI = lasti;

@@ -29,6 +29,11 @@ public sealed class PyFunction : PyObject, IHasDict
 
     /// <summary>LOAD_GLOBAL caches, one per LOAD_GLOBAL instruction of <see cref="Code"/> (allocated on first use).</summary>
     internal GlobalCacheEntry[]? GlobalCache;
+    /// <summary>LOAD_ATTR/STORE_ATTR caches (allocated on first use).</summary>
+    internal AttrCacheEntry[]? AttrCache;
+    /// <summary>A completed frame of this function kept for reuse by the next call (never one that
+    /// Python code could still see: see <see cref="PyFrame.Escaped"/>).</summary>
+    internal PyFrame? FreeFrame;
 
     public PyFunction(PyCode code, PyDict globals, PyDict builtins) : base(TypeObject)
     {
@@ -88,6 +93,8 @@ public sealed class PyFunction : PyObject, IHasDict
                 throw PyErr.ValueError($"{f.Name.Value}() requires a code object with {f.Closure?.Count ?? 0} free vars, not {c.NFree}");
             f.Code = c;
             f.GlobalCache = null;
+            f.AttrCache = null;
+            f.FreeFrame = null;
         });
         t.AddGetSet("__defaults__", (ts, o) => (PyObject?)((PyFunction)o).Defaults ?? PyNone.Value, (ts, o, v) =>
         {

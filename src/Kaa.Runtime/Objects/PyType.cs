@@ -38,6 +38,9 @@ public sealed partial class PyType : PyObject, IHasDict
     public Func<PyType, PyObject>? InstanceFactory;
 
     private Dictionary<PyStr, PyObject?>? _lookupCache;
+    /// <summary>Changes whenever a lookup through this type may give a different result (the eval loop's
+    /// attribute caches are keyed by type and version, like CPython's tp_version_tag).</summary>
+    public int VersionTag;
     private Dictionary<PyStr, PyObject>? _frozenLookup;
 
     /// <summary>Bootstrap constructor for `type` and `object`, whose ObType is patched afterwards.</summary>
@@ -94,6 +97,7 @@ public sealed partial class PyType : PyObject, IHasDict
     internal void InvalidateLookupCaches(ThreadState ts)
     {
         _lookupCache?.Clear();
+        VersionTag++;
         foreach (var sub in GetSubclasses(ts)) sub.InvalidateLookupCaches(ts);
     }
 

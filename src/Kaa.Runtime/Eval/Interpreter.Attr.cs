@@ -1,0 +1,146 @@
+using System.Runtime.CompilerServices;
+using Kaa.Runtime.Objects;
+using Kaa.Runtime.State;
+
+namespace Kaa.Runtime.Eval;
+
+/// <summary>
+/// A LOAD_ATTR/STORE_ATTR inline cache entry: valid while the owner's type and that type's
+/// <see cref="PyType.VersionTag"/> are the ones recorded (CPython's type-version specialization).
+/// Entries live on function objects, so they are per interpreter.
+/// </summary>
+internal struct AttrCacheEntry
+{
+    public PyType? Type;
+    public int Version;
+    public AttrKind Kind;
+    public PyObject? Descr;
+}
+
+internal enum AttrKind : byte
+{
+    None,
+    /// <summary>The type has no attribute of that name: only the instance dict can have it.</summary>
+    InstanceDict,
+    /// <summary>A plain function or method descriptor, unless shadowed by the instance dict.</summary>
+    Method,
+    /// <summary>A class attribute that is not a descriptor, unless shadowed by the instance dict.</summary>
+    ClassValue,
+    /// <summary>A data descriptor (property, slot member): its __get__ wins over the instance dict.</summary>
+    DataDescriptor,
+    /// <summary>STORE_ATTR: no data descriptor on the type, store into the instance dict.</summary>
+    StoreInstanceDict,
+}
+
+public static partial class Interpreter
+{
+    static AttrCacheEntry[] AttrCacheFor(PyFunction fn) => fn.AttrCache ??= new AttrCacheEntry[fn.Code.AttrCacheCount];
+
+    /// <summary>LOAD_ATTR through the function's inline cache. Returns the attribute; for the method
+    /// form, <paramref name="self"/> receives the owner when the result is an unbound method.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static PyObject LoadAttrCached(ThreadState ts, ref AttrCacheEntry c, PyObject owner, PyStr name, bool methodForm, out PyObject? self)
+    {
+        var t = owner.ObType;
+        if (ReferenceEquals(c.Type, t) && c.Version == t.VersionTag)
+        {
+            switch (c.Kind)
+            {
+                case AttrKind.InstanceDict:
+                    if (owner is PyInstance inst && inst.Dict is { } d && d.TryGetStr(name, out var v) && v != null)
+                    {
+                        self = null;
+                        return v;
+                    }
+                    break;
+                case AttrKind.Method:
+                    if (owner is not IHasDict hd || hd.Dict is not { } d2 || !d2.TryGetStr(name, out _))
+                    {
+                        if (methodForm)
+                        {
+                            self = owner;
+                            return c.Descr!;
+                        }
+                        self = null;
+                        var get = c.Descr!.ObType.TpDescrGet;
+                        return get != null ? get(ts, c.Descr, owner, t) : c.Descr;
+                    }
+                    break;
+                case AttrKind.ClassValue:
+                    if (owner is not IHasDict hd3 || hd3.Dict is not { } d3 || !d3.TryGetStr(name, out _))
+                    {
+                        self = null;
+                        return c.Descr!;
+                    }
+                    break;
+                case AttrKind.DataDescriptor:
+                    self = null;
+                    return c.Descr!.ObType.TpDescrGet!(ts, c.Descr, owner, t);
+            }
+        }
+        return LoadAttrSlow(ts, ref c, owner, name, methodForm, out self);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static PyObject LoadAttrSlow(ThreadState ts, ref AttrCacheEntry c, PyObject owner, PyStr name, bool methodForm, out PyObject? self)
+    {
+        var t = owner.ObType;
+        if (ReferenceEquals(t.TpGetAttro, TypeInit.GenericGetAttrDelegate))
+        {
+            var descr = t.Lookup(name);
+            c.Type = t;
+            c.Version = t.VersionTag;
+            c.Descr = descr;
+            if (descr == null) c.Kind = owner is PyInstance ? AttrKind.InstanceDict : AttrKind.None;
+            else
+            {
+                var dt = descr.ObType;
+                if (dt.TpDescrGet != null && dt.TpDescrSet != null) c.Kind = AttrKind.DataDescriptor;
+                else if (dt.IsMethodDescriptor) c.Kind = AttrKind.Method;
+                else if (dt.TpDescrGet == null) c.Kind = AttrKind.ClassValue;
+                else c.Kind = AttrKind.None;
+            }
+        }
+        else c.Type = null;
+        if (methodForm)
+        {
+            var m = Ops.LookupMethod(ts, owner, name, out bool unbound);
+            self = unbound ? owner : null;
+            return m;
+        }
+        self = null;
+        return Ops.GetAttr(ts, owner, name);
+    }
+
+    /// <summary>STORE_ATTR through the inline cache (instance dict stores of plain attributes).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static void StoreAttrCached(ThreadState ts, ref AttrCacheEntry c, PyObject owner, PyStr name, PyObject value)
+    {
+        var t = owner.ObType;
+        if (ReferenceEquals(c.Type, t) && c.Version == t.VersionTag && owner is PyInstance inst && inst.Dict is { } d)
+        {
+            d.SetItemStr(name, value);
+            return;
+        }
+        StoreAttrSlow(ts, ref c, owner, name, value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static void StoreAttrSlow(ThreadState ts, ref AttrCacheEntry c, PyObject owner, PyStr name, PyObject value)
+    {
+        var t = owner.ObType;
+        c.Type = null;
+        if (owner is PyInstance { Dict: not null } && ReferenceEquals(t.TpSetAttro, BuiltinTypes.Object.TpSetAttro)
+            && ReferenceEquals(name.ObType, BuiltinTypes.Str))
+        {
+            var descr = t.Lookup(name);
+            if (descr == null || descr.ObType.TpDescrSet == null)
+            {
+                c.Type = t;
+                c.Version = t.VersionTag;
+                c.Kind = AttrKind.StoreInstanceDict;
+            }
+        }
+        Ops.SetAttr(ts, owner, name, value);
+    }
+}
