@@ -42,10 +42,10 @@ public static partial class Interpreter
         if (fn == null || !ReferenceEquals(fn.Code, f.Code)) return;
         // Only the locals must be cleared (argument binding relies on empty slots); value-stack
         // slots are always written before they are read.
-        var st = f.Stack;
         int n = f.Code.NLocalsPlus;
+        Span<PyObject> st = f.Stack;
         if (n <= 8) for (int i = 0; i < n; i++) st[i] = null!;
-        else Array.Clear(st, 0, n);
+        else st[..n].Clear();
         fn.FreeFrame = f;
     }
 
@@ -93,7 +93,7 @@ public static partial class Interpreter
     {
         var code = func.Code;
         var frame = NewFrame(func);
-        var locals = frame.Stack;
+        Span<PyObject> locals = frame.Stack;
         if (kwnames == null && code.HasOnlyPositional && args.Length == code.ArgCount)
         {
             switch (args.Length)
@@ -104,8 +104,8 @@ public static partial class Interpreter
                 default: args.CopyTo(locals); break;
             }
         }
-        else InitializeLocals(ts, func, locals, null, args, kwnames);
-        if (!code.IsSimple) InitCellsAndFrees(func, locals);
+        else InitializeLocals(ts, func, frame.Stack, null, args, kwnames);
+        if (!code.IsSimple) InitCellsAndFrees(func, frame.Stack);
         return frame;
     }
 

@@ -112,7 +112,15 @@ public static partial class Interpreter
                 ts.RecursionDepth--;
                 ts.CurrentFrame = f.Back;
                 if (ReferenceEquals(f, entry)) throw new PyException(exc);
-                f = f.Back!;
+                var callerFrame = f.Back!;
+                if (f.Generator is PyGenBase gen)
+                {
+                    // An inline generator raised: it is finished, and StopIteration becomes RuntimeError (PEP 479).
+                    f.Back = null;
+                    LeaveGeneratorFrame(ts, gen, finished: true);
+                    exc = gen.ConvertEscapingException(exc);
+                }
+                f = callerFrame;
                 addTb = true;
                 lookupAt = f.Ip - 1;
             }
@@ -618,6 +626,14 @@ public static partial class Interpreter
                             if (it is PyListIterator li) next = li.Next();
                             else if (it is PyRangeIterator ri) next = ri.Next();
                             else if (it is PyTupleIterator ti) next = ti.Next();
+                            else if (it is PyGenerator gen && gen.Frame.State is FrameState.Suspended or FrameState.Created)
+                            {
+                                // Run the generator's frame in this loop; YIELD_VALUE/RETURN come back here.
+                                f.Sp = sp;
+                                EnterGeneratorFrame(ts, gen, f, PyNone.Value);
+                                f = gen.Frame;
+                                goto frame_start;
+                            }
                             else
                             {
                                 var fnext = it.ObType.TpIterNext ?? throw PyErr.TypeError($"'{it.ObType.Name}' object is not an iterator");
@@ -642,6 +658,18 @@ public static partial class Interpreter
                             ts.CurrentFrame = f.Back;
                             if (ReferenceEquals(f, entry)) return result;
                             var caller = f.Back!;
+                            if (f.Generator != null)
+                            {
+                                // An inline generator finished: FOR_ITER ends the loop, SEND jumps with the value.
+                                f.Back = null;
+                                LeaveGeneratorFrame(ts, Unsafe.As<PyGenBase>(f.Generator), finished: true);
+                                int cw = caller.Code.Instructions[caller.Ip - 1];
+                                if ((OpCode)(cw & 0xFF) == OpCode.ForIter) caller.Sp--;
+                                else caller.Stack.AsSpan()[caller.Sp - 1] = result;
+                                caller.Ip = cw >>> 8;
+                                f = caller;
+                                goto frame_start;
+                            }
                             caller.Stack.AsSpan()[caller.Sp++] = result;
                             ReleaseFrame(f);
                             f = caller;
@@ -807,7 +835,14 @@ public static partial class Interpreter
                                 f = nf;
                                 goto frame_start;
                             }
-                            var res = Ops.Call(ts, callable, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref stack, argStart), argc), kwnames);
+                            PyObject res;
+                            var args = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref stack, argStart), argc);
+                            if (callable is PyMethodDescriptor md && argc > 0 && ReferenceEquals(args[0].ObType, md.Owner))
+                                res = md.Method(ts, args[0], args[1..], kwnames);
+                            else if (callable is PyBuiltinFunction bf)
+                                res = bf.Invoke(ts, args, kwnames);
+                            else
+                                res = Ops.Call(ts, callable, args, kwnames);
                             sp = baseIdx;
                             Unsafe.Add(ref stack, sp++) = res;
                             continue;
@@ -958,6 +993,18 @@ public static partial class Interpreter
                         {
                             var v = Unsafe.Add(ref stack, sp - 1);
                             var receiver = Unsafe.Add(ref stack, sp - 2);
+                            if (receiver is PyGenerator or PyCoroutine)
+                            {
+                                var gen = Unsafe.As<PyGenBase>(receiver);
+                                var st = gen.Frame.State;
+                                if (st == FrameState.Suspended || (st == FrameState.Created && v is PyNone))
+                                {
+                                    f.Sp = sp;
+                                    EnterGeneratorFrame(ts, gen, f, v);
+                                    f = gen.Frame;
+                                    goto frame_start;
+                                }
+                            }
                             if (Generators.Send(ts, receiver, v, out var result))
                             {
                                 Unsafe.Add(ref stack, sp - 1) = result;
@@ -973,8 +1020,20 @@ public static partial class Interpreter
                             f.State = FrameState.Suspended;
                             ts.RecursionDepth--;
                             ts.CurrentFrame = f.Back;
+                            if (ReferenceEquals(f, entry))
+                            {
+                                f.Back = null;
+                                return v;
+                            }
+                            // A generator run inline by FOR_ITER or SEND: hand the value to the caller.
+                            var caller = f.Back!;
                             f.Back = null;
-                            return v;
+                            LeaveGeneratorFrame(ts, Unsafe.As<PyGenBase>(f.Generator!), finished: false);
+                            int cw = caller.Code.Instructions[caller.Ip - 1];
+                            if ((OpCode)(cw & 0xFF) == OpCode.ForIter) caller.Stack.AsSpan()[caller.Sp++] = v;
+                            else caller.Stack.AsSpan()[caller.Sp - 1] = v;
+                            f = caller;
+                            goto frame_start;
                         }
                     case OpCode.EndSend:
                         {
@@ -1057,6 +1116,29 @@ public static partial class Interpreter
         ts.PendingAddTb = addTb;
         ts.PendingLookupAt = lookupAt;
         return null;
+    }
+
+    /// <summary>Resumes a generator's frame as a callee of <paramref name="caller"/> (FOR_ITER/SEND
+    /// without a nested eval loop): links its exception state and pushes the sent value.</summary>
+    static void EnterGeneratorFrame(ThreadState ts, PyGenBase gen, PyFrame caller, PyObject value)
+    {
+        if (ts.RecursionDepth >= ts.Interp.RecursionLimit)
+            throw PyErr.RecursionError("maximum recursion depth exceeded");
+        var gf = gen.Frame;
+        if (gf.State == FrameState.Suspended) gf.Stack[gf.Sp++] = value;
+        ts.HandledExceptions.Add(gen.ExcState);
+        ts.RecursionDepth++;
+        gf.Back = caller;
+        gf.State = FrameState.Executing;
+        ts.CurrentFrame = gf;
+    }
+
+    /// <summary>Undoes <see cref="EnterGeneratorFrame"/> when the generator yields or finishes.</summary>
+    static void LeaveGeneratorFrame(ThreadState ts, PyGenBase gen, bool finished)
+    {
+        var list = ts.HandledExceptions;
+        gen.ExcState = finished ? null : list[^1];
+        list.RemoveAt(list.Count - 1);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -83,21 +83,8 @@ public abstract class PyGenBase : PyObject, IAwaitableIter
             if (handled.Count >= mark) handled.RemoveRange(mark - 1, handled.Count - mark + 1);
             ExcState = null;
             frame.Back = null;
-            var ex = e.Value;
-            string? msg = null;
-            if (ex.ObType.IsSubtype(PyExc.StopIteration))
-                msg = this is PyAsyncGenerator ? "async generator raised StopIteration"
-                    : this is PyCoroutine ? "coroutine raised StopIteration" : "generator raised StopIteration";
-            else if (this is PyAsyncGenerator && ex.ObType.IsSubtype(PyExc.StopAsyncIteration))
-                msg = "async generator raised StopAsyncIteration";
-            if (msg != null)
-            {
-                var err = Interpreter.MakeException(PyExc.RuntimeError, msg);
-                err.Cause = ex;
-                err.Context = ex;
-                err.SuppressContext = true;
-                throw new PyException(err);
-            }
+            var converted = ConvertEscapingException(e.Value);
+            if (!ReferenceEquals(converted, e.Value)) throw new PyException(converted);
             throw;
         }
         ExcState = handled.Count >= mark ? handled[mark - 1] : null;
@@ -106,6 +93,24 @@ public abstract class PyGenBase : PyObject, IAwaitableIter
         ExcState = null;
         returned = true;
         return result;
+    }
+
+    /// <summary>PEP 479: a StopIteration (or StopAsyncIteration from an async generator) leaving the
+    /// generator's frame becomes a RuntimeError.</summary>
+    internal PyBaseException ConvertEscapingException(PyBaseException ex)
+    {
+        string? msg = null;
+        if (ex.ObType.IsSubtype(PyExc.StopIteration))
+            msg = this is PyAsyncGenerator ? "async generator raised StopIteration"
+                : this is PyCoroutine ? "coroutine raised StopIteration" : "generator raised StopIteration";
+        else if (this is PyAsyncGenerator && ex.ObType.IsSubtype(PyExc.StopAsyncIteration))
+            msg = "async generator raised StopAsyncIteration";
+        if (msg == null) return ex;
+        var err = Interpreter.MakeException(PyExc.RuntimeError, msg);
+        err.Cause = ex;
+        err.Context = ex;
+        err.SuppressContext = true;
+        return err;
     }
 
     /// <summary>send(): the yielded value, or StopIteration(return value).</summary>
