@@ -60,7 +60,9 @@ public static partial class Interpreter
             {
                 try
                 {
-                    var result = Dispatch(ts, entry);
+                    entry.IsEntry = true;
+                    var result = Dispatch(ts);
+                    entry.IsEntry = false;
                     if (result != null) return result;
                     exc = ts.PendingRaise!;
                     ts.PendingRaise = null;
@@ -69,6 +71,7 @@ public static partial class Interpreter
                 }
                 catch (PyException e)
                 {
+                    entry.IsEntry = false;
                     exc = e.Value;
                     if (exc.Traceback == null) SetContext(ts, exc);
                     addTb = true;
@@ -76,12 +79,14 @@ public static partial class Interpreter
                 }
                 catch (InsufficientExecutionStackException)
                 {
+                    entry.IsEntry = false;
                     exc = MakeException(PyExc.RecursionError, "maximum recursion depth exceeded");
                     addTb = true;
                     lookupAt = ts.CurrentFrame!.Ip - 1;
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
+                    entry.IsEntry = false;
                     exc = MakeException(PyExc.SystemError, $"internal error: {e.GetType().Name}: {e.Message}");
                     addTb = true;
                     lookupAt = ts.CurrentFrame!.Ip - 1;
@@ -111,7 +116,7 @@ public static partial class Interpreter
                 f.State = FrameState.Completed;
                 ts.RecursionDepth--;
                 ts.CurrentFrame = f.Back;
-                if (ReferenceEquals(f, entry)) throw new PyException(exc);
+                if (f.IsEntry) throw new PyException(exc);
                 var callerFrame = f.Back!;
                 if (f.Generator is PyGenBase gen)
                 {
@@ -134,7 +139,7 @@ public static partial class Interpreter
     /// propagate to <see cref="Run"/>, which finds the frame in ts.CurrentFrame and its instruction in Ip.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    static PyObject? Dispatch(ThreadState ts, PyFrame entry)
+    static PyObject? Dispatch(ThreadState ts)
     {
         PyFrame f = ts.CurrentFrame!;
         PyBaseException exc;
@@ -656,7 +661,7 @@ public static partial class Interpreter
                             f.State = FrameState.Completed;
                             ts.RecursionDepth--;
                             ts.CurrentFrame = f.Back;
-                            if (ReferenceEquals(f, entry)) return result;
+                            if (f.IsEntry) return result;
                             var caller = f.Back!;
                             if (f.Generator != null)
                             {
@@ -1020,7 +1025,7 @@ public static partial class Interpreter
                             f.State = FrameState.Suspended;
                             ts.RecursionDepth--;
                             ts.CurrentFrame = f.Back;
-                            if (ReferenceEquals(f, entry))
+                            if (f.IsEntry)
                             {
                                 f.Back = null;
                                 return v;

@@ -31,6 +31,8 @@ public sealed class PyFrame : PyObject
     /// <summary>Set once Python code can reach this frame object (traceback, sys._getframe, f_back
     /// chains); only frames that never escaped are reused for later calls.</summary>
     internal bool Escaped;
+    /// <summary>Set while this frame is the entry frame of a running <see cref="Interpreter.Run"/>.</summary>
+    internal bool IsEntry;
     /// <summary>f_trace (stored, not used).</summary>
     internal PyObject? Trace;
     /// <summary>Line reported for a frame that was never started or already completed.</summary>
