@@ -116,7 +116,8 @@ public static partial class Interpreter
                 f.State = FrameState.Completed;
                 ts.RecursionDepth--;
                 ts.CurrentFrame = f.Back;
-                if (f.IsEntry) throw new PyException(exc);
+                // The catch blocks above clear IsEntry, so the unwind compares identity.
+                if (ReferenceEquals(f, entry)) throw new PyException(exc);
                 var callerFrame = f.Back!;
                 if (f.Generator is PyGenBase gen)
                 {

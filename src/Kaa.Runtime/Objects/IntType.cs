@@ -134,6 +134,7 @@ public static partial class IntType
             {
                 PyStr ps => ps.Value,
                 PyBytes pb => System.Text.Encoding.Latin1.GetString(pb.Value),
+                PyByteArray ba => System.Text.Encoding.Latin1.GetString(ba.AsSpan()),
                 _ => throw PyErr.TypeError("int() can't convert non-string with explicit base"),
             };
             result = Parse(s, (int)b) ?? throw PyErr.ValueError($"invalid literal for int() with base {b}: {Ops.ReprString(ts, a[0]!)}");
@@ -150,6 +151,8 @@ public static partial class IntType
             return Parse(s.Value, 10) ?? throw PyErr.ValueError($"invalid literal for int() with base 10: {Ops.ReprString(ts, x)}");
         if (x is PyBytes b)
             return Parse(System.Text.Encoding.Latin1.GetString(b.Value), 10) ?? throw PyErr.ValueError($"invalid literal for int() with base 10: {Ops.ReprString(ts, x)}");
+        if (x is PyByteArray ba)
+            return Parse(System.Text.Encoding.Latin1.GetString(ba.AsSpan()), 10) ?? throw PyErr.ValueError($"invalid literal for int() with base 10: {Ops.ReprString(ts, x)}");
         if (x.ObType.NbInt is { } f)
         {
             var r = f(ts, x);
