@@ -55,8 +55,8 @@ public static partial class Ops
         }
         var sym = inplace ? InPlaceSymbols[(int)op] : BinOpSymbols[(int)op];
         if (op == BinOp.RShift && v is PyBuiltinFunction { Name: "print" })
-            throw PyErr.TypeError($"unsupported operand type(s) for {sym}: '{v.ObType.Name}' and '{w.ObType.Name}'. Did you mean \"print(<message>, file=<output_stream>)\"?");
-        throw PyErr.TypeError($"unsupported operand type(s) for {sym}: '{v.ObType.Name}' and '{w.ObType.Name}'");
+            throw PyErr.TypeError($"unsupported operand type(s) for {sym}: '{v.ObType.TpName}' and '{w.ObType.TpName}'. Did you mean \"print(<message>, file=<output_stream>)\"?");
+        throw PyErr.TypeError($"unsupported operand type(s) for {sym}: '{v.ObType.TpName}' and '{w.ObType.TpName}'");
     }
 
     public static PyObject InPlaceOp(ThreadState ts, PyObject v, PyObject w, BinOp op)

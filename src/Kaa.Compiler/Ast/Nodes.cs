@@ -118,6 +118,11 @@ public sealed class Call(Expr func, List<Expr> args, List<Keyword> keywords) : E
 public sealed class FormattedValue(Expr value, int conversion, Expr? formatSpec) : Expr { public Expr Value = value; public int Conversion = conversion; public Expr? FormatSpec = formatSpec; }
 /// <summary>An f-string: Values are Constant(str) and FormattedValue parts (format specs are JoinedStr too).</summary>
 public sealed class JoinedStr(List<Expr> values) : Expr { public List<Expr> Values = values; }
+/// <summary>One `{value!conversion:format_spec}` part of a PEP 750 t-string. Str is the expression's source
+/// text; Conversion is -1, 's', 'r' or 'a'; FormatSpec is a JoinedStr.</summary>
+public sealed class Interpolation(Expr value, string str, int conversion, Expr? formatSpec) : Expr { public Expr Value = value; public string Str = str; public int Conversion = conversion; public Expr? FormatSpec = formatSpec; }
+/// <summary>A t-string (PEP 750): Values are Constant(str) and Interpolation parts.</summary>
+public sealed class TemplateStr(List<Expr> values) : Expr { public List<Expr> Values = values; }
 /// <summary>A literal. Value is one of: null (None), bool, System.Numerics.BigInteger, double,
 /// System.Numerics.Complex (imaginary literal), string, byte[], ConstantEllipsis.Instance.
 /// Kind is "u" for u-prefixed strings, else null.</summary>

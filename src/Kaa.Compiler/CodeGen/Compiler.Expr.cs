@@ -151,6 +151,12 @@ public sealed partial class Compiler
             case JoinedStr js:
                 VisitJoinedStr(js);
                 break;
+            case TemplateStr tstr:
+                VisitTemplateStr(tstr);
+                break;
+            case Interpolation ip:
+                VisitInterpolation(ip);
+                break;
             case FormattedValue fv:
                 VisitFormattedValue(fv);
                 break;
@@ -716,6 +722,43 @@ public sealed partial class Compiler
             Emit(OpCode.FormatWithSpec);
         }
         else Emit(OpCode.FormatSimple);
+    }
+
+    // ------------------------------------------------------------------ t-strings (PEP 750)
+
+    /// <summary>A template's strings are a constant tuple with one more item than there are interpolations
+    /// ("" between adjacent ones); the interpolations are built at run time.</summary>
+    void VisitTemplateStr(TemplateStr tstr)
+    {
+        var strings = new List<object?>();
+        var interpolations = new List<Interpolation>();
+        var pending = new System.Text.StringBuilder();
+        foreach (var v in tstr.Values)
+        {
+            if (v is Constant { Value: string s }) pending.Append(s);
+            else
+            {
+                strings.Add(pending.ToString());
+                pending.Clear();
+                interpolations.Add((Interpolation)v);
+            }
+        }
+        strings.Add(pending.ToString());
+        LoadConst(strings.ToArray());
+        foreach (var ip in interpolations) VisitInterpolation(ip);
+        Emit(OpCode.BuildTuple, interpolations.Count);
+        Emit(OpCode.CallIntrinsic2, (int)Intrinsic2.BuildTemplate);
+    }
+
+    void VisitInterpolation(Interpolation ip)
+    {
+        VisitExpr(ip.Value);
+        LoadConst(ip.Str);
+        LoadConst(ip.Conversion > 0 ? ((char)ip.Conversion).ToString() : null);
+        if (ip.FormatSpec != null) VisitExpr(ip.FormatSpec);
+        else LoadConst("");
+        Emit(OpCode.BuildTuple, 4);
+        Emit(OpCode.CallIntrinsic1, (int)Intrinsic1.BuildInterpolation);
     }
 
     // ------------------------------------------------------------------ constant folding

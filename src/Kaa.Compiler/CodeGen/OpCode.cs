@@ -165,11 +165,13 @@ public enum Intrinsic1
 {
     Invalid, Print, ImportStar, StopIterationError, AsyncGenWrap, UnaryPositive, ListToTuple,
     TypeVar, ParamSpec, TypeVarTuple, SubscriptGeneric, TypeAlias,
+    BuildInterpolation,  // (value, expression_text, conversion_or_None, format_spec) -- Interpolation (CPython's BUILD_INTERPOLATION)
 }
 
 public enum Intrinsic2
 {
     Invalid, PrepReraiseStar, TypeVarWithBound, TypeVarWithConstraints, SetFunctionTypeParams, SetTypeParamDefault,
+    BuildTemplate,       // strings_tuple interpolations_tuple -- Template (CPython's BUILD_TEMPLATE)
 }
 
 /// <summary>Opcode metadata: stack effects and jump kinds.</summary>

@@ -187,6 +187,12 @@ public static class Unparser
             case FormattedValue fv:
                 sb.Append('f').Append(Repr(FStringBody(new JoinedStr(new List<Expr> { fv }), false)));
                 break;
+            case TemplateStr ts:
+                sb.Append('t').Append(Repr(FStringBody(new JoinedStr(ts.Values), false)));
+                break;
+            case Interpolation ip:
+                sb.Append('t').Append(Repr(FStringBody(new JoinedStr(new List<Expr> { ip }), false)));
+                break;
             case Attribute a:
                 Append(sb, a.Value, Pr.Atom);
                 // Special case: "1.real" must be written "1 .real".
@@ -316,16 +322,19 @@ public static class Unparser
         foreach (var v in js.Values)
         {
             if (v is Constant { Value: string s }) sb.Append(s.Replace("{", "{{").Replace("}", "}}"));
-            else if (v is FormattedValue fv)
+            else if (v is FormattedValue or Interpolation)
             {
+                var (value, conversion, formatSpec) = v is FormattedValue fv
+                    ? (fv.Value, fv.Conversion, fv.FormatSpec)
+                    : (((Interpolation)v).Value, ((Interpolation)v).Conversion, ((Interpolation)v).FormatSpec);
                 var inner = new StringBuilder();
-                Append(inner, fv.Value, Pr.Test + 1);
+                Append(inner, value, Pr.Test + 1);
                 string text = inner.ToString();
                 sb.Append('{');
                 if (text.StartsWith('{')) sb.Append(' ');
                 sb.Append(text);
-                if (fv.Conversion > 0) sb.Append('!').Append((char)fv.Conversion);
-                if (fv.FormatSpec is JoinedStr spec) sb.Append(':').Append(FStringBody(spec, true));
+                if (conversion > 0) sb.Append('!').Append((char)conversion);
+                if (formatSpec is JoinedStr spec) sb.Append(':').Append(FStringBody(spec, true));
                 sb.Append('}');
             }
         }

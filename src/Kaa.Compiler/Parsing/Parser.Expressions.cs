@@ -102,7 +102,7 @@ internal sealed partial class ParserCore
         var args = ParseParameters(TokenKind.Colon, lambda: true);
         ExpectColon();
         if (Kind == TokenKind.FStringMiddle || (Kind is TokenKind.LBrace or TokenKind.RBrace && Prev.End == Cur.Start && InFStringSpec()))
-            throw Error("f-string: lambda expressions are not allowed without parentheses", start.Line, start.Col, Prev.EndLine, Prev.EndCol);
+            throw Error($"{EnclosingFStringWord()}: lambda expressions are not allowed without parentheses", start.Line, start.Col, Prev.EndLine, Prev.EndCol);
         var body = ParseExpression();
         return Fin(new Lambda(args, body), start);
     }

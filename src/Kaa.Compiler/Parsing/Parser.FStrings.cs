@@ -3,7 +3,8 @@ using Kaa.Compiler.Ast;
 
 namespace Kaa.Compiler.Parsing;
 
-// String literals, implicit concatenation and PEP 701 f-strings. Concatenation follows CPython's
+// String literals, implicit concatenation, PEP 701 f-strings and PEP 750 t-strings (which may only be
+// concatenated with each other). Concatenation follows CPython's
 // `_PyPegen_concatenate_strings`: flatten all parts, fold adjacent constants (the folded constant spans
 // from the first to the last folded part), drop empty constants when an f-string is involved.
 internal sealed partial class ParserCore
@@ -18,9 +19,13 @@ internal sealed partial class ParserCore
             return DecodeStringToken(start);
         }
         var parts = new List<Expr>();
-        bool fFound = false, strFound = false, bytesFound = false;
+        bool fFound = false, strFound = false, bytesFound = false, tFound = false;
+        Token prevPart = default;
+        bool prevWasT = false, first = true;
         while (Kind is TokenKind.String or TokenKind.FStringStart)
         {
+            var partStart = Cur;
+            bool isT = Kind == TokenKind.FStringStart && StringLiterals.ParsePrefix(Cur.Text!).Template;
             if (Kind == TokenKind.String)
             {
                 var t = Next();
@@ -30,9 +35,14 @@ internal sealed partial class ParserCore
             }
             else
             {
-                fFound = true;
-                ParseFString(parts);
+                if (isT) tFound = true; else fFound = true;
+                ParseFString(parts, isT);
             }
+            // CPython's invalid_string_tstring_concat: the range runs from the last literal of one kind
+            // to the first of the other.
+            if (!first && isT != prevWasT)
+                throw Error("cannot mix t-string literals with string or bytes literals", prevPart.Line, prevPart.Col, Prev.EndLine, Prev.EndCol);
+            first = false; prevWasT = isT; prevPart = partStart;
         }
         if (bytesFound && (strFound || fFound))
             throw ErrorAt("cannot mix bytes and nonbytes literals", Cur);
@@ -42,6 +52,7 @@ internal sealed partial class ParserCore
             foreach (var part in parts) ms.Write((byte[])((Constant)part).Value!);
             return Fin(new Constant(ms.ToArray()) { Kind = ((Constant)parts[0]).Kind }, start);
         }
+        if (tFound) return Fin(new TemplateStr(FoldConstants(parts, dropEmpty: true)), start);
         var values = FoldConstants(parts, dropEmpty: fFound);
         if (!fFound) return values[0];
         return Fin(new JoinedStr(values), start);
@@ -88,9 +99,9 @@ internal sealed partial class ParserCore
         catch (StringLiterals.DecodeError e) { throw ErrorAt(e.Message, t); }
     }
 
-    /// <summary>Parses FSTRING_START ... FSTRING_END, adding its parts (constants and formatted values) to
-    /// <paramref name="parts"/>.</summary>
-    void ParseFString(List<Expr> parts)
+    /// <summary>Parses FSTRING_START ... FSTRING_END (or a t-string's TSTRING_START ... TSTRING_END), adding
+    /// its parts (constants and formatted values or interpolations) to <paramref name="parts"/>.</summary>
+    void ParseFString(List<Expr> parts, bool template)
     {
         var st = Next();
         bool raw = StringLiterals.ParsePrefix(st.Text!).Raw;
@@ -101,10 +112,56 @@ internal sealed partial class ParserCore
                 var t = Next();
                 parts.Add(TokPos(new Constant(DecodeMiddle(t, raw)), t));
             }
-            else if (Kind == TokenKind.LBrace) ParseReplacementField(parts, raw);
+            else if (Kind == TokenKind.LBrace) ParseReplacementField(parts, raw, template, template ? "t-string" : "f-string");
             else throw InvalidSyntax();
         }
         p++;
+    }
+
+    /// <summary>"f-string" or "t-string": the kind of the innermost string literal whose replacement field
+    /// encloses the current token (for error messages).</summary>
+    string EnclosingFStringWord()
+    {
+        int depth = 0;
+        for (int i = p - 1; i >= 0; i--)
+        {
+            if (toks[i].Kind == TokenKind.FStringEnd) depth++;
+            else if (toks[i].Kind == TokenKind.FStringStart)
+            {
+                if (depth == 0) return StringLiterals.ParsePrefix(toks[i].Text!).Template ? "t-string" : "f-string";
+                depth--;
+            }
+        }
+        return "f-string";
+    }
+
+    /// <summary>The source text between two token indices with comments removed, as CPython records an
+    /// interpolation's expression (and the text of a `{x=}` debug field).</summary>
+    string SourceWithoutComments(int fromOffset, int firstTok, int lastTok, int toOffset)
+    {
+        var text = src.Substring(fromOffset, toOffset - fromOffset);
+        if (text.IndexOf('#') < 0) return text;
+        var sb = new StringBuilder();
+        int at = fromOffset;
+        for (int i = firstTok; i <= lastTok; i++)
+        {
+            int gapEnd = i < lastTok ? toks[i].Start : toOffset;
+            // The gap before token i holds only whitespace, line continuations and comments.
+            int gapStart = at;
+            for (int k = gapStart; k < gapEnd; k++)
+            {
+                if (src[k] == '#')
+                {
+                    int nl = src.IndexOf('\n', k);
+                    if (nl < 0 || nl > gapEnd) nl = gapEnd;
+                    k = nl - 1;
+                    continue;
+                }
+                sb.Append(src[k]);
+            }
+            if (i < lastTok) { sb.Append(src, toks[i].Start, toks[i].End - toks[i].Start); at = toks[i].End; }
+        }
+        return sb.ToString();
     }
 
     /// <summary>Whether the ':' just consumed started an f-string format spec (the next token is spec text or
@@ -128,24 +185,29 @@ internal sealed partial class ParserCore
         return false;
     }
 
-    void ParseReplacementField(List<Expr> parts, bool raw)
+    /// <summary>Parses one `{...}` field. <paramref name="template"/>: the field belongs directly to a t-string
+    /// (an Interpolation; fields nested in its format spec are ordinary formatted values). <paramref name="word"/>
+    /// names the enclosing literal kind in error messages.</summary>
+    void ParseReplacementField(List<Expr> parts, bool raw, bool template, string word)
     {
         var lbrace = Next();
+        int lbraceIndex = p - 1;
         switch (Kind)
         {
             case TokenKind.Equal: case TokenKind.Exclamation: case TokenKind.Colon: case TokenKind.RBrace:
-                throw ErrorAt($"f-string: valid expression required before '{TokenText.Of(Kind)}'", Cur);
+                throw ErrorAt($"{word}: valid expression required before '{TokenText.Of(Kind)}'", Cur);
         }
         if (!StartsExpression(Kind) && Kind != TokenKind.Yield)
-            throw ErrorAt("f-string: expecting a valid expression after '{'", Cur);
+            throw ErrorAt($"{word}: expecting a valid expression after '{{'", Cur);
         var e = ParseYieldOrStarExpressions();
+        string? exprText = template ? SourceWithoutComments(lbrace.End, lbraceIndex + 1, p, Cur.Start) : null;
         Constant? debug = null;
         if (Kind == TokenKind.Equal)
         {
             p++;
             if (Kind is not (TokenKind.Exclamation or TokenKind.Colon or TokenKind.RBrace))
-                throw ErrorAt("f-string: expecting '!', or ':', or '}'", Cur);
-            debug = new Constant(src.Substring(lbrace.End, Cur.Start - lbrace.End))
+                throw ErrorAt($"{word}: expecting '!', or ':', or '}}'", Cur);
+            debug = new Constant(SourceWithoutComments(lbrace.End, lbraceIndex + 1, p, Cur.Start))
             {
                 Lineno = lbrace.EndLine, ColOffset = lbrace.EndCol, EndLineno = Cur.Line, EndColOffset = Cur.Col,
             };
@@ -154,20 +216,20 @@ internal sealed partial class ParserCore
         if (Kind == TokenKind.Exclamation)
         {
             var ex = Next();
-            if (Kind is TokenKind.Colon or TokenKind.RBrace) throw ErrorAt("f-string: missing conversion character", Cur);
-            if (Kind != TokenKind.Name && !TokenText.IsKeyword(Kind)) throw ErrorAt("f-string: invalid conversion character", Cur);
+            if (Kind is TokenKind.Colon or TokenKind.RBrace) throw ErrorAt($"{word}: missing conversion character", Cur);
+            if (Kind != TokenKind.Name && !TokenText.IsKeyword(Kind)) throw ErrorAt($"{word}: invalid conversion character", Cur);
             var n = Next();
             if (n.Start != ex.End)
-                throw Error("f-string: conversion type must come right after the exclamanation mark", ex.Line, ex.Col, n.EndLine, n.EndCol);
+                throw Error($"{word}: conversion type must come right after the exclamanation mark", ex.Line, ex.Col, n.EndLine, n.EndCol);
             string name = n.Text ?? TokenText.Of(n.Kind);
             conversion = name switch { "s" => 's', "r" => 'r', "a" => 'a', _ => -2 };
             if (conversion == -2)
-                throw ErrorAt($"f-string: invalid conversion character '{name}': expected 's', 'r', or 'a'", n);
+                throw ErrorAt($"{word}: invalid conversion character '{name}': expected 's', 'r', or 'a'", n);
         }
         else if (Kind is not (TokenKind.Colon or TokenKind.RBrace))
         {
             if (debug == null && StartsExpression(Kind)) throw ForgotCommaOrInvalid(e);
-            throw ErrorAt(debug != null ? "f-string: expecting '!', or ':', or '}'" : "f-string: expecting '=', or '!', or ':', or '}'", Cur);
+            throw ErrorAt(debug != null ? $"{word}: expecting '!', or ':', or '}}'" : $"{word}: expecting '=', or '!', or ':', or '}}'", Cur);
         }
         JoinedStr? spec = null;
         if (Kind == TokenKind.Colon)
@@ -181,20 +243,21 @@ internal sealed partial class ParserCore
                     var t = Next();
                     specParts.Add(TokPos(new Constant(DecodeMiddle(t, raw)), t));
                 }
-                else if (Kind == TokenKind.LBrace) ParseReplacementField(specParts, raw);
+                else if (Kind == TokenKind.LBrace) ParseReplacementField(specParts, raw, false, word);
                 else break;
             }
             specParts.RemoveAll(x => x is Constant { Value: string { Length: 0 } });
             spec = Fin(new JoinedStr(specParts), colon);
         }
         if (Kind != TokenKind.RBrace)
-            throw ErrorAt(spec != null ? "f-string: expecting '}', or format specs" : "f-string: expecting ':' or '}'", Cur);
+            throw ErrorAt(spec != null ? $"{word}: expecting '}}', or format specs" : $"{word}: expecting ':' or '}}'", Cur);
         p++;
         if (debug != null)
         {
             parts.Add(debug);
             if (conversion == -1 && spec == null) conversion = 'r';
         }
-        parts.Add(Fin(new FormattedValue(e, conversion, spec), lbrace));
+        if (template) parts.Add(Fin(new Interpolation(e, exprText!, conversion, spec), lbrace));
+        else parts.Add(Fin(new FormattedValue(e, conversion, spec), lbrace));
     }
 }

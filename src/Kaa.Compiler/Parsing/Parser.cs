@@ -311,6 +311,7 @@ internal sealed partial class ParserCore
         Dict => "dict literal",
         SetExpr => "set display",
         JoinedStr or FormattedValue => "f-string expression",
+        TemplateStr or Interpolation => "t-string expression",
         Constant c => c.Value switch
         {
             null => "None",

@@ -8,11 +8,11 @@ internal static class StringLiterals
     /// <summary>An escape error: the message CPython would print (e.g. "(unicode error) ...").</summary>
     internal sealed class DecodeError(string message) : Exception(message);
 
-    public readonly record struct Prefix(bool Raw, bool Bytes, bool U, bool F, int Length);
+    public readonly record struct Prefix(bool Raw, bool Bytes, bool U, bool F, int Length, bool Template = false);
 
     public static Prefix ParsePrefix(string text)
     {
-        bool raw = false, bytes = false, u = false, f = false;
+        bool raw = false, bytes = false, u = false, f = false, t = false;
         int i = 0;
         for (; i < text.Length && text[i] != '"' && text[i] != '\''; i++)
         {
@@ -22,9 +22,10 @@ internal static class StringLiterals
                 case 'b': bytes = true; break;
                 case 'u': u = text[i] == 'u'; break;    // only a lowercase u sets Constant.kind
                 case 'f': f = true; break;
+                case 't': t = true; break;
             }
         }
-        return new Prefix(raw, bytes, u, f, i);
+        return new Prefix(raw, bytes, u, f, i, t);
     }
 
     /// <summary>Decodes a complete literal token text (prefix, quotes and body): a string or a byte[].</summary>

@@ -7,6 +7,7 @@ namespace Kaa.Compiler.Parsing;
 /// from an indentation stack (tabs to multiples of 8, plus the "alternate" stack with tabs of width 1 that
 /// detects inconsistent tab use), NEWLINE only outside brackets, and PEP 701 f-strings tokenized as
 /// FSTRING_START / FSTRING_MIDDLE / expression tokens / FSTRING_END using a stack of f-string modes.
+/// PEP 750 t-strings use the same tokens (CPython's TSTRING_*); the parser tells them apart by the prefix.
 /// Errors throw <see cref="SyntaxErrorException"/> right away: CPython re-tokenizes the whole source after a
 /// parse failure and lets tokenizer errors win, so raising them before parsing gives the same result.
 /// </summary>
@@ -34,7 +35,9 @@ internal sealed class Tokenizer
     sealed class FMode
     {
         public char Quote; public bool Triple, Raw;
+        public bool Template;    // a PEP 750 t-string: same tokens, "t-string" in the messages
         public int Line, Col;
+        public string Word => Template ? "t-string" : "f-string";
         public readonly List<Field> Fields = new();   // open replacement fields, innermost last
     }
 
@@ -184,8 +187,8 @@ internal sealed class Tokenizer
                 var b = brackets[^1];
                 throw Raw($"'{b.Ch}' was never closed", b.Line, b.Col + 1, 0);
             }
-            throw Error(m.Triple ? $"unterminated triple-quoted f-string literal (detected at line {DetectedLine})"
-                                 : $"unterminated f-string literal (detected at line {DetectedLine})", m.Line, m.Col + 1);
+            throw Error(m.Triple ? $"unterminated triple-quoted {m.Word} literal (detected at line {DetectedLine})"
+                                 : $"unterminated {m.Word} literal (detected at line {DetectedLine})", m.Line, m.Col + 1);
         }
         if (brackets.Count > 0)
         {
@@ -325,8 +328,7 @@ internal sealed class Tokenizer
             }
             if (valid)
             {
-                if (t) throw Error("t-strings are not supported yet", line, startCol + 1);
-                if (f) { StartFString(start, r); return; }
+                if (f || t) { StartFString(start, r, t); return; }
                 ScanString(start, pos, r, b);
                 return;
             }
@@ -552,7 +554,7 @@ internal sealed class Tokenizer
         {
             pos++;
             if (fm != null && fm.Fields.Count > 0 && brackets.Count == fm.Fields[^1].Depth)
-                throw ErrorHere($"f-string: unmatched '{c}'");
+                throw ErrorHere($"{fm.Word}: unmatched '{c}'");
             if (open.Line != line)
                 throw ErrorHere($"closing parenthesis '{c}' does not match opening parenthesis '{open.Ch}' on line {open.Line}");
             throw ErrorHere($"closing parenthesis '{c}' does not match opening parenthesis '{open.Ch}'");
@@ -611,7 +613,7 @@ internal sealed class Tokenizer
         // Inside an f-string replacement field a string using the f-string's own quote that never ends
         // means the field itself was not closed.
         if (fmodes.Count > 0 && fmodes[^1].Quote == q && fmodes[^1].Triple == triple)
-            return Error("f-string: expecting '}'", startLine, startCol + 1);
+            return Error($"{fmodes[^1].Word}: expecting '}}'", startLine, startCol + 1);
         if (triple)
         {
             if (interactive) return Incomplete();
@@ -621,14 +623,14 @@ internal sealed class Tokenizer
                                   : $"unterminated string literal (detected at line {DetectedLine})", startLine, startCol + 1);
     }
 
-    void StartFString(int start, bool raw)
+    void StartFString(int start, bool raw, bool template)
     {
         int startCol = start - lineStart;
         char q = src[pos];
         bool triple = pos + 2 < src.Length && src[pos + 1] == q && src[pos + 2] == q;
         pos += triple ? 3 : 1;
         Add(TokenKind.FStringStart, start, line, startCol, src.Substring(start, pos - start));
-        fmodes.Add(new FMode { Quote = q, Triple = triple, Raw = raw, Line = line, Col = startCol });
+        fmodes.Add(new FMode { Quote = q, Triple = triple, Raw = raw, Template = template, Line = line, Col = startCol });
     }
 
     /// <summary>Scans f-string literal text up to the next replacement field, the end of a format spec, or
@@ -644,13 +646,13 @@ internal sealed class Tokenizer
             if (pos >= src.Length)
             {
                 if (interactive && m.Triple) throw Incomplete();
-                throw Error(m.Triple ? $"unterminated triple-quoted f-string literal (detected at line {DetectedLine})"
-                                     : $"unterminated f-string literal (detected at line {DetectedLine})", m.Line, m.Col + 1);
+                throw Error(m.Triple ? $"unterminated triple-quoted {m.Word} literal (detected at line {DetectedLine})"
+                                     : $"unterminated {m.Word} literal (detected at line {DetectedLine})", m.Line, m.Col + 1);
             }
             char c = src[pos];
             if (c == m.Quote && (!m.Triple || (pos + 2 < src.Length && src[pos + 1] == c && src[pos + 2] == c)))
             {
-                if (inSpec) throw Error("f-string: expecting '}'", line, pos - lineStart + 1);
+                if (inSpec) throw Error($"{m.Word}: expecting '}}', or format specs", line, pos - lineStart + 1, line, pos - lineStart + 2);
                 EmitMiddle(start, startLine, startCol);
                 int s = pos; pos += m.Triple ? 3 : 1;
                 Add(TokenKind.FStringEnd, s, line, s - lineStart);
@@ -660,7 +662,7 @@ internal sealed class Tokenizer
             if (c == '\n')
             {
                 if (!m.Triple)
-                    throw Error($"unterminated f-string literal (detected at line {DetectedLine})", m.Line, m.Col + 1);
+                    throw Error($"unterminated {m.Word} literal (detected at line {DetectedLine})", m.Line, m.Col + 1);
                 sb.Append(c); pos++; NewLine();
                 continue;
             }
@@ -694,7 +696,7 @@ internal sealed class Tokenizer
             if (c == '}')
             {
                 if (!inSpec && pos + 1 < src.Length && src[pos + 1] == '}') { sb.Append('}'); pos += 2; continue; }
-                if (!inSpec) { pos++; throw ErrorHere("f-string: single '}' is not allowed"); }
+                if (!inSpec) { pos++; throw ErrorHere($"{m.Word}: single '}}' is not allowed"); }
                 // The end of a format spec closes the replacement field that owns it.
                 EmitMiddle(start, startLine, startCol);
                 brackets.RemoveAt(brackets.Count - 1);

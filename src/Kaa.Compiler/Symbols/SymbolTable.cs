@@ -404,6 +404,11 @@ public sealed class SymbolTable
                 if (fv.FormatSpec != null) VisitExpr(fv.FormatSpec);
                 break;
             case JoinedStr js: VisitExprs(js.Values); break;
+            case Interpolation ip:
+                VisitExpr(ip.Value);
+                if (ip.FormatSpec != null) VisitExpr(ip.FormatSpec);
+                break;
+            case TemplateStr tstr: VisitExprs(tstr.Values); break;
             case Constant: break;
             case Attribute a: VisitExpr(a.Value); break;
             case Subscript s: VisitExpr(s.Value); VisitExpr(s.Slice); break;

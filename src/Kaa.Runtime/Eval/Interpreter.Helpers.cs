@@ -458,6 +458,8 @@ public static partial class Interpreter
                 return PyTuple.Create(((PyList)v).ToArray());
             case Intrinsic1.AsyncGenWrap:
                 return new AsyncGenWrappedValue(v);
+            case Intrinsic1.BuildInterpolation:
+                return BuildInterpolation(v);
             default:
                 throw PyErr.SystemError($"intrinsic {which} is not supported");
         }
@@ -469,6 +471,8 @@ public static partial class Interpreter
         {
             case Intrinsic2.PrepReraiseStar:
                 return PrepReraiseStar(ts, v1, (PyList)v2);
+            case Intrinsic2.BuildTemplate:
+                return PyTemplate.Build(v1, v2);
             default:
                 throw PyErr.SystemError($"intrinsic {which} is not supported");
         }

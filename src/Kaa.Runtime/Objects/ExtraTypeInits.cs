@@ -42,6 +42,8 @@ public static partial class ExtraTypeInits
         yield return PyUnionType.Init;
         yield return Kaa.Runtime.ItertoolsModule.Init;
         yield return Kaa.Runtime.CollectionsModule.InitTypes;
+        yield return PyInterpolation.Init;
+        yield return PyTemplate.Init;
     }
 
     private static IEnumerable<PyType> TypeList()
@@ -74,5 +76,8 @@ public static partial class ExtraTypeInits
         yield return PyUnionType.TypeObject;
         foreach (var t in Kaa.Runtime.ItertoolsModule.Types()) yield return t;
         foreach (var t in Kaa.Runtime.CollectionsModule.Types()) yield return t;
+        yield return PyInterpolation.TypeObject;
+        yield return PyTemplate.TypeObject;
+        yield return PyTemplate.IteratorType;
     }
 }

@@ -150,6 +150,21 @@ public sealed partial class PyType : PyObject, IHasDict
     /// <summary>For static types defined by a module other than builtins (e.g. 'collections').</summary>
     public string? StaticModule;
 
+    /// <summary>CPython's tp_name, used in many error messages: a static type's dotted name
+    /// ('collections.deque'), a heap type's bare name.</summary>
+    public string TpName => IsHeapType || StaticModule is null or "builtins" ? Name : StaticModule + "." + Name;
+
+    /// <summary>The fully qualified name of PyUnicode_FromFormat's %T: module.qualname, without the module
+    /// for builtins and __main__.</summary>
+    public string QualifiedName
+    {
+        get
+        {
+            var module = ModuleName;
+            return module is "builtins" or "__main__" ? QualName : module + "." + QualName;
+        }
+    }
+
     public override string ToString() => $"<class '{Name}'>";
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

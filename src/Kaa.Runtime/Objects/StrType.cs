@@ -21,7 +21,7 @@ public static partial class StrType
         };
         t.SqConcat = (ts, a, b) =>
         {
-            if (b is not PyStr y) throw PyErr.TypeError($"can only concatenate str (not \"{b.ObType.Name}\") to str");
+            if (b is not PyStr y) throw PyErr.TypeError($"can only concatenate str (not \"{b.ObType.TpName}\") to str");
             return PyStr.From(((PyStr)a).Value + y.Value);
         };
         t.NbBinary[(int)BinOp.Add] = (ts, a, b) => a is PyStr x && b is PyStr y ? PyStr.From(x.Value + y.Value) : PyNotImplemented.Value;

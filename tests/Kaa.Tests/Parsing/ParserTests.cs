@@ -79,11 +79,11 @@ public class ParserTests
     }
 
     [Fact]
-    public void UnknownUnicodeNameAndTStrings()
+    public void UnknownUnicodeNameAndMixedTStrings()
     {
         Assert.StartsWith("(unicode error) 'unicodeescape' codec can't decode bytes in position 0-10: unknown Unicode character name",
             Error("'\\N{NOPE NO}'").Msg);
-        Assert.Equal("t-strings are not supported yet", Error("t'x'").Msg);
+        Assert.Equal("cannot mix t-string literals with string or bytes literals", Error("t'x' 'y'").Msg);
         Assert.Equal("bytes can only contain ASCII literal characters", Error("b'\u00e9'").Msg);
     }
 
