@@ -23,5 +23,6 @@ public static partial class ModuleRegistry
         yield return StringModule.Definition;
         yield return ErrnoModule.Definition;
         yield return PosixModule.Definition;
+        yield return ContextvarsModule.Definition;
     }
 }

@@ -44,6 +44,7 @@ public static partial class ExtraTypeInits
         yield return Kaa.Runtime.CollectionsModule.InitTypes;
         yield return PyInterpolation.Init;
         yield return PyTemplate.Init;
+        yield return Kaa.Runtime.ContextvarsModule.InitTypes;
     }
 
     private static IEnumerable<PyType> TypeList()
@@ -79,5 +80,6 @@ public static partial class ExtraTypeInits
         yield return PyInterpolation.TypeObject;
         yield return PyTemplate.TypeObject;
         yield return PyTemplate.IteratorType;
+        foreach (var t in Kaa.Runtime.ContextvarsModule.Types()) yield return t;
     }
 }
