@@ -14,6 +14,15 @@ public static class SysModule
         var cfg = interp.Runtime.Config;
         m.Set("argv", new PyList(cfg.Argv.Select(a => (PyObject)PyStr.From(a)).ToArray()));
         m.Set("orig_argv", new PyList(cfg.Argv.Select(a => (PyObject)PyStr.From(a)).ToArray()));
+        // -W options (and PYTHONWARNINGS) as warnings.py reads them; -X options as {name: value or True}.
+        m.Set("warnoptions", new PyList(cfg.WarnOptions.Select(a => (PyObject)PyStr.From(a)).ToArray()));
+        var xoptions = new PyDict();
+        foreach (var x in cfg.XOptions)
+        {
+            int eq = x.IndexOf('=');
+            xoptions.SetItemStr(PyStr.From(eq < 0 ? x : x[..eq]), eq < 0 ? PyBool.True : PyStr.From(x[(eq + 1)..]));
+        }
+        m.Set("_xoptions", xoptions);
         var path = new PyList();
         foreach (var p in cfg.PathPrefix) path.Append(PyStr.From(p));
         // CPython's pure-Python Lib/ (DESIGN §7) after the script's folder, like prefix/lib/python3.14.
