@@ -21,8 +21,6 @@ public sealed class PyInterpolation : PyObject
         Value = value; Expression = expression; Conversion = conversion; FormatSpec = formatSpec;
     }
 
-    private static readonly string[] NewNames = ["value", "expression", "conversion", "format_spec"];
-
     /// <summary>CPython's _conversion_converter: None, or one of the strings 's', 'r', 'a'.</summary>
     internal static PyObject CheckConversion(PyObject conversion)
     {
@@ -40,7 +38,7 @@ public sealed class PyInterpolation : PyObject
         t.InstanceFactory = null;
         t.SetNew((ts, cls, args, kw) =>
         {
-            var a = Args.Parse("Interpolation", args, kw, NewNames, required: 2);
+            var a = Args.Parse("Interpolation", args, kw, ["value", "expression", "conversion", "format_spec"], required: 2);
             if (a[1] is not PyStr)
                 throw PyErr.TypeError($"Interpolation() argument 'expression' must be str, not {a[1]!.ObType.TpName}");
             var conversion = CheckConversion(a[2] ?? PyNone.Value);
