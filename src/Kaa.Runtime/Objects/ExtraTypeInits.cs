@@ -35,6 +35,7 @@ public static partial class ExtraTypeInits
         foreach (var init in Kaa.Runtime.Eval.EvalTypes.Inits()) yield return init;
         yield return BytesType.Init;
         yield return Codecs.InitExceptionTypes;
+        yield return PyEncodingMap.Init;
         yield return ComplexType.Init;
         yield return PyMemoryView.Init;
         yield return Kaa.Runtime.SreModule.InitTypes;
@@ -72,6 +73,7 @@ public static partial class ExtraTypeInits
         yield return BytesType.IteratorType;
         yield return BytesType.ByteArrayIteratorType;
         yield return PyMemoryView.TypeObject;
+        yield return PyEncodingMap.TypeObject;
         foreach (var t in Kaa.Runtime.SreModule.Types) yield return t;
         yield return PyGenericAlias.TypeObject;
         yield return PyUnionType.TypeObject;

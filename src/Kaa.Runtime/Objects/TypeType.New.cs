@@ -138,9 +138,26 @@ internal static partial class TypeType
     private static PyType SolidLayout(PyType t)
     {
         for (var c = t; c != null; c = c.Base)
-            if (!c.IsHeapType || c.SlotCount > (c.Base?.SlotCount ?? 0)) return c;
+        {
+            if (!c.IsHeapType)
+            {
+                if (c.Base != null && !HasOwnExceptionLayout(c) && c.IsSubtype(PyExc.BaseException)) continue;
+                return c;
+            }
+            if (c.SlotCount > (c.Base?.SlotCount ?? 0)) return c;
+        }
         return BuiltinTypes.Object;
     }
+
+    /// <summary>
+    /// The built-in exceptions with their own C struct in CPython (the others share BaseException's
+    /// layout, so e.g. class E(LookupError, SystemError) is allowed while (OSError, ImportError) conflicts).
+    /// </summary>
+    private static bool HasOwnExceptionLayout(PyType t)
+        => ReferenceEquals(t, PyExc.BaseException) || ReferenceEquals(t, PyExc.BaseExceptionGroup) || ReferenceEquals(t, PyExc.StopIteration)
+            || ReferenceEquals(t, PyExc.SystemExit) || ReferenceEquals(t, PyExc.ImportError) || ReferenceEquals(t, PyExc.OSError)
+            || ReferenceEquals(t, PyExc.NameError) || ReferenceEquals(t, PyExc.AttributeError) || ReferenceEquals(t, PyExc.SyntaxError)
+            || ReferenceEquals(t, PyExc.UnicodeEncodeError) || ReferenceEquals(t, PyExc.UnicodeDecodeError) || ReferenceEquals(t, PyExc.UnicodeTranslateError);
 
     private static void SetupSlotsAndDict(ThreadState ts, PyType t, PyType bestBase, PyObject[] bases)
     {
