@@ -24,5 +24,7 @@ public static partial class ModuleRegistry
         yield return ErrnoModule.Definition;
         yield return PosixModule.Definition;
         yield return ContextvarsModule.Definition;
+        yield return StructModule.Definition;
+        yield return RandomModule.Definition;
     }
 }
