@@ -26,5 +26,7 @@ public static partial class ModuleRegistry
         yield return ContextvarsModule.Definition;
         yield return CodecsModule.Definition;
         yield return AstModule.Definition;
+        yield return StructModule.Definition;
+        yield return RandomModule.Definition;
     }
 }

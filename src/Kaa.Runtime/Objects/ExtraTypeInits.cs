@@ -46,6 +46,8 @@ public static partial class ExtraTypeInits
         yield return PyInterpolation.Init;
         yield return PyTemplate.Init;
         yield return Kaa.Runtime.ContextvarsModule.InitTypes;
+        yield return Kaa.Runtime.StructModule.InitTypes;
+        yield return Kaa.Runtime.RandomModule.InitTypes;
     }
 
     private static IEnumerable<PyType> TypeList()
@@ -83,5 +85,7 @@ public static partial class ExtraTypeInits
         yield return PyTemplate.TypeObject;
         yield return PyTemplate.IteratorType;
         foreach (var t in Kaa.Runtime.ContextvarsModule.Types()) yield return t;
+        foreach (var t in Kaa.Runtime.StructModule.Types()) yield return t;
+        foreach (var t in Kaa.Runtime.RandomModule.Types()) yield return t;
     }
 }

@@ -155,6 +155,17 @@ public static class FloatFormat
         {
             case 0:
                 v.TryFormat(tmp, out written, "R", CultureInfo.InvariantCulture);
+                // .NET's shortest form can miss at a power of two, where the gap below v is half the gap
+                // above (2**-25 gives 2.980232238769531E-08, another double); then take the shortest
+                // correctly rounded form that reads back as v.
+                if (double.Parse(tmp[..written], CultureInfo.InvariantCulture) != v)
+                {
+                    for (int p = 15; p <= 17; p++)
+                    {
+                        v.TryFormat(tmp, out written, p == 15 ? "E14" : p == 16 ? "E15" : "E16", CultureInfo.InvariantCulture);
+                        if (double.Parse(tmp[..written], CultureInfo.InvariantCulture) == v) break;
+                    }
+                }
                 return Normalize(tmp[..written], dst, out decpt);
             case 2:
             {

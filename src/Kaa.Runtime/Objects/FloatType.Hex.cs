@@ -46,7 +46,7 @@ public static partial class FloatType
         if (i < s.Length && (s[i] == '+' || s[i] == '-')) { neg = s[i] == '-'; i++; }
         var rest = s[i..].ToLowerInvariant();
         if (rest is "inf" or "infinity") return neg ? double.NegativeInfinity : double.PositiveInfinity;
-        if (rest == "nan") return neg ? -double.NaN : double.NaN;
+        if (rest == "nan") return neg ? -Math.Abs(double.NaN) : Math.Abs(double.NaN);
         if (rest.StartsWith("0x", StringComparison.Ordinal)) i += 2;
         BigInteger mant = 0;
         long exp = 0;

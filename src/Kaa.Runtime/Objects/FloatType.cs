@@ -212,7 +212,8 @@ public static partial class FloatType
         bool neg = s[0] == '-';
         var lower = body.ToLowerInvariant();
         if (lower is "inf" or "infinity") { d = neg ? double.NegativeInfinity : double.PositiveInfinity; return true; }
-        if (lower == "nan") { d = neg ? -double.NaN : double.NaN; return true; }
+        // .NET's double.NaN has the sign bit set; CPython's float("nan") is positive.
+        if (lower == "nan") { d = neg ? -Math.Abs(double.NaN) : Math.Abs(double.NaN); return true; }
         // Underscores only between digits.
         var sb = new System.Text.StringBuilder(body.Length);
         for (int i = 0; i < body.Length; i++)
