@@ -52,10 +52,11 @@ public static partial class StrType
     public static int CompareCodePoints(string a, string b)
     {
         int n = Math.Min(a.Length, b.Length);
-        for (int i = 0; i < n; i++)
+        // The common prefix is found vectorised; only the first differing char needs a look.
+        int i = a.AsSpan(0, n).CommonPrefixLength(b.AsSpan(0, n));
+        if (i < n)
         {
             char x = a[i], y = b[i];
-            if (x == y) continue;
             if (char.IsSurrogate(x) || char.IsSurrogate(y))
             {
                 int cx = char.IsHighSurrogate(x) && i + 1 < a.Length && char.IsLowSurrogate(a[i + 1]) ? char.ConvertToUtf32(x, a[i + 1]) : x;
