@@ -94,6 +94,11 @@ public static partial class Builtins
                 if (b.Value.Length != 1) throw PyErr.TypeError($"ord() expected a character, but string of length {b.Value.Length} found");
                 return PyInt.From(b.Value[0]);
             }
+            if (a[0] is PyByteArray ba)
+            {
+                if (ba.Count != 1) throw PyErr.TypeError($"ord() expected a character, but string of length {ba.Count} found");
+                return PyInt.From(ba.Items[0]);
+            }
             throw PyErr.TypeError($"ord() expected string of length 1, but {a[0].ObType.Name} found");
         });
         Fn("min", (ts, _, a, kw) => MinMax(ts, a, kw, "min", CompareOp.Lt));

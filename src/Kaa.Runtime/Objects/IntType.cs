@@ -27,6 +27,7 @@ public static partial class IntType
         Bin(t, BinOp.Mod, PyIntArith.Mod);
         Bin(t, BinOp.TrueDiv, PyIntArith.TrueDiv);
         Bin(t, BinOp.Pow, PyIntArith.Pow);
+        t.NbPowerMod = (ts, a, b, m) => a is PyInt x && b is PyInt y && m is PyInt z ? PyIntArith.PowMod(x, y, z) : PyNotImplemented.Value;
         Bin(t, BinOp.LShift, PyIntArith.LShift);
         Bin(t, BinOp.RShift, PyIntArith.RShift);
         Bin(t, BinOp.And, PyIntArith.And);
