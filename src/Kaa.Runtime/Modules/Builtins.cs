@@ -68,10 +68,11 @@ public static partial class Builtins
         {
             Args.Range("next", a, kw, 1, 2);
             if (a[0].ObType.TpIterNext == null) throw PyErr.TypeError($"'{a[0].ObType.Name}' object is not an iterator");
+            ts.ClearStopIteration();
             var v = Ops.Next(ts, a[0]);
             if (v != null) return v;
-            if (a.Length > 1) return a[1];
-            throw PyErr.StopIteration();
+            if (a.Length > 1) { ts.ClearStopIteration(); return a[1]; }
+            throw PyErr.StopIterationOf(ts, a[0]);
         });
         Fn("chr", (ts, _, a, kw) =>
         {

@@ -174,7 +174,8 @@ internal static class DescriptorTypes
                 return PyNone.Value;
             case WrapperKind.Next:
                 Want(args, 0);
-                return ((IterNextFunc)w.Function)(ts, self) ?? throw PyErr.StopIteration();
+                ts.ClearStopIteration();
+                return ((IterNextFunc)w.Function)(ts, self) ?? throw PyErr.StopIterationOf(ts, self);
             case WrapperKind.DescrGet:
                 if (args.Length < 1 || args.Length > 2) throw PyErr.TypeError($"expected 1 or 2 arguments, got {args.Length}");
                 var inst = args[0] is PyNone ? null : args[0];

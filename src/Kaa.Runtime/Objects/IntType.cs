@@ -119,6 +119,9 @@ public static partial class IntType
 
     private static PyObject New(ThreadState ts, PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
+        // CPython's long_vectorcall (exact int, no keywords) has its own message.
+        if (ReferenceEquals(cls, BuiltinTypes.Int) && (kw == null || kw.Count == 0) && args.Length > 2)
+            throw PyErr.TypeError($"int expected at most 2 arguments, got {args.Length}");
         var a = Args.Parse("int", args, kw, ["x", "base"], 0, posOnly: 1);
         PyInt result;
         if (a[0] == null)

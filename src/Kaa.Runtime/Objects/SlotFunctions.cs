@@ -117,6 +117,7 @@ internal static class SlotFunctions
         }
         catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.StopIteration))
         {
+            ts.SetStopIteration(self, e);
             return null;
         }
     }
