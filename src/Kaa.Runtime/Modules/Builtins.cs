@@ -68,10 +68,11 @@ public static partial class Builtins
         {
             Args.Range("next", a, kw, 1, 2);
             if (a[0].ObType.TpIterNext == null) throw PyErr.TypeError($"'{a[0].ObType.Name}' object is not an iterator");
+            ts.ClearStopIteration();
             var v = Ops.Next(ts, a[0]);
             if (v != null) return v;
-            if (a.Length > 1) return a[1];
-            throw PyErr.StopIteration();
+            if (a.Length > 1) { ts.ClearStopIteration(); return a[1]; }
+            throw PyErr.StopIterationOf(ts, a[0]);
         });
         Fn("chr", (ts, _, a, kw) =>
         {
@@ -93,6 +94,11 @@ public static partial class Builtins
             {
                 if (b.Value.Length != 1) throw PyErr.TypeError($"ord() expected a character, but string of length {b.Value.Length} found");
                 return PyInt.From(b.Value[0]);
+            }
+            if (a[0] is PyByteArray ba)
+            {
+                if (ba.Count != 1) throw PyErr.TypeError($"ord() expected a character, but string of length {ba.Count} found");
+                return PyInt.From(ba.Items[0]);
             }
             throw PyErr.TypeError($"ord() expected string of length 1, but {a[0].ObType.Name} found");
         });

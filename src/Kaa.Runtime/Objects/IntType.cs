@@ -27,6 +27,7 @@ public static partial class IntType
         Bin(t, BinOp.Mod, PyIntArith.Mod);
         Bin(t, BinOp.TrueDiv, PyIntArith.TrueDiv);
         Bin(t, BinOp.Pow, PyIntArith.Pow);
+        t.NbPowerMod = (ts, a, b, m) => a is PyInt x && b is PyInt y && m is PyInt z ? PyIntArith.PowMod(x, y, z) : PyNotImplemented.Value;
         Bin(t, BinOp.LShift, PyIntArith.LShift);
         Bin(t, BinOp.RShift, PyIntArith.RShift);
         Bin(t, BinOp.And, PyIntArith.And);
@@ -118,6 +119,9 @@ public static partial class IntType
 
     private static PyObject New(ThreadState ts, PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
+        // CPython's long_vectorcall (exact int, no keywords) has its own message.
+        if (ReferenceEquals(cls, BuiltinTypes.Int) && (kw == null || kw.Count == 0) && args.Length > 2)
+            throw PyErr.TypeError($"int expected at most 2 arguments, got {args.Length}");
         var a = Args.Parse("int", args, kw, ["x", "base"], 0, posOnly: 1);
         PyInt result;
         if (a[0] == null)

@@ -70,6 +70,9 @@ public static partial class StrType
 
     private static PyObject New(ThreadState ts, PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
+        // CPython's unicode_vectorcall (exact str, no keywords) has its own message.
+        if (ReferenceEquals(cls, BuiltinTypes.Str) && (kw == null || kw.Count == 0) && args.Length > 3)
+            throw PyErr.TypeError($"str expected at most 3 arguments, got {args.Length}");
         var a = Args.Parse("str", args, kw, ["object", "encoding", "errors"], 0);
         PyStr result;
         if (a[0] == null) result = PyStr.Empty;
