@@ -25,5 +25,10 @@ public static partial class ModuleRegistry
         yield return PosixModule.Definition;
         yield return ContextvarsModule.Definition;
         yield return CodecsModule.Definition;
+        yield return TokenizeModule.Definition;
+        yield return ImpModule.Definition;
+        yield return OpcodeModule.Definition;
+        yield return WarningsModule.Definition;
+        yield return MarshalModule.Definition;
     }
 }
