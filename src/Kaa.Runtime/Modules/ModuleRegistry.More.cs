@@ -28,5 +28,10 @@ public static partial class ModuleRegistry
         yield return AstModule.Definition;
         yield return StructModule.Definition;
         yield return RandomModule.Definition;
+        yield return TokenizeModule.Definition;
+        yield return ImpModule.Definition;
+        yield return OpcodeModule.Definition;
+        yield return WarningsModule.Definition;
+        yield return MarshalModule.Definition;
     }
 }
