@@ -43,6 +43,10 @@ public static partial class AstModule
         PyObject Req(PyObject obj, string field, string owner)
             => Get(obj, field) ?? throw PyErr.TypeError($"required field \"{field}\" missing from {owner}");
 
+        /// <summary>A required field whose value may not be None (the _PyAST_* constructors' check).</summary>
+        PyObject ReqNode(PyObject obj, string field, string owner)
+            => Req(obj, field, owner) is var v && v is PyNone ? throw PyErr.ValueError($"field '{field}' is required for {owner}") : v;
+
         PyObject? Opt(PyObject obj, string field) => Get(obj, field) is { } v && v is not PyNone ? v : null;
 
         static PyException Invalid(string msg) => PyErr.ValueError(msg);
@@ -82,7 +86,7 @@ public static partial class AstModule
             return s.Value;
         }
 
-        string Ident(PyObject obj, string field, string owner) => Identifier(Req(obj, field, owner));
+        string Ident(PyObject obj, string field, string owner) => Identifier(ReqNode(obj, field, owner));
         string? OptIdent(PyObject obj, string field) => Opt(obj, field) is { } v ? Identifier(v) : null;
 
         string? OptString(PyObject obj, string field)
@@ -140,7 +144,7 @@ public static partial class AstModule
         }
 
         List<Expr> Exprs(PyObject obj, string field, string owner, ExprContext ctx = ExprContext.Load)
-            => Seq(obj, field, owner, o => Checked(o, ctx));
+            => Seq(obj, field, owner, o => o is PyNone ? throw Invalid("None disallowed in expression list") : Checked(o, ctx));
 
         Expr Checked(PyObject o, ExprContext ctx)
         {
@@ -149,7 +153,7 @@ public static partial class AstModule
             return e;
         }
 
-        Expr ReqExpr(PyObject obj, string field, string owner, ExprContext ctx = ExprContext.Load) => Checked(Req(obj, field, owner), ctx);
+        Expr ReqExpr(PyObject obj, string field, string owner, ExprContext ctx = ExprContext.Load) => Checked(ReqNode(obj, field, owner), ctx);
         Expr? OptExpr(PyObject obj, string field, ExprContext ctx = ExprContext.Load) => Opt(obj, field) is { } v ? Checked(v, ctx) : null;
 
         // ------------------------------------------------------------------ stmt
@@ -173,7 +177,7 @@ public static partial class AstModule
                 case "AsyncFunctionDef":
                     return new FunctionDef
                     {
-                        Name = Ident(obj, "name", k), Args = Arguments(Req(obj, "args", k)), Body = Body(obj, "body", k),
+                        Name = Ident(obj, "name", k), Args = Arguments(ReqNode(obj, "args", k)), Body = Body(obj, "body", k),
                         DecoratorList = Exprs(obj, "decorator_list", k), Returns = OptExpr(obj, "returns"),
                         TypeComment = OptString(obj, "type_comment"), TypeParams = TypeParams(obj, k), IsAsync = k == "AsyncFunctionDef",
                     };
@@ -279,6 +283,7 @@ public static partial class AstModule
 
         A.TypeParam TypeParam(PyObject obj)
         {
+            var probe = Loc(new A.ParamSpec(), obj, "type_param");
             if (!Is(obj, "type_param")) throw PyErr.TypeError($"expected some sort of type_param, but got {ReprQuick(obj)}");
             var k = ConcreteName(obj);
             A.TypeParam tp = k switch
@@ -296,6 +301,7 @@ public static partial class AstModule
 
         ExceptHandler Handler(PyObject obj)
         {
+            Loc(new A.Pass(), obj, "excepthandler");
             if (!Is(obj, "ExceptHandler")) throw PyErr.TypeError($"expected some sort of excepthandler, but got {ReprQuick(obj)}");
             var h = new ExceptHandler(OptExpr(obj, "type"), OptIdent(obj, "name"), Body(obj, "body", "ExceptHandler"));
             return Loc(h, obj, "excepthandler");
@@ -303,7 +309,6 @@ public static partial class AstModule
 
         A.Arguments Arguments(PyObject obj)
         {
-            if (!Is(obj, "arguments")) throw PyErr.TypeError($"expected some sort of arguments, but got {ReprQuick(obj)}");
             const string k = "arguments";
             var a = new A.Arguments
             {
@@ -321,38 +326,32 @@ public static partial class AstModule
 
         A.Arg Arg(PyObject obj)
         {
-            if (!Is(obj, "arg")) throw PyErr.TypeError($"expected some sort of arg, but got {ReprQuick(obj)}");
             var a = new A.Arg(Ident(obj, "arg", "arg"), OptExpr(obj, "annotation")) { TypeComment = OptString(obj, "type_comment") };
             return Loc(a, obj, "arg");
         }
 
         A.Keyword Keyword(PyObject obj)
         {
-            if (!Is(obj, "keyword")) throw PyErr.TypeError($"expected some sort of keyword, but got {ReprQuick(obj)}");
             return Loc(new A.Keyword(OptIdent(obj, "arg"), ReqExpr(obj, "value", "keyword")), obj, "keyword");
         }
 
         A.Alias Alias(PyObject obj)
         {
-            if (!Is(obj, "alias")) throw PyErr.TypeError($"expected some sort of alias, but got {ReprQuick(obj)}");
             return Loc(new A.Alias(Ident(obj, "name", "alias"), OptIdent(obj, "asname")), obj, "alias");
         }
 
         A.WithItem WithItem(PyObject obj)
         {
-            if (!Is(obj, "withitem")) throw PyErr.TypeError($"expected some sort of withitem, but got {ReprQuick(obj)}");
             return new A.WithItem(ReqExpr(obj, "context_expr", "withitem"), OptExpr(obj, "optional_vars", ExprContext.Store));
         }
 
         A.MatchCase MatchCase(PyObject obj)
         {
-            if (!Is(obj, "match_case")) throw PyErr.TypeError($"expected some sort of match_case, but got {ReprQuick(obj)}");
-            return new A.MatchCase(Pattern(Req(obj, "pattern", "match_case")), OptExpr(obj, "guard"), Body(obj, "body", "match_case"));
+            return new A.MatchCase(Pattern(ReqNode(obj, "pattern", "match_case")), OptExpr(obj, "guard"), Body(obj, "body", "match_case"));
         }
 
         A.Comprehension Comprehension(PyObject obj)
         {
-            if (!Is(obj, "comprehension")) throw PyErr.TypeError($"expected some sort of comprehension, but got {ReprQuick(obj)}");
             const string k = "comprehension";
             return new A.Comprehension(ReqExpr(obj, "target", k, ExprContext.Store), ReqExpr(obj, "iter", k), Exprs(obj, "ifs", k), Int(obj, "is_async", k) != 0);
         }
@@ -371,8 +370,8 @@ public static partial class AstModule
             Enter();
             try
             {
-                if (!obj.ObType.IsSubtype(st.Types["expr"])) throw PyErr.TypeError($"expected some sort of expr, but got {ReprQuick(obj)}");
                 var probe = Loc(new A.Name("", ExprContext.Load), obj, "expr");
+                if (!obj.ObType.IsSubtype(st.Types["expr"])) throw PyErr.TypeError($"expected some sort of expr, but got {ReprQuick(obj)}");
                 var e = ExprInner(obj, ConcreteName(obj));
                 e.Lineno = probe.Lineno; e.ColOffset = probe.ColOffset; e.EndLineno = probe.EndLineno; e.EndColOffset = probe.EndColOffset;
                 return e;
@@ -400,7 +399,7 @@ public static partial class AstModule
                 }
                 case "BinOp": return new A.BinOp(ReqExpr(obj, "left", k), Operator(Req(obj, "op", k)), ReqExpr(obj, "right", k));
                 case "UnaryOp": return new UnaryOp(UnaryOperator(Req(obj, "op", k)), ReqExpr(obj, "operand", k));
-                case "Lambda": return new Lambda(Arguments(Req(obj, "args", k)), ReqExpr(obj, "body", k));
+                case "Lambda": return new Lambda(Arguments(ReqNode(obj, "args", k)), ReqExpr(obj, "body", k));
                 case "IfExp": return new IfExp(ReqExpr(obj, "test", k), ReqExpr(obj, "body", k), ReqExpr(obj, "orelse", k));
                 case "Dict":
                 {
@@ -543,8 +542,8 @@ public static partial class AstModule
             Enter();
             try
             {
-                if (!Is(obj, "pattern")) throw PyErr.TypeError($"expected some sort of pattern, but got {ReprQuick(obj)}");
                 var probe = Loc(new MatchStar(null), obj, "pattern");
+                if (!Is(obj, "pattern")) throw PyErr.TypeError($"expected some sort of pattern, but got {ReprQuick(obj)}");
                 var k = ConcreteName(obj);
                 A.Pattern p = k switch
                 {
