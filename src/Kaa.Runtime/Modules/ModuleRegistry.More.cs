@@ -24,5 +24,6 @@ public static partial class ModuleRegistry
         yield return ErrnoModule.Definition;
         yield return PosixModule.Definition;
         yield return ContextvarsModule.Definition;
+        yield return TypingModule.Definition;
     }
 }

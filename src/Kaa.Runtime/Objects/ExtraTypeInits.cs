@@ -45,6 +45,7 @@ public static partial class ExtraTypeInits
         yield return PyInterpolation.Init;
         yield return PyTemplate.Init;
         yield return Kaa.Runtime.ContextvarsModule.InitTypes;
+        yield return Kaa.Runtime.TypingModule.InitTypes;
     }
 
     private static IEnumerable<PyType> TypeList()
@@ -81,5 +82,6 @@ public static partial class ExtraTypeInits
         yield return PyTemplate.TypeObject;
         yield return PyTemplate.IteratorType;
         foreach (var t in Kaa.Runtime.ContextvarsModule.Types()) yield return t;
+        foreach (var t in Kaa.Runtime.TypingModule.Types()) yield return t;
     }
 }

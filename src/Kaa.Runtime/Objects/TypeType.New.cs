@@ -49,7 +49,6 @@ internal static partial class TypeType
             t.QualName = qs.Value;
             dict.DelItem(ts, Names.__qualname__);
         }
-        if (!dict.TryGetStr(Names.__doc__, out _)) dict.SetItemStr(Names.__doc__, PyNone.Value);
 
         // Plain functions that are implicitly class/static methods.
         foreach (var special in new[] { Names.__init_subclass__, Names.__class_getitem__ })
@@ -59,6 +58,8 @@ internal static partial class TypeType
             dict.SetItemStr(Names.__new__, new PyStaticMethod(BuiltinTypes.StaticMethod, nf));
 
         SetupSlotsAndDict(ts, t, bestBase, baseList);
+        // After the slots, as CPython's type_dict_set_doc: `__doc__` may itself be a slot.
+        if (!dict.TryGetStr(Names.__doc__, out _)) dict.SetItemStr(Names.__doc__, PyNone.Value);
 
         t.MroArray = ReferenceEquals(metatype, BuiltinTypes.Type) || metatype.Lookup(Names.mro) is PyMethodDescriptor
             ? ComputeMro(ts, t)
@@ -138,7 +139,8 @@ internal static partial class TypeType
     private static PyType SolidLayout(PyType t)
     {
         for (var c = t; c != null; c = c.Base)
-            if (!c.IsHeapType || c.SlotCount > (c.Base?.SlotCount ?? 0)) return c;
+            // A built-in type whose instances add no state to its base's (e.g. typing.Generic) is not solid.
+            if ((!c.IsHeapType && ReferenceEquals(c.SolidBase, c)) || c.SlotCount > (c.Base?.SlotCount ?? 0)) return c;
         return BuiltinTypes.Object;
     }
 
