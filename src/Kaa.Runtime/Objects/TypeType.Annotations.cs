@@ -2,7 +2,8 @@ using Kaa.Runtime.State;
 
 namespace Kaa.Runtime.Objects;
 
-// type.__annotations__ and type.__annotate__ (CPython 3.14's type_get_annotations/type_get_annotate).
+// type.__annotations__, type.__annotate__ (CPython 3.14's type_get_annotations/type_get_annotate) and
+// type.__type_params__.
 // Kaa evaluates class annotations eagerly into the namespace's `__annotations__` (as under 3.13), so a
 // class has no compiler-made __annotate__; these descriptors still give 3.14's observable rules: the
 // annotations are the class's own (never a base's), {} when it has none, computed from an explicitly
@@ -17,7 +18,22 @@ internal static partial class TypeType
     {
         t.AddGetSet("__annotations__", GetAnnotations, SetAnnotations);
         t.AddGetSet("__annotate__", GetAnnotate, SetAnnotate);
+        // PEP 695: a generic class's type parameters live in its dict (set by the class body).
+        t.AddGetSet("__type_params__", (ts, o) =>
+        {
+            var ty = (PyType)o;
+            if (ReferenceEquals(ty, BuiltinTypes.Type)) return PyTuple.Empty;
+            return ty.Dict.TryGetStr(TypeParamsName, out var p) ? p! : PyTuple.Empty;
+        }, (ts, o, v) =>
+        {
+            var ty = (PyType)o;
+            if (v != null && v is not PyTuple) throw PyErr.TypeError($"__type_params__ must be set to a tuple, not {v.ObType.Name}");
+            CheckSettable(ty, "__type_params__", v).Dict.SetItemStr(TypeParamsName, v!);
+            ty.InvalidateLookupCaches(ts);
+        });
     }
+
+    static readonly PyStr TypeParamsName = PyStr.Immortal("__type_params__");
 
     static PyObject Bind(ThreadState ts, PyObject value, PyType owner)
     {

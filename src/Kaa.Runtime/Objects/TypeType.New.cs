@@ -83,6 +83,15 @@ internal static partial class TypeType
             c.CellContents = t;
             dict.DelItem(ts, Names.__classcell__);
         }
+        // Annotation scopes (lazy annotations, type parameter bounds) read the class namespace through
+        // __classdict__: from now on that is the class's own dict (type_new_set_classdictcell).
+        if (dict.TryGetStr(ClassDictCell, out var dcell))
+        {
+            if (dcell is not ICell c)
+                throw PyErr.TypeError($"__classdictcell__ must be a nonlocal cell, not {dcell!.ObType}");
+            c.CellContents = dict;
+            dict.DelItem(ts, ClassDictCell);
+        }
 
         // __set_name__ on every attribute that has it, then the parent's __init_subclass__.
         foreach (var (k, v) in dict.EnumerateItems().ToArray())
@@ -136,6 +145,8 @@ internal static partial class TypeType
     }
 
     /// <summary>The nearest type in the base chain that adds to the instance layout (a built-in, or a class with __slots__).</summary>
+    static readonly PyStr ClassDictCell = PyStr.Immortal("__classdictcell__");
+
     private static PyType SolidLayout(PyType t)
     {
         for (var c = t; c != null; c = c.Base)
