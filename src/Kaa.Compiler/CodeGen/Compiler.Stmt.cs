@@ -73,8 +73,7 @@ public sealed partial class Compiler
             case With w:
                 if (w.IsAsync) CompileAsyncWith(w, 0); else CompileWith(w, 0);
                 break;
-            case TypeAlias:
-                throw new NotSupportedException("the 'type' statement (PEP 695) is not supported yet");
+            case TypeAlias ta: CompileTypeAlias(ta); break;
             default:
                 throw new InvalidOperationException($"unknown statement {s.GetType().Name}");
         }

@@ -19,7 +19,14 @@ public sealed record CompileOptions
     public static readonly CompileOptions Default = new();
 }
 
-internal enum CompilerScope { Module, Class, Function, AsyncFunction, Lambda, Comprehension }
+internal enum CompilerScope
+{
+    Module, Class, Function, AsyncFunction, Lambda, Comprehension,
+    /// <summary>"&lt;generic parameters of X&gt;" (PEP 695).</summary>
+    TypeParams,
+    /// <summary>A lazily evaluated annotation scope taking `.format`: type parameter bounds/defaults, alias values.</summary>
+    Annotation,
+}
 
 internal enum FBlockType
 {
@@ -163,7 +170,12 @@ public sealed partial class Compiler
 
     // ------------------------------------------------------------------ scopes
 
-    void EnterScope(string name, CompilerScope scopeType, Node key, int firstLine)
+    void EnterScope(string name, CompilerScope scopeType, Node key, int firstLine) => EnterScope(name, scopeType, key, firstLine, key);
+
+    /// <param name="key">The symbol table key of the scope (a node, or a PEP 695 key object).</param>
+    /// <param name="at">The node that gives the scope its location.</param>
+    /// <param name="privateName">Overrides the inherited private (mangling) name.</param>
+    void EnterScope(string name, CompilerScope scopeType, object key, int firstLine, Node at, string? privateName = null)
     {
         var ste = _st.Lookup(key);
         var u = new CompilerUnit
@@ -174,7 +186,7 @@ public sealed partial class Compiler
             FirstLineNo = firstLine,
             Parent = _u,
         };
-        u.Private = ste.Type == BlockType.Class ? name : _u?.Private;
+        u.Private = privateName ?? (ste.Type == BlockType.Class ? name : _u?.Private);
         if (ste.Type == BlockType.Class) u.StaticAttributes = new List<string>();
 
         // Fast locals: parameters first, then the other local names of function-like scopes.
@@ -206,7 +218,7 @@ public sealed partial class Compiler
         }
         foreach (var fname in frees) u.FreeSlot[fname] = next++;
 
-        u.Loc = key is Mod ? new Loc(1, 1, 0, 0) : Loc.Of(key);
+        u.Loc = at is Mod ? new Loc(1, 1, 0, 0) : Loc.Of(at);
         _u = u;
         SetQualName();
     }
@@ -222,6 +234,16 @@ public sealed partial class Compiler
     {
         var u = _u;
         var parent = u.Parent;
+        // A definition inside a type parameter scope is named as if that scope were not there.
+        if (parent is { ScopeType: CompilerScope.TypeParams })
+        {
+            if (parent.Parent == null || parent.Parent.ScopeType == CompilerScope.Module)
+            {
+                u.QualName = u.Name;
+                return;
+            }
+            parent = parent.Parent;
+        }
         if (parent == null || parent.ScopeType == CompilerScope.Module)
         {
             u.QualName = u.Name;
@@ -355,7 +377,13 @@ public sealed partial class Compiler
         return idx;
     }
 
-    string Mangle(string name) => Mangler.Mangle(_u.Private, name);
+    /// <summary>_Py_MaybeMangle: a generic class's type parameter scopes mangle only type parameter names.</summary>
+    string Mangle(string name)
+    {
+        var names = _u.Ste.MangledNames;
+        if (names != null && !names.Contains(name)) return name;
+        return Mangler.Mangle(_u.Private, name);
+    }
 
     // ------------------------------------------------------------------ names
 

@@ -159,6 +159,7 @@ public enum MakeFunctionFlags
     KwDefaults = 0x02,   // dict
     Annotations = 0x04,  // tuple (name, value, name, value, ...)
     Closure = 0x08,      // tuple of cells
+    Annotate = 0x10,     // the __annotate__ function (PEP 649), in the annotations' stack slot
 }
 
 public enum Intrinsic1
@@ -166,6 +167,7 @@ public enum Intrinsic1
     Invalid, Print, ImportStar, StopIterationError, AsyncGenWrap, UnaryPositive, ListToTuple,
     TypeVar, ParamSpec, TypeVarTuple, SubscriptGeneric, TypeAlias,
     BuildInterpolation,  // (value, expression_text, conversion_or_None, format_spec) -- Interpolation (CPython's BUILD_INTERPOLATION)
+    CheckAnnotateFormat, // format -- None: NotImplementedError when format > 2 (start of a PEP 649/695 annotation scope)
 }
 
 public enum Intrinsic2

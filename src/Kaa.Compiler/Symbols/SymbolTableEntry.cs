@@ -53,6 +53,11 @@ public sealed class SymbolTableEntry
     public int CompIterExpr;
     /// <summary>The class name used for private name mangling inside this scope, if any.</summary>
     public string? Private;
+    /// <summary>What a TypeVariable scope evaluates ("a TypeVar bound", ...), for error messages.</summary>
+    public string? ScopeInfo;
+    /// <summary>In a generic class's type parameter scopes: the only names that are mangled (CPython's
+    /// ste_mangled_names); null means mangle every private name.</summary>
+    public HashSet<string>? MangledNames;
 
     public SymbolTableEntry(string name, BlockType type, Node? node, SymbolTableEntry? parent, int lineno, int col)
     {

@@ -433,6 +433,7 @@ public static partial class Interpreter
         var fn = new PyFunction(code, f.Globals, f.Builtins);
         if ((flags & (int)MakeFunctionFlags.Closure) != 0) fn.Closure = (PyTuple)stack[--sp];
         if ((flags & (int)MakeFunctionFlags.Annotations) != 0) fn.SetAnnotationTuple((PyTuple)stack[--sp]);
+        else if ((flags & (int)MakeFunctionFlags.Annotate) != 0) fn.Annotate = stack[--sp];
         if ((flags & (int)MakeFunctionFlags.KwDefaults) != 0) fn.KwDefaults = (PyDict)stack[--sp];
         if ((flags & (int)MakeFunctionFlags.Defaults) != 0) fn.Defaults = (PyTuple)stack[--sp];
         stack[sp++] = fn;
@@ -460,6 +461,9 @@ public static partial class Interpreter
                 return new AsyncGenWrappedValue(v);
             case Intrinsic1.BuildInterpolation:
                 return BuildInterpolation(v);
+            case Intrinsic1.TypeVar or Intrinsic1.ParamSpec or Intrinsic1.TypeVarTuple or Intrinsic1.SubscriptGeneric
+                or Intrinsic1.TypeAlias or Intrinsic1.CheckAnnotateFormat:
+                return TypeParamIntrinsic1(ts, v, which);
             default:
                 throw PyErr.SystemError($"intrinsic {which} is not supported");
         }
@@ -473,6 +477,9 @@ public static partial class Interpreter
                 return PrepReraiseStar(ts, v1, (PyList)v2);
             case Intrinsic2.BuildTemplate:
                 return PyTemplate.Build(v1, v2);
+            case Intrinsic2.TypeVarWithBound or Intrinsic2.TypeVarWithConstraints or Intrinsic2.SetFunctionTypeParams
+                or Intrinsic2.SetTypeParamDefault:
+                return TypeParamIntrinsic2(ts, v1, v2, which);
             default:
                 throw PyErr.SystemError($"intrinsic {which} is not supported");
         }

@@ -33,5 +33,6 @@ public static partial class ModuleRegistry
         yield return OpcodeModule.Definition;
         yield return WarningsModule.Definition;
         yield return MarshalModule.Definition;
+        yield return TypingModule.Definition;
     }
 }

@@ -25,6 +25,8 @@ public sealed class PyFunction : PyObject, IHasDict
     PyDict? _annotations;
     PyTuple? _annotationTuple;
     public PyObject TypeParams = PyTuple.Empty;
+    /// <summary>__annotate__ (PEP 649): called with format 1 the first time __annotations__ is read.</summary>
+    public PyObject? Annotate;
     public PyDict? Dict { get; set; }
 
     /// <summary>LOAD_GLOBAL caches, one per LOAD_GLOBAL instruction of <see cref="Code"/> (allocated on first use).</summary>
@@ -52,6 +54,12 @@ public sealed class PyFunction : PyObject, IHasDict
     public PyDict GetAnnotations(ThreadState ts)
     {
         if (_annotations != null) return _annotations;
+        if (_annotationTuple == null && Annotate is { } annotate && annotate is not PyNone)
+        {
+            var r = Ops.Call(ts, annotate, PyInt.One);
+            if (r is not PyDict rd) throw PyErr.TypeError($"__annotate__ returned non-dict of type '{r.ObType.Name}'");
+            return _annotations = rd;
+        }
         var d = new PyDict();
         if (_annotationTuple != null)
         {
@@ -126,9 +134,20 @@ public sealed class PyFunction : PyObject, IHasDict
         t.AddGetSet("__annotations__", (ts, o) => ((PyFunction)o).GetAnnotations(ts), (ts, o, v) =>
         {
             var f = (PyFunction)o;
-            if (v == null || v is PyNone) { f._annotations = null; f._annotationTuple = null; return; }
+            if (v == null || v is PyNone) { f._annotations = null; f._annotationTuple = null; f.Annotate = null; return; }
             if (v is not PyDict d) throw PyErr.TypeError("__annotations__ must be set to a dict object");
             f._annotations = d;
+            f.Annotate = null;
+        });
+        t.AddGetSet("__annotate__", (ts, o) => ((PyFunction)o).Annotate ?? PyNone.Value, (ts, o, v) =>
+        {
+            var f = (PyFunction)o;
+            if (v == null) throw PyErr.TypeError("__annotate__ cannot be deleted");
+            if (v is PyNone) { f.Annotate = null; return; }
+            if (!Ops.IsCallable(v)) throw PyErr.TypeError("__annotate__ must be callable or None");
+            f.Annotate = v;
+            f._annotations = null;
+            f._annotationTuple = null;
         });
         t.AddGetSet("__type_params__", (ts, o) => ((PyFunction)o).TypeParams, (ts, o, v) =>
         {

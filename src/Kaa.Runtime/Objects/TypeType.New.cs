@@ -49,7 +49,6 @@ internal static partial class TypeType
             t.QualName = qs.Value;
             dict.DelItem(ts, Names.__qualname__);
         }
-        if (!dict.TryGetStr(Names.__doc__, out _)) dict.SetItemStr(Names.__doc__, PyNone.Value);
 
         // Plain functions that are implicitly class/static methods.
         foreach (var special in new[] { Names.__init_subclass__, Names.__class_getitem__ })
@@ -59,6 +58,8 @@ internal static partial class TypeType
             dict.SetItemStr(Names.__new__, new PyStaticMethod(BuiltinTypes.StaticMethod, nf));
 
         SetupSlotsAndDict(ts, t, bestBase, baseList);
+        // After the slots, as CPython's type_dict_set_doc: `__doc__` may itself be a slot.
+        if (!dict.TryGetStr(Names.__doc__, out _)) dict.SetItemStr(Names.__doc__, PyNone.Value);
 
         t.MroArray = ReferenceEquals(metatype, BuiltinTypes.Type) || metatype.Lookup(Names.mro) is PyMethodDescriptor
             ? ComputeMro(ts, t)
@@ -81,6 +82,15 @@ internal static partial class TypeType
                 throw PyErr.TypeError($"__classcell__ must be a nonlocal cell, not {cell!.ObType}");
             c.CellContents = t;
             dict.DelItem(ts, Names.__classcell__);
+        }
+        // Annotation scopes (lazy annotations, type parameter bounds) read the class namespace through
+        // __classdict__: from now on that is the class's own dict (type_new_set_classdictcell).
+        if (dict.TryGetStr(ClassDictCell, out var dcell))
+        {
+            if (dcell is not ICell c)
+                throw PyErr.TypeError($"__classdictcell__ must be a nonlocal cell, not {dcell!.ObType}");
+            c.CellContents = dict;
+            dict.DelItem(ts, ClassDictCell);
         }
 
         // __set_name__ on every attribute that has it, then the parent's __init_subclass__.
@@ -135,6 +145,8 @@ internal static partial class TypeType
     }
 
     /// <summary>The nearest type in the base chain that adds to the instance layout (a built-in, or a class with __slots__).</summary>
+    static readonly PyStr ClassDictCell = PyStr.Immortal("__classdictcell__");
+
     private static PyType SolidLayout(PyType t)
     {
         for (var c = t; c != null; c = c.Base)
@@ -142,7 +154,8 @@ internal static partial class TypeType
             if (!c.IsHeapType)
             {
                 if (c.Base != null && !HasOwnExceptionLayout(c) && c.IsSubtype(PyExc.BaseException)) continue;
-                return c;
+                // A built-in type whose instances add no state to its base's (e.g. typing.Generic) is not solid.
+                if (ReferenceEquals(c.SolidBase, c)) return c;
             }
             if (c.SlotCount > (c.Base?.SlotCount ?? 0)) return c;
         }
