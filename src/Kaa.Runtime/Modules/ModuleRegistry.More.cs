@@ -26,5 +26,11 @@ public static partial class ModuleRegistry
         yield return ContextvarsModule.Definition;
         yield return StructModule.Definition;
         yield return RandomModule.Definition;
+        yield return Md5Module.Definition;
+        yield return Sha1Module.Definition;
+        yield return Sha2Module.Definition;
+        yield return Sha3Module.Definition;
+        yield return Blake2Module.Definition;
+        yield return OperatorModule.Definition;
     }
 }

@@ -47,6 +47,7 @@ public static partial class ExtraTypeInits
         yield return Kaa.Runtime.ContextvarsModule.InitTypes;
         yield return Kaa.Runtime.StructModule.InitTypes;
         yield return Kaa.Runtime.RandomModule.InitTypes;
+        yield return Kaa.Runtime.Md5Module.InitTypes;
     }
 
     private static IEnumerable<PyType> TypeList()
@@ -85,5 +86,6 @@ public static partial class ExtraTypeInits
         foreach (var t in Kaa.Runtime.ContextvarsModule.Types()) yield return t;
         foreach (var t in Kaa.Runtime.StructModule.Types()) yield return t;
         foreach (var t in Kaa.Runtime.RandomModule.Types()) yield return t;
+        foreach (var t in PyHash.Types()) yield return t;
     }
 }
