@@ -32,5 +32,6 @@ public static partial class ModuleRegistry
         yield return Sha3Module.Definition;
         yield return Blake2Module.Definition;
         yield return OperatorModule.Definition;
+        yield return BinasciiModule.Definition;
     }
 }
