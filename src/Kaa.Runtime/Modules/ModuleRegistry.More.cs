@@ -34,5 +34,12 @@ public static partial class ModuleRegistry
         yield return WarningsModule.Definition;
         yield return MarshalModule.Definition;
         yield return TypingModule.Definition;
+        yield return Md5Module.Definition;
+        yield return Sha1Module.Definition;
+        yield return Sha2Module.Definition;
+        yield return Sha3Module.Definition;
+        yield return Blake2Module.Definition;
+        yield return OperatorModule.Definition;
+        yield return BinasciiModule.Definition;
     }
 }

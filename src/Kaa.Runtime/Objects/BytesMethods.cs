@@ -575,7 +575,7 @@ public static class BytesMethods
         return Make(self, r);
     }
 
-    private static string Hex(ThreadState ts, ReadOnlySpan<byte> s, PyObject? sepArg, PyObject? perArg)
+    internal static string Hex(ThreadState ts, ReadOnlySpan<byte> s, PyObject? sepArg, PyObject? perArg)
     {
         const string digits = "0123456789abcdef";
         char? sep = null;

@@ -49,6 +49,7 @@ public static partial class ExtraTypeInits
         yield return Kaa.Runtime.StructModule.InitTypes;
         yield return Kaa.Runtime.RandomModule.InitTypes;
         yield return Kaa.Runtime.TypingModule.InitTypes;
+        yield return Kaa.Runtime.Md5Module.InitTypes;
     }
 
     private static IEnumerable<PyType> TypeList()
@@ -89,5 +90,6 @@ public static partial class ExtraTypeInits
         foreach (var t in Kaa.Runtime.StructModule.Types()) yield return t;
         foreach (var t in Kaa.Runtime.RandomModule.Types()) yield return t;
         foreach (var t in Kaa.Runtime.TypingModule.Types()) yield return t;
+        foreach (var t in PyHash.Types()) yield return t;
     }
 }
