@@ -33,6 +33,24 @@ public static partial class Interpreter
         return new PyFrame(func.Code, func, func.Globals, func.Builtins, null);
     }
 
+    /// <summary>
+    /// The Python `__init__` that CALL may run as an inline frame when <paramref name="cls"/> is called
+    /// (CPython's CALL_ALLOC_AND_ENTER_INIT): the metaclass is `type`, `__new__` is object's, and
+    /// `__init__` is a plain Python function. The answer is cached per type version.
+    /// </summary>
+    internal static PyFunction? InlinableInit(PyType cls)
+    {
+        if (cls.InlineInitVersion == cls.VersionTag) return cls.InlineInit;
+        PyFunction? init = null;
+        if (ReferenceEquals(cls.ObType, BuiltinTypes.Type) && cls.InstanceFactory != null
+            && cls.Lookup(Names.__init__) is PyFunction fn && !fn.Code.IsGeneratorLike
+            && cls.TpInit == (InitFunc)SlotFunctions.Init && ObjectType.IsObjectNew(cls))
+            init = fn;
+        cls.InlineInit = init;
+        cls.InlineInitVersion = cls.VersionTag;
+        return init;
+    }
+
     /// <summary>Keeps a completed frame for the next call of its function, unless Python code can see it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void ReleaseFrame(PyFrame f)

@@ -463,8 +463,18 @@ public static partial class Interpreter
                             }
                             else if (ReferenceEquals(container.ObType, BuiltinTypes.Dict))
                             {
-                                Unsafe.Add(ref stack, sp - 1) = Unsafe.As<PyDict>(container).GetItem(ts, key) ?? throw PyErr.KeyError(key);
-                                continue;
+                                var found = Unsafe.As<PyDict>(container).GetItem(ts, key);
+                                if (found != null)
+                                {
+                                    Unsafe.Add(ref stack, sp - 1) = found;
+                                    continue;
+                                }
+                                // A missing key is often caught nearby: raise it without a .NET throw.
+                                exc = new PyBaseException(PyExc.KeyError, new PyTuple([key]));
+                                SetContext(ts, exc);
+                                addTb = true;
+                                lookupAt = f.Ip - 1;
+                                goto raise_exception;
                             }
                             Unsafe.Add(ref stack, sp - 1) = Ops.GetItem(ts, container, key);
                             continue;
@@ -676,6 +686,22 @@ public static partial class Interpreter
                                 f = caller;
                                 goto frame_start;
                             }
+                            if (f.InitSelf is { } initSelf)
+                            {
+                                f.InitSelf = null;
+                                if (result is not PyNone)
+                                {
+                                    // As tp_call would: the TypeError belongs to the calling instruction.
+                                    ReleaseFrame(f);
+                                    f = caller;
+                                    exc = MakeException(PyExc.TypeError, $"__init__() should return None, not '{result.ObType.Name}'");
+                                    SetContext(ts, exc);
+                                    addTb = true;
+                                    lookupAt = f.Ip - 1;
+                                    goto raise_exception;
+                                }
+                                result = initSelf;
+                            }
                             caller.Stack.AsSpan()[caller.Sp++] = result;
                             ReleaseFrame(f);
                             f = caller;
@@ -827,6 +853,25 @@ public static partial class Interpreter
                                 argStart--;
                                 argc++;
                             }
+                            else if (callable is PyType ct && !ct.IsAbstract && InlinableInit(ct) is PyFunction initFn)
+                            {
+                                // Instantiation with a Python __init__: allocate, then run __init__ as an
+                                // inline frame whose return hands back the instance.
+                                if (ts.EvalBreaker != 0) ts.HandleEvalBreaker();
+                                var inst = ct.InstanceFactory!(ct);
+                                Unsafe.Add(ref stack, baseIdx + 1) = inst;
+                                var nf = MakeFrameFromStack(ts, initFn, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref stack, argStart - 1), argc + 1), kwnames);
+                                if (ts.RecursionDepth >= ts.Interp.RecursionLimit)
+                                    throw PyErr.RecursionError("maximum recursion depth exceeded");
+                                nf.InitSelf = inst;
+                                f.Sp = baseIdx;
+                                ts.RecursionDepth++;
+                                nf.Back = f;
+                                nf.State = FrameState.Executing;
+                                ts.CurrentFrame = nf;
+                                f = nf;
+                                goto frame_start;
+                            }
                             if (callable is PyFunction pf && !pf.Code.IsGeneratorLike)
                             {
                                 if (ts.EvalBreaker != 0) ts.HandleEvalBreaker();
@@ -843,7 +888,22 @@ public static partial class Interpreter
                             }
                             PyObject res;
                             var args = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref stack, argStart), argc);
-                            if (callable is PyMethodDescriptor md && argc > 0 && ReferenceEquals(args[0].ObType, md.Owner))
+                            if (ReferenceEquals(callable, BuiltinTypes.Int) && argc == 1 && kwnames == null && ReferenceEquals(args[0].ObType, BuiltinTypes.Str))
+                            {
+                                // int(str), often inside try/except ValueError: a bad literal raises
+                                // without a .NET throw.
+                                var parsed = IntType.Parse(Unsafe.As<PyStr>(args[0]).Value, 10);
+                                if (parsed == null)
+                                {
+                                    exc = IntType.InvalidLiteral(ts, args[0], 10);
+                                    SetContext(ts, exc);
+                                    addTb = true;
+                                    lookupAt = f.Ip - 1;
+                                    goto raise_exception;
+                                }
+                                res = parsed;
+                            }
+                            else if (callable is PyMethodDescriptor md && argc > 0 && ReferenceEquals(args[0].ObType, md.Owner))
                                 res = md.Method(ts, args[0], args[1..], kwnames);
                             else if (callable is PyBuiltinFunction bf)
                                 res = bf.Invoke(ts, args, kwnames);

@@ -147,12 +147,16 @@ public static partial class IntType
         return new PyIntSub(cls, result.Big);
     }
 
+    /// <summary>The ValueError for a string that int() cannot parse in base <paramref name="b"/>.</summary>
+    public static PyBaseException InvalidLiteral(ThreadState ts, PyObject text, long b)
+        => new(PyExc.ValueError, new PyTuple([PyStr.From($"invalid literal for int() with base {b}: {Ops.ReprString(ts, text)}")]));
+
     /// <summary>int(x) for one argument: __int__, __index__, __trunc__, or parsing a string.</summary>
     public static PyInt FromObject(ThreadState ts, PyObject x)
     {
         if (x is PyInt i) return Exact(i);
         if (x is PyStr s)
-            return Parse(s.Value, 10) ?? throw PyErr.ValueError($"invalid literal for int() with base 10: {Ops.ReprString(ts, x)}");
+            return Parse(s.Value, 10) ?? throw new PyException(InvalidLiteral(ts, x, 10));
         if (x is PyBytes b)
             return Parse(System.Text.Encoding.Latin1.GetString(b.Value), 10) ?? throw PyErr.ValueError($"invalid literal for int() with base 10: {Ops.ReprString(ts, x)}");
         if (x is PyByteArray ba)

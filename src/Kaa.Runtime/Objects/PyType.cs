@@ -41,6 +41,11 @@ public sealed partial class PyType : PyObject, IHasDict
     /// <summary>Changes whenever a lookup through this type may give a different result (the eval loop's
     /// attribute caches are keyed by type and version, like CPython's tp_version_tag).</summary>
     public int VersionTag;
+    /// <summary>The eval loop's CALL cache for instantiating this type: the Python `__init__` it runs as
+    /// an inline frame (null when the call must go through tp_call), valid while
+    /// <see cref="InlineInitVersion"/> equals <see cref="VersionTag"/>.</summary>
+    internal PyFunction? InlineInit;
+    internal int InlineInitVersion = -1;
     private Dictionary<PyStr, PyObject>? _frozenLookup;
 
     /// <summary>Bootstrap constructor for `type` and `object`, whose ObType is patched afterwards.</summary>
