@@ -144,9 +144,9 @@ internal static partial class TypeType
         return best!;
     }
 
-    /// <summary>The nearest type in the base chain that adds to the instance layout (a built-in, or a class with __slots__).</summary>
     static readonly PyStr ClassDictCell = PyStr.Immortal("__classdictcell__");
 
+    /// <summary>The nearest type in the base chain that adds to the instance layout (a built-in, or a class with __slots__).</summary>
     private static PyType SolidLayout(PyType t)
     {
         for (var c = t; c != null; c = c.Base)
