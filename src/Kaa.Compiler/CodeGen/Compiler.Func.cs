@@ -230,6 +230,7 @@ public sealed partial class Compiler
             Emit(OpCode.LoadLocals, 0, loc);
             Emit(OpCode.StoreDeref, _u.CellSlot["__classdict__"], loc);
         }
+        StartConditionalAnnotations();
         CompileBody(s.Body, isModule: false);
         var attrs = _u.StaticAttributes!.ToArray();
         Array.Sort(attrs, StringComparer.Ordinal);

@@ -381,10 +381,14 @@ public sealed partial class Compiler
                 if (n.Id == "__debug__") throw Error("cannot assign to __debug__", n);
                 if (s.Simple && _u.ScopeType is CompilerScope.Module or CompilerScope.Class)
                 {
-                    VisitAnnotationValue(s.Annotation);
-                    Emit(OpCode.LoadName, AddName("__annotations__"));
-                    LoadConst(Mangle(n.Id));
-                    Emit(OpCode.StoreSubscr);
+                    if (_futureAnnotations)
+                    {
+                        VisitAnnotationValue(s.Annotation);
+                        Emit(OpCode.LoadName, AddName("__annotations__"));
+                        LoadConst(Mangle(n.Id));
+                        Emit(OpCode.StoreSubscr);
+                    }
+                    else AddDeferredAnnotation(s);
                 }
                 break;
             case Attribute a:
@@ -400,8 +404,7 @@ public sealed partial class Compiler
             default:
                 throw Error($"invalid node type ({target.GetType().Name}) for annotated assignment", target);
         }
-        if (!s.Simple && !_futureAnnotations && _u.ScopeType is CompilerScope.Module or CompilerScope.Class)
-            CheckAnnExpr(s.Annotation);
+        // 3.14 never evaluates the annotation of a complex target (x.y: T, x[0]: T, (x): T).
     }
 
     void CheckAnnExpr(Expr e)

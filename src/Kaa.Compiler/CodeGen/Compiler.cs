@@ -68,6 +68,12 @@ internal sealed class CompilerUnit
     public int ArgCount, PosOnlyArgCount, KwOnlyArgCount;
     public string? Docstring;
     public List<string>? StaticAttributes;   // class units only
+    /// <summary>PEP 649: the `x: T` statements of a module or class body, with their index in
+    /// `__conditional_annotations__` (-1 when unconditional), compiled into __annotate__ at its end.</summary>
+    public List<(AnnAssign Stmt, int Index)>? DeferredAnnotations;
+    public int NextConditionalAnnotationIndex;
+    /// <summary>Module units: each annotation's index, numbered before the body is compiled.</summary>
+    public Dictionary<AnnAssign, int>? ModuleAnnotationIndex;
     public Loc Loc;
     public CompilerUnit? Parent;
 }
@@ -120,7 +126,9 @@ public sealed partial class Compiler
                 CompileBody(mn.Body, isModule: true);
                 break;
             case Interactive inter:
-                if (FindAnnotations(inter.Body)) Emit(OpCode.SetupAnnotations, 0, Loc.None);
+                if (_futureAnnotations && FindAnnotations(inter.Body)) Emit(OpCode.SetupAnnotations, 0, Loc.None);
+                StartConditionalAnnotations();
+                StartModuleAnnotations(inter.Body);
                 _interactive++;
                 foreach (var s in inter.Body) VisitStmt(s);
                 _interactive--;
@@ -201,6 +209,7 @@ public sealed partial class Compiler
         cells.Sort(StringComparer.Ordinal);
         if (ste.NeedsClassClosure) cells.Add("__class__");
         if (ste.NeedsClassDict) cells.Add("__classdict__");
+        if (ste.Type == BlockType.Class && ste.HasConditionalAnnotations) cells.Add("__conditional_annotations__");
         var frees = new List<string>();
         foreach (var n in ste.SymbolOrder)
         {
@@ -509,7 +518,13 @@ public sealed partial class Compiler
     void CompileBody(List<Stmt> body, bool isModule)
     {
         int start = 0;
-        if (FindAnnotations(body)) Emit(OpCode.SetupAnnotations, 0, Loc.None);
+        // PEP 649: without the __future__ import, annotations go into a lazily called __annotate__.
+        if (_futureAnnotations && FindAnnotations(body)) Emit(OpCode.SetupAnnotations, 0, Loc.None);
+        if (isModule)
+        {
+            StartConditionalAnnotations();
+            StartModuleAnnotations(body);
+        }
         string? doc = GetDocstring(body);
         if (doc != null)
         {
@@ -524,7 +539,7 @@ public sealed partial class Compiler
             }
         }
         for (int i = start; i < body.Count; i++) VisitStmt(body[i]);
-        _ = isModule;
+        ProcessDeferredAnnotations();
     }
 
     /// <summary>Whether the statements contain a variable annotation (SETUP_ANNOTATIONS needed).</summary>

@@ -129,6 +129,21 @@ public sealed class SymbolTable
 
     void VisitStmt(Stmt s)
     {
+        // PEP 649: an annotation inside a compound statement of a class body is "conditional" (the
+        // module's are always conditional): __annotate__ includes it only if its statement ran.
+        if (s is For or While or If or Match or Try or With)
+        {
+            var ste = _cur;
+            bool saved = ste.InConditionalBlock;
+            ste.InConditionalBlock = true;
+            VisitStmtCore(s);
+            ste.InConditionalBlock = saved;
+        }
+        else VisitStmtCore(s);
+    }
+
+    void VisitStmtCore(Stmt s)
+    {
         switch (s)
         {
             case FunctionDef f:
@@ -231,7 +246,7 @@ public sealed class SymbolTable
                         else if (aa.Value != null) AddDef(n.Id, Def.Local, n);
                     }
                     else VisitExpr(aa.Target);
-                    VisitAnnotation(aa.Annotation);
+                    VisitVariableAnnotation(aa);
                     if (aa.Value != null) VisitExpr(aa.Value);
                     break;
                 }
@@ -465,6 +480,50 @@ public sealed class SymbolTable
         foreach (var a in args.KwOnlyArgs) One(a);
         One(args.KwArg);
         if (returns != null) VisitAnnotation(returns);
+    }
+
+    /// <summary>
+    /// symtable_visit_annotation for `x: T` statements (PEP 649): in a module or class body the
+    /// annotations are evaluated later by one __annotate__ annotation scope per body (keyed by
+    /// <see cref="SymbolTableEntry.AnnotationBlockKey"/>), which can see the class's names through
+    /// __classdict__; in functions they are never evaluated, so they bind nothing.
+    /// </summary>
+    void VisitVariableAnnotation(AnnAssign aa)
+    {
+        var annotation = aa.Annotation;
+        if (_futureAnnotations) return;
+        var parent = _cur;
+        if (parent.Type is not (BlockType.Module or BlockType.Class)) return;
+        bool conditional = parent.Type == BlockType.Module || parent.InConditionalBlock;
+        if (conditional)
+        {
+            parent.ConditionalAnnotations.Add(aa);
+            if (!parent.HasConditionalAnnotations)
+            {
+                parent.HasConditionalAnnotations = true;
+                AddDef("__conditional_annotations__", Def.Use, annotation);
+            }
+        }
+        if (parent.AnnotationBlock == null)
+        {
+            EnterBlock("__annotate__", BlockType.Annotation, annotation, annotation.Lineno, annotation.ColOffset, parent.AnnotationBlockKey);
+            parent.AnnotationBlock = _cur;
+            if (parent.Type == BlockType.Class)
+            {
+                _cur.CanSeeClassScope = true;
+                AddDef("__classdict__", Def.Use, annotation);
+            }
+            AddDef(".format", Def.Param, annotation);
+        }
+        else
+        {
+            _stack.Add(parent.AnnotationBlock);
+            _cur = parent.AnnotationBlock;
+        }
+        // __annotate__ reads the set of annotations whose statements ran (a class cell, or a global).
+        if (conditional) AddDef("__conditional_annotations__", Def.Use, annotation);
+        VisitExpr(annotation);
+        ExitBlock();
     }
 
     void VisitAnnotation(Expr annotation)
@@ -824,6 +883,7 @@ public sealed class SymbolTable
         {
             newBound.Add("__class__");
             newBound.Add("__classdict__");
+            newBound.Add("__conditional_annotations__");
         }
 
         foreach (var child in ste.Children)
@@ -861,6 +921,7 @@ public sealed class SymbolTable
     {
         if (free.Remove("__class__")) ste.NeedsClassClosure = true;
         if (free.Remove("__classdict__")) ste.NeedsClassDict = true;
+        if (free.Remove("__conditional_annotations__")) ste.HasConditionalAnnotations = true;
     }
 
     static void UpdateSymbols(SymbolTableEntry ste, Dictionary<string, Scope> scopes, HashSet<string>? bound,

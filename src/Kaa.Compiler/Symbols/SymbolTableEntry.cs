@@ -48,6 +48,13 @@ public sealed class SymbolTableEntry
 
     public bool IsNested, HasFree, ChildFree, Generator, Coroutine, VarArgs, VarKeywords, ReturnsValue;
     public bool NeedsClassClosure, NeedsClassDict, CanSeeClassScope;
+    /// <summary>PEP 649 bookkeeping of a module or class body: whether the symbol-table walk is inside a
+    /// compound statement, whether some annotation is conditional (a `__conditional_annotations__` set
+    /// records which ran), and the body's __annotate__ scope with the key the compiler finds it by.</summary>
+    public bool InConditionalBlock, HasConditionalAnnotations;
+    public SymbolTableEntry? AnnotationBlock;
+    public readonly object AnnotationBlockKey = new();
+    public readonly HashSet<Ast.AnnAssign> ConditionalAnnotations = new(ReferenceEqualityComparer.Instance);
     public ComprehensionType Comprehension;
     public bool CompIterTarget;
     public int CompIterExpr;

@@ -76,6 +76,8 @@ public static partial class Interpreter
     {
         var globals = f.Globals;
         var builtins = f.Builtins;
+        if (!ReferenceEquals(globals.ObType, BuiltinTypes.Dict) || !ReferenceEquals(builtins.ObType, BuiltinTypes.Dict))
+            return LoadGlobalUncached(ts, f, name);
         int gv = globals.Version, bv = builtins.Version;
         if (!globals.TryGetStr(name, out var v) || v == null)
         {
@@ -89,9 +91,10 @@ public static partial class Interpreter
 
     static PyObject LoadGlobalUncached(ThreadState ts, PyFrame f, PyStr name)
     {
-        if (f.Globals.TryGetStr(name, out var v) && v != null) return v;
-        if (f.Builtins.TryGetStr(name, out v) && v != null) return v;
-        throw NameNotDefined(name);
+        // As CPython's LOAD_GLOBAL: globals or builtins of a dict subclass are read as mappings, so
+        // their __missing__/__getitem__ run (annotationlib's fake globals rely on it); never cached.
+        var v = MappingLookup(ts, f.Globals, name) ?? MappingLookup(ts, f.Builtins, name);
+        return v ?? throw NameNotDefined(name);
     }
 
     /// <summary>Looks a str key up in a mapping; null when missing (KeyError is swallowed).</summary>
@@ -154,10 +157,7 @@ public static partial class Interpreter
     static PyObject LoadFromDictOrGlobals(ThreadState ts, PyFrame f, PyObject mapping, PyStr name)
     {
         var v = MappingLookup(ts, mapping, name);
-        if (v != null) return v;
-        if (f.Globals.TryGetStr(name, out v) && v != null) return v;
-        if (f.Builtins.TryGetStr(name, out v) && v != null) return v;
-        throw NameNotDefined(name);
+        return v ?? LoadGlobalUncached(ts, f, name);
     }
 
     static PyObject LoadBuildClass(ThreadState ts, PyFrame f)

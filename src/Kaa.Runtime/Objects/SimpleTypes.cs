@@ -65,6 +65,7 @@ internal static class SimpleTypes
             mod.Dict.SetItemStr(Names.__spec__, PyNone.Value);
         };
         m.AddGetSet("__dict__", (ts, o) => ((PyModule)o).Dict);
+        ModuleAnnotations.Init(m);
         m.AddMethod("__dir__", (ts, self, args, kw) =>
         {
             var d = ((PyModule)self).Dict;
