@@ -25,5 +25,6 @@ public static partial class ModuleRegistry
         yield return PosixModule.Definition;
         yield return ContextvarsModule.Definition;
         yield return AstModule.Definition;
+        yield return OpcodeModule.Definition;
     }
 }

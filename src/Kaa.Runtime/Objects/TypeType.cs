@@ -70,6 +70,25 @@ internal static partial class TypeType
             else { ty.Dict.SetItemStr(Names.__abstractmethods__, v); ty.IsAbstract = Ops.IsTrue(ts, v); }
             ty.InvalidateLookupCaches(ts);
         });
+        // PEP 649/749 (3.14): type.__annotations__ and type.__annotate__ are descriptors on type itself
+        // (annotationlib reads type.__dict__["__annotations__"]); only heap types have them.
+        t.AddGetSet("__annotations__", (ts, o) => GetAnnotations(ts, (PyType)o), (ts, o, v) => SetAnnotations(ts, (PyType)o, v));
+        t.AddGetSet("__annotate__", (ts, o) =>
+        {
+            var ty = (PyType)o;
+            if (!ty.IsHeapType) throw PyErr.AttributeError($"type object '{ty.Name}' has no attribute '__annotate__'");
+            if (ty.Dict.TryGetStr(s_annotate, out var f) || ty.Dict.TryGetStr(s_annotate_func, out f)) return f!;
+            return PyNone.Value;
+        }, (ts, o, v) =>
+        {
+            var ty = (PyType)o;
+            if (v == null) throw PyErr.TypeError("cannot delete __annotate__ attribute");
+            if (!ty.IsHeapType) throw PyErr.TypeError($"cannot set '__annotate__' attribute of immutable type '{ty.Name}'");
+            if (v is not PyNone && !Ops.IsCallable(v)) throw PyErr.TypeError("__annotate__ must be callable or None");
+            ty.Dict.SetItemStr(ty.Dict.TryGetStr(s_annotate, out _) ? s_annotate : s_annotate_func, v);
+            if (v is not PyNone) ty.Dict.DelItem(ts, s_annotations_cache);
+            ty.InvalidateLookupCaches(ts);
+        });
         t.AddMethod("mro", (ts, self, args, kw) => new PyList(ComputeMro(ts, (PyType)self).Cast<PyObject>().ToArray()));
         t.AddMethod("__subclasses__", (ts, self, args, kw) => new PyList(((PyType)self).GetSubclasses(ts).Cast<PyObject>().ToArray()));
         t.AddMethod("__instancecheck__", (ts, self, args, kw) =>
@@ -176,5 +195,49 @@ internal static partial class TypeType
         type.InvalidateLookupCaches(ts);
         if (name.Value.StartsWith("__", StringComparison.Ordinal) && name.Value.EndsWith("__", StringComparison.Ordinal))
             type.UpdateSlotsAfterChange(ts);
+    }
+
+    static readonly PyStr s_annotate = PyStr.Immortal("__annotate__");
+    static readonly PyStr s_annotate_func = PyStr.Immortal("__annotate_func__");
+    static readonly PyStr s_annotations_cache = PyStr.Immortal("__annotations_cache__");
+
+    /// <summary>type_get_annotations: the class's own __annotations__ (eagerly evaluated ones, or
+    /// `from __future__ import annotations`), else __annotate__(1) computed once and cached.</summary>
+    static PyObject GetAnnotations(ThreadState ts, PyType ty)
+    {
+        if (!ty.IsHeapType) throw PyErr.AttributeError($"type object '{ty.Name}' has no attribute '__annotations__'");
+        if (ty.Dict.TryGetStr(Names.__annotations__, out var ann) || ty.Dict.TryGetStr(s_annotations_cache, out ann))
+        {
+            var get = ann!.ObType.TpDescrGet;
+            return get != null ? get(ts, ann, null, ty) : ann;
+        }
+        PyObject annotate = ty.Dict.TryGetStr(s_annotate, out var f) || ty.Dict.TryGetStr(s_annotate_func, out f) ? f! : PyNone.Value;
+        PyObject result;
+        if (Ops.IsCallable(annotate))
+        {
+            result = Ops.Call(ts, annotate, PyInt.From(1));
+            if (result is not PyDict) throw PyErr.TypeError($"__annotate__ returned non-dict of type '{result.ObType.Name}'");
+        }
+        else result = new PyDict();
+        ty.Dict.SetItemStr(s_annotations_cache, result);
+        return result;
+    }
+
+    static void SetAnnotations(ThreadState ts, PyType ty, PyObject? v)
+    {
+        if (!ty.IsHeapType) throw PyErr.TypeError($"cannot set '__annotations__' attribute of immutable type '{ty.Name}'");
+        if (v != null)
+        {
+            ty.Dict.SetItemStr(Names.__annotations__, v);
+        }
+        else
+        {
+            bool removed = ty.Dict.DelItem(ts, Names.__annotations__);
+            removed |= ty.Dict.DelItem(ts, s_annotations_cache);
+            if (!removed) throw PyErr.AttributeError("__annotations__");
+        }
+        if (ty.Dict.TryGetStr(s_annotate, out _)) ty.Dict.SetItemStr(s_annotate, PyNone.Value);
+        else ty.Dict.SetItemStr(s_annotate_func, PyNone.Value);
+        ty.InvalidateLookupCaches(ts);
     }
 }
