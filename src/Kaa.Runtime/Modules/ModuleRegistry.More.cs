@@ -26,5 +26,8 @@ public static partial class ModuleRegistry
         yield return ContextvarsModule.Definition;
         yield return AstModule.Definition;
         yield return OpcodeModule.Definition;
+        yield return ImpModule.Definition;
+        yield return WarningsModule.Definition;
+        yield return MarshalModule.Definition;
     }
 }
