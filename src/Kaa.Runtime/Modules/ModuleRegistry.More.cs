@@ -29,5 +29,6 @@ public static partial class ModuleRegistry
         yield return ImpModule.Definition;
         yield return WarningsModule.Definition;
         yield return MarshalModule.Definition;
+        yield return TokenizeModule.Definition;
     }
 }

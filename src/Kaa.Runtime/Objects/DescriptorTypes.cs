@@ -102,6 +102,8 @@ internal static class DescriptorTypes
         };
         gs.TpRepr = (ts, o) => PyStr.From($"<attribute '{((PyGetSetDescriptor)o).Name}' of '{((PyGetSetDescriptor)o).Owner.Name}' objects>");
         gs.AddGetSet("__name__", (ts, o) => PyStr.From(((PyGetSetDescriptor)o).Name));
+        gs.AddGetSet("__objclass__", (ts, o) => ((PyGetSetDescriptor)o).Owner);
+        gs.AddGetSet("__qualname__", (ts, o) => PyStr.From(((PyGetSetDescriptor)o).Owner.QualName + "." + ((PyGetSetDescriptor)o).Name));
 
         var mem = BuiltinTypes.MemberDescriptor;
         mem.TpDescrGet = (ts, d, obj, type) =>
@@ -123,6 +125,8 @@ internal static class DescriptorTypes
         };
         mem.TpRepr = (ts, o) => PyStr.From($"<member '{((PyMemberDescriptor)o).Name}' of '{((PyMemberDescriptor)o).Owner.Name}' objects>");
         mem.AddGetSet("__name__", (ts, o) => PyStr.From(((PyMemberDescriptor)o).Name));
+        mem.AddGetSet("__objclass__", (ts, o) => ((PyMemberDescriptor)o).Owner);
+        mem.AddGetSet("__qualname__", (ts, o) => PyStr.From(((PyMemberDescriptor)o).Owner.QualName + "." + ((PyMemberDescriptor)o).Name));
     }
 
     private static PyObject CheckSelf(PyObject obj, PyType owner, string name)
