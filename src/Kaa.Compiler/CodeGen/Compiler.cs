@@ -513,7 +513,46 @@ public sealed partial class Compiler
     // ------------------------------------------------------------------ bodies
 
     static string? GetDocstring(List<Stmt> body) =>
-        body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string s } } ? s : null;
+        body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string s } } ? CleanDoc(s) : null;
+
+    /// <summary>_PyCompile_CleanDoc (3.13): docstrings are stored with tabs expanded, the first line's
+    /// leading spaces removed and the common indentation of the other lines removed (blank lines do not
+    /// count towards it and lose up to that much).</summary>
+    internal static string CleanDoc(string doc)
+    {
+        if (doc.Contains('\t')) doc = ExpandTabs(doc);
+        var lines = doc.Split('\n');
+        int margin = int.MaxValue;
+        for (int i = 1; i < lines.Length; i++)
+        {
+            int ind = LeadingSpaces(lines[i]);
+            if (ind < lines[i].Length) margin = Math.Min(margin, ind);
+        }
+        if (margin == int.MaxValue) margin = 0;
+        lines[0] = lines[0].TrimStart(' ');
+        for (int i = 1; i < lines.Length; i++) lines[i] = lines[i][Math.Min(margin, LeadingSpaces(lines[i]))..];
+        return string.Join('\n', lines);
+
+        static int LeadingSpaces(string l)
+        {
+            int n = 0;
+            while (n < l.Length && l[n] == ' ') n++;
+            return n;
+        }
+    }
+
+    /// <summary>str.expandtabs() with the default tab size 8.</summary>
+    static string ExpandTabs(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length + 16);
+        int col = 0;
+        foreach (char c in s)
+        {
+            if (c == '\t') { int n = 8 - col % 8; sb.Append(' ', n); col += n; }
+            else { sb.Append(c); col = c is '\n' or '\r' ? 0 : col + 1; }
+        }
+        return sb.ToString();
+    }
 
     void CompileBody(List<Stmt> body, bool isModule)
     {
