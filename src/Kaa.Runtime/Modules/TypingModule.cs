@@ -90,8 +90,8 @@ public static class TypingModule
         return CallTyping(ts, "_type_check", arg, PyStr.From(msg));
     }
 
-    /// <summary>nb_or of TypeVar and ParamSpec: always a Union, whatever the other operand is.</summary>
-    internal static PyObject MakeUnion(ThreadState ts, PyObject a, PyObject b) => PyUnionType.FromItems(ts, [a, b]);
+    /// <summary>nb_or of TypeVar and ParamSpec: a Union built like Union[a, b] (string operands become ForwardRefs).</summary>
+    internal static PyObject MakeUnion(ThreadState ts, PyObject a, PyObject b) => PyUnionType.FromItems(ts, [a, b], check: true);
 
     /// <summary>typing.Unpack[self].</summary>
     internal static PyObject Unpack(ThreadState ts, PyObject self)
