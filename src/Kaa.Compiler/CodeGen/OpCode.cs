@@ -97,7 +97,7 @@ public enum OpCode : byte
     Call,                // arg n: callable self_or_null args[n] -- result
     CallKw,              // arg n: callable self_or_null args[n] kwnames -- result (n counts kw values)
     CallFunctionEx,      // arg flags&1: callable null args_tuple [kwargs_dict] -- result
-    MakeFunction,        // arg: MakeFunctionFlags. [defaults] [kwdefaults] [annotations] [closure] code -- func
+    MakeFunction,        // arg: MakeFunctionFlags. [defaults] [kwdefaults] [annotations or __annotate__] [closure] code -- func
     CallIntrinsic1,      // arg: Intrinsic1
     CallIntrinsic2,      // arg: Intrinsic2
 
@@ -254,7 +254,7 @@ public static class OpInfo
             case OpCode.MakeFunction:
                 {
                     int n = 0;
-                    for (int bit = 1; bit <= 8; bit <<= 1) if ((arg & bit) != 0) n++;
+                    for (int bit = 1; bit <= (int)MakeFunctionFlags.Annotate; bit <<= 1) if ((arg & bit) != 0) n++;
                     return -n;
                 }
             case OpCode.CallIntrinsic1: return 0;

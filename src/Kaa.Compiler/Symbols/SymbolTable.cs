@@ -799,9 +799,6 @@ public sealed class SymbolTable
         HashSet<string>? bound, HashSet<string> local, HashSet<string> free, HashSet<string> global,
         HashSet<string> typeParams, SymbolTableEntry? classEntry)
     {
-        // Names that are type parameters of an enclosing generic scope (and not rebound since).
-        if ((flags & Def.TypeParam) != 0) typeParams.Add(name);
-        else typeParams.Remove(name);
         if ((flags & Def.Global) != 0)
         {
             if ((flags & Def.Nonlocal) != 0)
@@ -827,6 +824,9 @@ public sealed class SymbolTable
             scopes[name] = Scope.Local;
             local.Add(name);
             global.Remove(name);
+            // Names that are type parameters of an enclosing generic scope (and not rebound since).
+            if ((flags & Def.TypeParam) != 0) typeParams.Add(name);
+            else typeParams.Remove(name);
             return;
         }
         if (classEntry != null)

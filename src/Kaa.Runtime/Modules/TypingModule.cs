@@ -59,14 +59,29 @@ public static class TypingModule
 
     // ------------------------------------------------------------------ shared helpers
 
+    /// <summary>Argument Clinic's check for a constructor whose positional parameters are all required.</summary>
+    internal static void ExactPositional(string fname, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int max)
+    {
+        int npos = args.Length - (kwnames?.Count ?? 0);
+        if (npos > max)
+            throw PyErr.TypeError($"{fname}() takes exactly {max} positional argument{(max == 1 ? "" : "s")} ({npos} given)");
+    }
+
     internal static PyObject ImportTyping(ThreadState ts) => Kaa.Runtime.CrossInterpreter.XI.ImportModule(ts, "typing");
 
     /// <summary>call_typing_func_object: typing.&lt;name&gt;(*args).</summary>
     internal static PyObject CallTyping(ThreadState ts, string name, params PyObject[] args)
         => Ops.Call(ts, Ops.GetAttr(ts, ImportTyping(ts), name), args);
 
-    /// <summary>The module of the calling Python function (CPython's caller()), or None.</summary>
-    internal static PyObject Caller(ThreadState ts) => ts.CurrentFrame?.Func?.Module ?? PyNone.Value;
+    /// <summary>The module of the calling Python code (CPython's caller(): its function's __module__;
+    /// module-level code has no function object here, so its globals' __name__), or None.</summary>
+    internal static PyObject Caller(ThreadState ts)
+    {
+        var f = ts.CurrentFrame;
+        if (f == null) return PyNone.Value;
+        if (f.Func != null) return f.Func.Module;
+        return f.Globals.TryGetStr(Names.__name__, out var n) && n != null ? n : PyNone.Value;
+    }
 
     /// <summary>type_check: None stands for NoneType; anything else goes through typing._type_check.</summary>
     internal static PyObject TypeCheck(ThreadState ts, PyObject arg, string msg)
@@ -75,8 +90,8 @@ public static class TypingModule
         return CallTyping(ts, "_type_check", arg, PyStr.From(msg));
     }
 
-    /// <summary>nb_or of TypeVar and ParamSpec: always a Union, whatever the other operand is.</summary>
-    internal static PyObject MakeUnion(ThreadState ts, PyObject a, PyObject b) => PyUnionType.FromItems(ts, [a, b]);
+    /// <summary>nb_or of TypeVar and ParamSpec: a Union built like Union[a, b] (string operands become ForwardRefs).</summary>
+    internal static PyObject MakeUnion(ThreadState ts, PyObject a, PyObject b) => PyUnionType.FromItems(ts, [a, b], check: true);
 
     /// <summary>typing.Unpack[self].</summary>
     internal static PyObject Unpack(ThreadState ts, PyObject self)

@@ -97,7 +97,7 @@ internal static class DescriptorTypes
         {
             var g = (PyGetSetDescriptor)d;
             if (g.Setter == null)
-                throw PyErr.AttributeError($"attribute '{g.Name}' of '{g.Owner.Name}' objects is not writable");
+                throw PyErr.AttributeError($"attribute '{g.Name}' of '{g.Owner.TpName}' objects is not writable");
             g.Setter(ts, obj, value);
         };
         gs.TpRepr = (ts, o) => PyStr.From($"<attribute '{((PyGetSetDescriptor)o).Name}' of '{((PyGetSetDescriptor)o).Owner.Name}' objects>");

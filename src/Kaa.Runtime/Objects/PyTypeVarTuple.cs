@@ -37,6 +37,7 @@ public sealed class PyTypeVarTuple : PyObject, IHasDict
         t.AddAttr("__module__", PyStr.Immortal("typing"));
         t.SetNew((ts, cls, args, kw) =>
         {
+            TypingModule.ExactPositional("typevartuple", args, kw, 1);
             var a = Args.Parse("typevartuple", args, kw, ["name", "default"], required: 1, kwOnlyFrom: 1);
             if (a[0] is not PyStr name) throw PyErr.TypeError($"typevartuple() argument 'name' must be str, not {a[0]!.ObType.Name}");
             var tvt = new PyTypeVarTuple(name, a[1] ?? PyNoDefault.Value);

@@ -27,7 +27,7 @@ internal static partial class TypeType
             if (b is not PyType bt)
                 throw PyErr.TypeError($"bases must be types");
             if (!bt.IsBaseType)
-                throw PyErr.TypeError($"type '{bt.Name}' is not an acceptable base type");
+                throw PyErr.TypeError($"type '{bt.TpName}' is not an acceptable base type");
         }
         var bestBase = BestBase(baseList.Cast<PyType>().ToArray());
 
