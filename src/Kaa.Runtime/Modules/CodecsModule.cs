@@ -168,7 +168,7 @@ public static class CodecsModule
             Args.Range("escape_decode", a, kw, 1, 2);
             var data = a[0] is PyStr s ? Codecs.Encode(ts2, s.Value, "utf-8", "strict") : BytesMethods.Buffer(a[0]).ToArray();
             string? errors = a.Length > 1 ? ErrorsArg("escape_decode", a[1]) : null;
-            return Result(new PyBytes(Codecs.EscapeDecode(data, errors)), data.Length);
+            return Result(new PyBytes(Codecs.EscapeDecode(ts2, data, errors)), data.Length);
         });
         Fn("readbuffer_encode", (ts2, _, a, kw) =>
         {

@@ -43,6 +43,7 @@ public static partial class Codecs
         string codec = raw ? "rawunicodeescape" : "unicodeescape";
         int s = 0, end = b.Length;
         consumed = end;
+        int firstInvalid = -1;
         while (s < end)
         {
             byte c = b[s];
@@ -84,6 +85,7 @@ public static partial class Codecs
                 {
                     int v = c - '0';
                     for (int k = 0; k < 2 && s < end && b[s] >= '0' && b[s] <= '7'; k++) v = v * 8 + (b[s++] - '0');
+                    if (v > 0xFF && firstInvalid < 0) firstInvalid = start + 1;
                     sb.Append((char)v);
                     continue;
                 }
@@ -115,7 +117,8 @@ public static partial class Codecs
                     continue;
                 }
                 default:
-                    // An unrecognised escape keeps its backslash (CPython also warns about it).
+                    // An unrecognised escape keeps its backslash; the first one is reported as a DeprecationWarning.
+                    if (firstInvalid < 0) firstInvalid = s - 1;
                     sb.Append('\\').Append((char)c);
                     continue;
             }
@@ -138,7 +141,25 @@ public static partial class Codecs
             AppendCodePoint(sb, (int)value);
         }
         done:
+        if (firstInvalid >= 0) WarnInvalidEscape(ts, b, firstInvalid);
         return sb.ToString();
+    }
+
+    /// <summary>The DeprecationWarning for the first invalid escape (as _PyUnicode_DecodeUnicodeEscapeStateful and PyBytes_DecodeEscape).</summary>
+    private static void WarnInvalidEscape(ThreadState ts, ReadOnlySpan<byte> b, int at)
+    {
+        byte c = b[at];
+        string message = c >= '4' && c <= '7'
+            ? $"invalid octal escape sequence '\\{Encoding.Latin1.GetString(b.Slice(at, Math.Min(3, b.Length - at)))}'"
+            : $"invalid escape sequence '\\{(char)c}'";
+        WarnDeprecation(ts, message);
+    }
+
+    /// <summary>warnings.warn(message, DeprecationWarning, stacklevel=1) for the Python code calling the codec.</summary>
+    internal static void WarnDeprecation(ThreadState ts, string message)
+    {
+        var warnings = ImportSystem.ImportModuleLevel(ts, "warnings", null, null, 0);
+        Ops.Call(ts, Ops.GetAttr(ts, warnings, PyStr.From("warn")), [PyStr.From(message), PyExc.DeprecationWarning, PyInt.One]);
     }
 
     private static void AppendCodePoint(StringBuilder sb, int cp)
@@ -218,10 +239,11 @@ public static partial class Codecs
     }
 
     /// <summary>escape_decode (PyBytes_DecodeEscape): the escapes of bytes literals; errors only 'strict', 'ignore', 'replace'.</summary>
-    public static byte[] EscapeDecode(ReadOnlySpan<byte> b, string? errors)
+    public static byte[] EscapeDecode(ThreadState ts, ReadOnlySpan<byte> b, string? errors)
     {
         var buf = new ByteBuffer(b.Length);
         int s = 0, end = b.Length;
+        int firstInvalid = -1;
         while (s < end)
         {
             if (b[s] != '\\') { buf.Add(b[s++]); continue; }
@@ -245,6 +267,7 @@ public static partial class Codecs
                 {
                     int v = c - '0';
                     for (int k = 0; k < 2 && s < end && b[s] >= '0' && b[s] <= '7'; k++) v = v * 8 + (b[s++] - '0');
+                    if (v > 0xFF && firstInvalid < 0) firstInvalid = start + 1;
                     buf.Add((byte)v);
                     break;
                 }
@@ -266,11 +289,13 @@ public static partial class Codecs
                     if (s < end && HexVal(b[s]) >= 0) s++;
                     break;
                 default:
+                    if (firstInvalid < 0) firstInvalid = s - 1;
                     buf.Add((byte)'\\');
                     buf.Add(c);
                     break;
             }
         }
+        if (firstInvalid >= 0) WarnInvalidEscape(ts, b, firstInvalid);
         return buf.ToArray();
     }
 }
