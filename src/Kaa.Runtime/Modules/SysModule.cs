@@ -128,6 +128,17 @@ public static class SysModule
         Fn("get_int_max_str_digits", (ts2, mod, a, kw) => PyInt.From(IntType.MaxStrDigits));
         Fn("is_finalizing", (ts2, mod, a, kw) => PyBool.False);
         Fn("getrefcount", (ts2, mod, a, kw) => PyInt.From(2));
+        // 3.14: dataclasses(slots=True) drops the __dict__/__weakref__ descriptors of the class it replaces.
+        Fn("_clear_type_descriptors", (ts2, mod, a, kw) =>
+        {
+            Args.Exact("_clear_type_descriptors", a, kw, 1);
+            if (a[0] is not PyType t) throw PyErr.TypeError($"_clear_type_descriptors() argument must be type, not {a[0].ObType.Name}");
+            if (!t.IsHeapType) throw PyErr.TypeError("argument is immutable");
+            t.Dict.DelItem(ts2, Names.__dict__);
+            t.Dict.DelItem(ts2, PyStr.From("__weakref__"));
+            t.InvalidateLookupCaches(ts2);
+            return PyNone.Value;
+        });
         Fn("getsizeof", (ts2, mod, a, kw) =>
         {
             Args.Range("getsizeof", a, kw, 1, 2);
