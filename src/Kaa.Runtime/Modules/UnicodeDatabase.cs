@@ -11,7 +11,10 @@ namespace Kaa.Runtime;
 /// so the data is Unicode <see cref="Version"/>). Immutable after loading; shared by all interpreters.
 /// Layout (little-endian, Deflate-compressed): version; category, bidirectional and east-asian-width
 /// name tables; property records (category, bidi, combining, eaw, mirrored); runs of (first code point,
-/// record); names; CJK unified ideograph ranges; decompositions; numeric values; primary composites; aliases.
+/// record); names; CJK unified ideograph ranges; decompositions; numeric values; primary composites; aliases;
+/// then for Unicode 3.2.0 (<c>ucd_3_2_0</c>): its property runs, the numeric values that differ and the
+/// normalization corrections. Every query takes <c>v32</c> to answer as CPython's ucd_3_2_0 does: a
+/// character unassigned in 3.2.0 has no name, decomposition or numeric value and is not decomposed.
 /// </summary>
 public sealed class UnicodeDatabase
 {
@@ -28,7 +31,11 @@ public sealed class UnicodeDatabase
     private readonly ImmutableArray<int> _runStarts;
     private readonly ImmutableArray<ushort> _runRecords;
     private readonly FrozenDictionary<int, string> _names;
-    private readonly FrozenDictionary<string, int> _codes;
+    private readonly FrozenDictionary<string, int> _codes, _aliases;
+    private readonly ImmutableArray<int> _oldRunStarts;
+    private readonly ImmutableArray<ushort> _oldRunRecords;
+    private readonly FrozenDictionary<int, (sbyte Decimal, sbyte Digit, string Numeric)> _oldNumerics;
+    private readonly FrozenDictionary<int, int> _corrections;
     private readonly ImmutableArray<int> _cjkRanges;
     private readonly FrozenDictionary<int, string> _decompositions;
     private readonly FrozenDictionary<int, (sbyte Decimal, sbyte Digit, string Numeric)> _numerics;
@@ -65,7 +72,7 @@ public sealed class UnicodeDatabase
         _runStarts = [.. starts]; _runRecords = [.. recs];
         int nnames = r.ReadInt32();
         var names = new Dictionary<int, string>(nnames);
-        var codes = new Dictionary<string, int>(nnames + 64, StringComparer.Ordinal);
+        var codes = new Dictionary<string, int>(nnames, StringComparer.Ordinal);
         for (int i = 0; i < nnames; i++)
         {
             int cp = r.ReadInt32();
@@ -87,7 +94,21 @@ public sealed class UnicodeDatabase
         var comps = new Dictionary<long, int>(ncomp);
         for (int i = 0; i < ncomp; i++) { long a = r.ReadInt32(), b = r.ReadInt32(); comps[(a << 21) | b] = r.ReadInt32(); }
         int nalias = r.ReadInt32();
-        for (int i = 0; i < nalias; i++) { var n = Str(); codes.TryAdd(n, r.ReadInt32()); }
+        var aliases = new Dictionary<string, int>(nalias, StringComparer.Ordinal);
+        for (int i = 0; i < nalias; i++) { var n = Str(); aliases[n] = r.ReadInt32(); }
+        int noldruns = r.ReadInt32();
+        var oldStarts = new int[noldruns]; var oldRecs = new ushort[noldruns];
+        for (int i = 0; i < noldruns; i++) { oldStarts[i] = r.ReadInt32(); oldRecs[i] = r.ReadUInt16(); }
+        _oldRunStarts = [.. oldStarts]; _oldRunRecords = [.. oldRecs];
+        int noldnum = r.ReadInt32();
+        var oldNums = new Dictionary<int, (sbyte, sbyte, string)>(noldnum);
+        for (int i = 0; i < noldnum; i++) { int cp = r.ReadInt32(); sbyte d = r.ReadSByte(), g = r.ReadSByte(); oldNums[cp] = (d, g, Str()); }
+        int ncorr = r.ReadInt32();
+        var corr = new Dictionary<int, int>(ncorr);
+        for (int i = 0; i < ncorr; i++) { int a = r.ReadInt32(); corr[a] = r.ReadInt32(); }
+        _aliases = aliases.ToFrozenDictionary(StringComparer.Ordinal);
+        _oldNumerics = oldNums.ToFrozenDictionary();
+        _corrections = corr.ToFrozenDictionary();
         _names = names.ToFrozenDictionary();
         _codes = codes.ToFrozenDictionary(StringComparer.Ordinal);
         _decompositions = decs.ToFrozenDictionary();
@@ -107,30 +128,42 @@ public sealed class UnicodeDatabase
         return new UnicodeDatabase(r);
     }
 
-    private int Record(int cp)
+    private int Record(int cp, bool v32)
     {
-        int lo = 0, hi = _runStarts.Length - 1;
+        var starts = v32 ? _oldRunStarts : _runStarts;
+        int lo = 0, hi = starts.Length - 1;
         while (lo < hi)
         {
             int mid = (lo + hi + 1) >> 1;
-            if (_runStarts[mid] <= cp) lo = mid; else hi = mid - 1;
+            if (starts[mid] <= cp) lo = mid; else hi = mid - 1;
         }
-        return _runRecords[lo];
+        return (v32 ? _oldRunRecords : _runRecords)[lo];
     }
 
-    public string Category(int cp) => _categories[_recCat[Record(cp)]];
-    public string Bidirectional(int cp) => _bidis[_recBidi[Record(cp)]];
-    public int Combining(int cp) => _recComb[Record(cp)];
-    public string EastAsianWidth(int cp) => _eaws[_recEaw[Record(cp)]];
-    public int Mirrored(int cp) => _recMirror[Record(cp)];
-    public string Decomposition(int cp) => _decompositions.TryGetValue(cp, out var d) ? d : "";
+    public string Category(int cp, bool v32 = false) => _categories[_recCat[Record(cp, v32)]];
+    public string Bidirectional(int cp, bool v32 = false) => _bidis[_recBidi[Record(cp, v32)]];
+    public int Combining(int cp, bool v32 = false) => _recComb[Record(cp, v32)];
+    public string EastAsianWidth(int cp, bool v32 = false) => _eaws[_recEaw[Record(cp, v32)]];
+    public int Mirrored(int cp, bool v32 = false) => _recMirror[Record(cp, v32)];
+
+    /// <summary>Whether 3.2.0 leaves the character unassigned (CPython's category_changed == 0).</summary>
+    private bool UnassignedIn32(int cp) => Category(cp, v32: true) == "Cn";
+
+    public string Decomposition(int cp, bool v32 = false)
+        => (v32 && UnassignedIn32(cp)) || !_decompositions.TryGetValue(cp, out var d) ? "" : d;
+
+    private bool TryNumeric(int cp, bool v32, out (sbyte Decimal, sbyte Digit, string Numeric) n)
+    {
+        if (v32 && _oldNumerics.TryGetValue(cp, out n)) return true;
+        return _numerics.TryGetValue(cp, out n);
+    }
 
     /// <summary>The decimal value, or -1.</summary>
-    public int Decimal(int cp) => _numerics.TryGetValue(cp, out var n) ? n.Decimal : -1;
+    public int Decimal(int cp, bool v32 = false) => TryNumeric(cp, v32, out var n) ? n.Decimal : -1;
     /// <summary>The digit value, or -1.</summary>
-    public int Digit(int cp) => _numerics.TryGetValue(cp, out var n) ? n.Digit : -1;
+    public int Digit(int cp, bool v32 = false) => TryNumeric(cp, v32, out var n) ? n.Digit : -1;
     /// <summary>The numeric value as the repr of a float, or null.</summary>
-    public string? Numeric(int cp) => _numerics.TryGetValue(cp, out var n) ? n.Numeric : null;
+    public string? Numeric(int cp, bool v32 = false) => TryNumeric(cp, v32, out var n) && n.Numeric.Length > 0 ? n.Numeric : null;
 
     private bool IsCjkUnified(int cp)
     {
@@ -139,8 +172,9 @@ public sealed class UnicodeDatabase
         return false;
     }
 
-    public string? Name(int cp)
+    public string? Name(int cp, bool v32 = false)
     {
+        if (v32 && UnassignedIn32(cp)) return null;
         if (cp >= SBase && cp < SBase + SCount)
         {
             int s = cp - SBase;
@@ -150,8 +184,11 @@ public sealed class UnicodeDatabase
         return _names.TryGetValue(cp, out var n) ? n : null;
     }
 
-    /// <summary>The code point of a name or alias, or -1. Like CPython the algorithmic names match case-sensitively.</summary>
-    public int Lookup(string name)
+    /// <summary>
+    /// The code point of a name or alias (aliases only for the current version), or -1. Like CPython the
+    /// algorithmic names match case-sensitively.
+    /// </summary>
+    public int Lookup(string name, bool v32 = false)
     {
         const string hangul = "HANGUL SYLLABLE ", cjk = "CJK UNIFIED IDEOGRAPH-";
         if (name.StartsWith(hangul, StringComparison.Ordinal))
@@ -178,13 +215,20 @@ public sealed class UnicodeDatabase
                 return v;
             return -1;
         }
-        return _codes.TryGetValue(name.ToUpperInvariant(), out int cp) ? cp : -1;
+        var upper = name.ToUpperInvariant();
+        if (_codes.TryGetValue(upper, out int cp)) return cp;
+        return !v32 && _aliases.TryGetValue(upper, out cp) ? cp : -1;
     }
 
     // ---- normalization (UAX #15) ----
 
-    private void Decompose(int cp, bool compat, List<int> output)
+    private void Decompose(int cp, bool compat, bool v32, List<int> output)
     {
+        if (v32)
+        {
+            if (UnassignedIn32(cp)) { output.Add(cp); return; }
+            if (_corrections.TryGetValue(cp, out int corrected)) { Decompose(corrected, compat, v32, output); return; }
+        }
         if (cp >= SBase && cp < SBase + SCount)
         {
             int s = cp - SBase;
@@ -198,7 +242,7 @@ public sealed class UnicodeDatabase
             foreach (var part in d.Split(' '))
             {
                 if (part[0] == '<') continue;
-                Decompose(int.Parse(part, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture), compat, output);
+                Decompose(int.Parse(part, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture), compat, v32, output);
             }
             return;
         }
@@ -206,7 +250,7 @@ public sealed class UnicodeDatabase
     }
 
     /// <summary>unicodedata.normalize for the forms NFC, NFD, NFKC and NFKD (the caller checked the form).</summary>
-    public string Normalize(string form, string s)
+    public string Normalize(string form, string s, bool v32 = false)
     {
         bool compat = form[2] == 'K';
         bool compose = form[^1] == 'C';
@@ -216,7 +260,7 @@ public sealed class UnicodeDatabase
             int cp = s[i];
             if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) cp = char.ConvertToUtf32(s[i], s[++i]);
             if (cp < 0xC0 && (cp < 0xA0 || !compat)) { cps.Add(cp); continue; }
-            Decompose(cp, compat, cps);
+            Decompose(cp, compat, v32, cps);
         }
         // Canonical ordering: a stable sort of each run of non-starters by combining class.
         for (int i = 1; i < cps.Count; i++)

@@ -1,8 +1,9 @@
 """Generates src/Kaa.Runtime/Modules/UnicodeData.bin, the database behind Kaa's unicodedata module, from the
 running CPython's unicodedata (run with CPython 3.13 from this folder: Unicode 15.1.0). Every property is read
 through CPython's own API for every code point, so Kaa answers exactly as that CPython does. Name aliases
-cannot be listed through the API; the ones the compiler's \\N{...} table knows (src/Kaa.Compiler/Parsing/
-UnicodeNames.cs) are checked with unicodedata.lookup and kept. Named sequences are not included.
+cannot be listed through the API: the candidates in NameAliasCandidates.txt and the compiler's \\N{...} table
+(src/Kaa.Compiler/Parsing/UnicodeNames.cs) are checked with unicodedata.lookup and kept when CPython
+accepts them. Named sequences are not included.
 
 The file is Deflate-compressed; see UnicodeDatabase.cs for the layout."""
 import os, re, struct, sys, unicodedata as u, zlib
@@ -49,6 +50,30 @@ for cp in range(0x110000):
         dec = u.decimal(c, -1); dig = u.digit(c, -1)
         numerics.append((cp, dec, dig, repr(num)))
 
+# Unicode 3.2.0 (unicodedata.ucd_3_2_0, which IDNA and stringprep use): its own property runs, the numeric
+# values that differ, and the normalization corrections (a character whose 3.2.0 NFD is another single
+# character). Names and decompositions follow a rule checked here: none for a character unassigned in 3.2.0.
+o = u.ucd_3_2_0
+old_runs, prev, old_nums, corrections = [], None, [], []
+for cp in range(0x110000):
+    c = chr(cp)
+    oc = o.category(c)
+    rec = (idx(cats, oc), idx(bidis, o.bidirectional(c)), o.combining(c), idx(eaws, o.east_asian_width(c)), o.mirrored(c))
+    if rec not in rec_index:
+        rec_index[rec] = len(records); records.append(rec)
+    r = rec_index[rec]
+    if r != prev:
+        old_runs.append((cp, r)); prev = r
+    assert o.name(c, None) == (u.name(c, None) if oc != 'Cn' else None)
+    assert o.decomposition(c) == (u.decomposition(c) if oc != 'Cn' else '')
+    old = (o.decimal(c, -1), o.digit(c, -1), o.numeric(c, None))
+    if old != (u.decimal(c, -1), u.digit(c, -1), u.numeric(c, None)):
+        old_nums.append((cp,) + old)
+    if oc != 'Cn' and u.decomposition(c) and not u.decomposition(c).startswith('<'):
+        nfd = o.normalize('NFD', c)
+        if nfd != u.normalize('NFD', c):
+            assert len(nfd) == 1
+            corrections.append((cp, ord(nfd)))
 for table in (cats, bidis, eaws):
     w_u16(len(table))
     for k in table: w_str(k)
@@ -76,17 +101,27 @@ for cp, d in decomps:
 w_u32(len(comps))
 for a, b, c in comps: w_u32(a); w_u32(b); w_u32(c)
 
-aliases = []
+aliases, seen = [], set()
 src = open(os.path.join(root, 'src', 'Kaa.Compiler', 'Parsing', 'UnicodeNames.cs'), encoding='utf-8').read()
-for name, hexcp in re.findall(r'([A-Z0-9 \-]+)=([0-9A-F]+);', src):
-    cp = int(hexcp, 16)
-    if u.name(chr(cp), None) != name:
-        try:
-            if u.lookup(name) == chr(cp): aliases.append((name, cp))
-        except KeyError:
-            pass
+candidates = [n for n, _ in re.findall(r'([A-Z0-9 \-]+)=([0-9A-F]+);', src)]
+candidates += [l.strip() for l in open(os.path.join(here, 'NameAliasCandidates.txt'), encoding='utf-8') if l.strip() and not l.startswith('#')]
+for name in candidates:
+    try:
+        c = u.lookup(name)
+    except KeyError:
+        continue
+    if len(c) == 1 and u.name(c, None) != name and name not in seen:
+        seen.add(name); aliases.append((name, ord(c)))
 w_u32(len(aliases))
 for n, cp in aliases: w_str(n); w_u32(cp)
+
+w_u32(len(old_runs))
+for s_, r in old_runs: w_u32(s_); w_u16(r)
+w_u32(len(old_nums))
+for cp, dec, dig, num in old_nums:
+    w_u32(cp); out.extend(struct.pack('<bb', dec, dig)); w_str('' if num is None else repr(num))
+w_u32(len(corrections))
+for a, b in corrections: w_u32(a); w_u32(b)
 
 data = zlib.compress(bytes(out), 9)[2:-4]  # raw Deflate (no zlib header/trailer) for DeflateStream
 with open(os.path.join(root, 'src', 'Kaa.Runtime', 'Modules', 'UnicodeData.bin'), 'wb') as f:
