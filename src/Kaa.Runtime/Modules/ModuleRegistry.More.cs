@@ -41,5 +41,6 @@ public static partial class ModuleRegistry
         yield return Blake2Module.Definition;
         yield return OperatorModule.Definition;
         yield return BinasciiModule.Definition;
+        yield return UnicodedataModule.Definition;
     }
 }

@@ -50,6 +50,7 @@ public static partial class ExtraTypeInits
         yield return Kaa.Runtime.RandomModule.InitTypes;
         yield return Kaa.Runtime.TypingModule.InitTypes;
         yield return Kaa.Runtime.Md5Module.InitTypes;
+        yield return Kaa.Runtime.UnicodedataModule.InitTypes;
     }
 
     private static IEnumerable<PyType> TypeList()
@@ -91,5 +92,6 @@ public static partial class ExtraTypeInits
         foreach (var t in Kaa.Runtime.RandomModule.Types()) yield return t;
         foreach (var t in Kaa.Runtime.TypingModule.Types()) yield return t;
         foreach (var t in PyHash.Types()) yield return t;
+        foreach (var t in Kaa.Runtime.UnicodedataModule.Types()) yield return t;
     }
 }

@@ -88,6 +88,12 @@ public sealed class PyHash : PyObject
         foreach (var t in Types())
         {
             t.InstanceFactory = null;
+            // Only the _sha3 and _blake2 types are constructors; the others cannot be instantiated.
+            if (t.StaticModule is not ("_sha3" or "_blake2"))
+            {
+                string qual = $"{t.StaticModule}.{t.Name}";
+                t.TpNew = (ts, cls, a, kw) => throw PyErr.TypeError($"cannot create '{qual}' instances");
+            }
             if (t.StaticModule == "_sha3") t.Dict.SetItemStr(Names.__doc__, PyStr.From($"{t.Name}(data=b'', *, usedforsecurity=True, string=None)\n--\n\nReturn a new {(t.Name.StartsWith("shake") ? "SHAKE" : "SHA3")} hash object."));
             bool shake = t == Shake128Type || t == Shake256Type;
             string tn = t.Name;

@@ -47,12 +47,14 @@ public sealed class PyStruct : PyObject, IHasDict
             'x' or 'b' or 'B' or 'c' or 's' or 'p' or '?' => 1,
             'h' or 'H' or 'e' => 2,
             'i' or 'I' or 'f' => 4,
-            'q' or 'Q' or 'd' => 8,
+            'q' or 'Q' or 'd' or 'F' => 8,
+            'D' => 16,
             'l' or 'L' => native ? (OperatingSystem.IsWindows() ? 4 : 8) : 4,
             'n' or 'N' or 'P' => native ? IntPtr.Size : 0,
             _ => 0,
         };
-        align = native ? size : 0;
+        // A complex is aligned like its parts (C's float complex / double complex).
+        align = !native ? 0 : c == 'F' ? 4 : c == 'D' ? 8 : size;
         return size != 0;
     }
 
@@ -207,6 +209,24 @@ public sealed class PyStruct : PyObject, IHasDict
             case 'd':
                 WriteUInt(dst, BitConverter.DoubleToUInt64Bits(FloatArg(ts, v)), little);
                 return;
+            case 'F':
+            {
+                // Each part is stored like an 'f' in the chosen byte order, real part first.
+                var (re, im) = ComplexArg(ts, v);
+                float fr = (float)re, fi = (float)im;
+                if (_mode != Mode.Native && ((float.IsInfinity(fr) && !double.IsInfinity(re)) || (float.IsInfinity(fi) && !double.IsInfinity(im))))
+                    throw PyErr.OverflowError("float too large to pack with f format");
+                WriteUInt(dst[..4], BitConverter.SingleToUInt32Bits(fr), little);
+                WriteUInt(dst[4..], BitConverter.SingleToUInt32Bits(fi), little);
+                return;
+            }
+            case 'D':
+            {
+                var (re, im) = ComplexArg(ts, v);
+                WriteUInt(dst[..8], BitConverter.DoubleToUInt64Bits(re), little);
+                WriteUInt(dst[8..], BitConverter.DoubleToUInt64Bits(im), little);
+                return;
+            }
         }
         // Integer formats.
         var n = IntArg(ts, v);
@@ -262,6 +282,27 @@ public sealed class PyStruct : PyObject, IHasDict
         // Any failure of PyFloat_AsDouble (no __float__, an int too large, __float__ raising) becomes struct.error.
         try { return Ops.AsDouble(ts, v); }
         catch (PyException) { throw Error(ts, "required argument is not a float"); }
+    }
+
+    private static readonly PyStr ComplexDunder = PyStr.Immortal("__complex__");
+
+    /// <summary>PyComplex_AsCComplex (complex, __complex__, or a real number); any failure is struct.error.</summary>
+    private static (double Re, double Im) ComplexArg(ThreadState ts, PyObject v)
+    {
+        try
+        {
+            if (v is PyComplex c) return (c.Value.Real, c.Value.Imaginary);
+            var meth = v.ObType.Lookup(ComplexDunder);
+            if (meth != null)
+            {
+                var r = Ops.CallUnbound(ts, meth, v, []);
+                if (r is PyComplex rc) return (rc.Value.Real, rc.Value.Imaginary);
+                throw PyErr.TypeError($"__complex__ returned non-complex (type {r.ObType.Name})");
+            }
+            if (v is PyInt || v.ObType.NbFloat != null || v.ObType.NbIndex != null) return (Ops.AsDouble(ts, v), 0.0);
+        }
+        catch (PyException) { }
+        throw Error(ts, "required argument is not a complex");
     }
 
     /// <summary>PyFloat_Pack2: round-half-even to binary16; NaN packs as a quiet NaN keeping only the sign.</summary>
@@ -322,6 +363,8 @@ public sealed class PyStruct : PyObject, IHasDict
             case 'e': return new PyFloat(UnpackHalf((ushort)ReadUInt(s, little)));
             case 'f': return new PyFloat(BitConverter.UInt32BitsToSingle((uint)ReadUInt(s, little)));
             case 'd': return new PyFloat(BitConverter.UInt64BitsToDouble(ReadUInt(s, little)));
+            case 'F': return new PyComplex(BitConverter.UInt32BitsToSingle((uint)ReadUInt(s[..4], little)), BitConverter.UInt32BitsToSingle((uint)ReadUInt(s[4..], little)));
+            case 'D': return new PyComplex(BitConverter.UInt64BitsToDouble(ReadUInt(s[..8], little)), BitConverter.UInt64BitsToDouble(ReadUInt(s[8..], little)));
         }
         ulong u = ReadUInt(s, little);
         bool signed = fmt is 'b' or 'h' or 'i' or 'l' or 'q' or 'n';

@@ -39,6 +39,8 @@ public sealed class PyStructUnpackIterator : PyObject
     {
         var t = TypeObject;
         t.InstanceFactory = null;
+        // A null slot would be inherited from object; this one refuses like CPython's type without tp_new.
+        t.TpNew = (ts, cls, a, kw) => throw PyErr.TypeError("cannot create '_struct.unpack_iterator' instances");
         t.TpIter = (ts, o) => o;
         t.TpIterNext = (ts, o) => ((PyStructUnpackIterator)o).Next();
         t.AddMethod("__length_hint__", (ts, self, a, kw) => PyInt.From(Math.Max(0, ((PyStructUnpackIterator)self).Remaining)));

@@ -1,0 +1,126 @@
+using Kaa.Runtime.Objects;
+using Kaa.Runtime.State;
+
+namespace Kaa.Runtime;
+
+/// <summary>
+/// unicodedata (Modules/unicodedata.c) over <see cref="UnicodeDatabase"/>. The data is CPython 3.13's
+/// (Unicode 15.1.0, reported truthfully as unidata_version), not the Unicode 16.0 of CPython 3.14.
+/// ucd_3_2_0 (a <see cref="PyUcd"/>) answers for Unicode 3.2.0 as IDNA and stringprep need. Not provided:
+/// named sequences in lookup(); lookup() knows the name aliases of Unicode 8.0's NameAliases.txt.
+/// </summary>
+public static class UnicodedataModule
+{
+    public static readonly BuiltinModuleDef Definition = new() { Name = "unicodedata", Exec = Exec };
+
+    /// <summary>The code point of a one-character str argument, with CPython's message otherwise.</summary>
+    private static int Char(string fname, PyObject o, bool numbered)
+    {
+        if (o is PyStr s)
+        {
+            if (s.Value.Length == 1) return s.Value[0];
+            if (s.Value.Length == 2 && char.IsSurrogatePair(s.Value[0], s.Value[1])) return char.ConvertToUtf32(s.Value[0], s.Value[1]);
+        }
+        throw PyErr.TypeError($"{fname}() argument{(numbered ? " 1" : "")} must be a unicode character, not {o.ObType.Name}");
+    }
+
+    /// <summary>A query shared by the module (current data) and unicodedata.UCD (Unicode 3.2.0).</summary>
+    private delegate PyObject Query(ThreadState ts, ReadOnlySpan<PyObject> a, PyTuple? kw, bool v32);
+
+    private static IEnumerable<(string Name, Query Fn, string Doc)> Queries()
+    {
+        var db = UnicodeDatabase.Instance;
+        (string, Query, string) Prop(string name, Func<int, bool, PyObject> f, string doc) => (name, (ts, a, kw, v32) =>
+        {
+            Args.Exact($"unicodedata.{name}", a, kw, 1);
+            return f(Char(name, a[0], numbered: false), v32);
+        }, doc);
+        // name/decimal/digit/numeric take an optional default returned instead of raising ValueError.
+        (string, Query, string) WithDefault(string name, Func<int, bool, PyObject?> f, string error, string doc) => (name, (ts, a, kw, v32) =>
+        {
+            Args.NoKeywords(name, kw);
+            if (a.Length < 1 || a.Length > 2)
+                throw PyErr.TypeError($"{name} expected {(a.Length < 1 ? "at least 1 argument" : "at most 2 arguments")}, got {a.Length}");
+            var r = f(Char(name, a[0], numbered: true), v32);
+            if (r != null) return r;
+            if (a.Length == 2) return a[1];
+            throw PyErr.ValueError(error);
+        }, doc);
+
+        yield return Prop("category", (cp, v) => PyStr.From(db.Category(cp, v)), "category($self, chr, /)\n--\n\nReturns the general category assigned to the character chr as string.");
+        yield return Prop("bidirectional", (cp, v) => PyStr.From(db.Bidirectional(cp, v)), "bidirectional($self, chr, /)\n--\n\nReturns the bidirectional class assigned to the character chr as string.\n\nIf no such value is defined, an empty string is returned.");
+        yield return Prop("combining", (cp, v) => PyInt.From(db.Combining(cp, v)), "combining($self, chr, /)\n--\n\nReturns the canonical combining class assigned to the character chr as integer.\n\nReturns 0 if no combining class is defined.");
+        yield return Prop("east_asian_width", (cp, v) => PyStr.From(db.EastAsianWidth(cp, v)), "east_asian_width($self, chr, /)\n--\n\nReturns the east asian width assigned to the character chr as string.");
+        yield return Prop("mirrored", (cp, v) => PyInt.From(db.Mirrored(cp, v)), "mirrored($self, chr, /)\n--\n\nReturns the mirrored property assigned to the character chr as integer.\n\nReturns 1 if the character has been identified as a \"mirrored\"\ncharacter in bidirectional text, 0 otherwise.");
+        yield return Prop("decomposition", (cp, v) => PyStr.From(db.Decomposition(cp, v)), "decomposition($self, chr, /)\n--\n\nReturns the character decomposition mapping assigned to the character chr as string.\n\nAn empty string is returned in case no such mapping is defined.");
+        yield return WithDefault("name", (cp, v) => db.Name(cp, v) is { } n ? PyStr.From(n) : null, "no such name",
+            "name($self, chr, default=<unrepresentable>, /)\n--\n\nReturns the name assigned to the character chr as a string.\n\nIf no name is defined, default is returned, or, if not given,\nValueError is raised.");
+        yield return WithDefault("decimal", (cp, v) => db.Decimal(cp, v) is var d and >= 0 ? PyInt.From(d) : null, "not a decimal",
+            "decimal($self, chr, default=<unrepresentable>, /)\n--\n\nConverts a Unicode character into its equivalent decimal value.\n\nReturns the decimal value assigned to the character chr as integer.\nIf no such value is defined, default is returned, or, if not given,\nValueError is raised.");
+        yield return WithDefault("digit", (cp, v) => db.Digit(cp, v) is var d and >= 0 ? PyInt.From(d) : null, "not a digit",
+            "digit($self, chr, default=<unrepresentable>, /)\n--\n\nConverts a Unicode character into its equivalent digit value.\n\nReturns the digit value assigned to the character chr as integer.\nIf no such value is defined, default is returned, or, if not given,\nValueError is raised.");
+        yield return WithDefault("numeric", (cp, v) => db.Numeric(cp, v) is { } n ? new PyFloat(double.Parse(n, System.Globalization.CultureInfo.InvariantCulture)) : null, "not a numeric character",
+            "numeric($self, chr, default=<unrepresentable>, /)\n--\n\nConverts a Unicode character into its equivalent numeric value.\n\nReturns the numeric value assigned to the character chr as float.\nIf no such value is defined, default is returned, or, if not given,\nValueError is raised.");
+        yield return ("lookup", (ts, a, kw, v32) =>
+        {
+            Args.Exact("unicodedata.lookup", a, kw, 1);
+            string name = a[0] switch
+            {
+                PyStr s => s.Value,
+                PyBytes b => System.Text.Encoding.Latin1.GetString(b.Value),
+                var o => throw PyErr.TypeError($"lookup() argument must be str or bytes, not {o.ObType.Name}"),
+            };
+            if (name.Length > 256) throw PyErr.KeyError(PyStr.From("name too long"));
+            int cp = db.Lookup(name, v32);
+            if (cp < 0) throw PyErr.KeyError(PyStr.From($"undefined character name '{name}'"));
+            return PyStr.From(char.ConvertFromUtf32(cp));
+        }, "lookup($self, name, /)\n--\n\nLook up character by name.\n\nIf a character with the given name is found, return the\ncorresponding character.  If not found, KeyError is raised.");
+        yield return ("normalize", (ts, a, kw, v32) =>
+        {
+            var (form, s) = FormArgs("normalize", a, kw);
+            return PyStr.From(db.Normalize(form, s, v32));
+        }, "normalize($self, form, unistr, /)\n--\n\nReturn the normal form 'form' for the Unicode string unistr.\n\nValid values for form are 'NFC', 'NFKC', 'NFD', and 'NFKD'.");
+        yield return ("is_normalized", (ts, a, kw, v32) =>
+        {
+            var (form, s) = FormArgs("is_normalized", a, kw);
+            return PyBool.From(db.Normalize(form, s, v32) == s);
+        }, "is_normalized($self, form, unistr, /)\n--\n\nReturn whether the Unicode string unistr is in the normal form 'form'.\n\nValid values for form are 'NFC', 'NFKC', 'NFD', and 'NFKD'.");
+    }
+
+    public static IEnumerable<PyType> Types()
+    {
+        yield return PyUcd.TypeObject;
+    }
+
+    /// <summary>unicodedata.UCD's methods: the module's queries answering for Unicode 3.2.0.</summary>
+    internal static void InitTypes()
+    {
+        var t = PyUcd.TypeObject;
+        t.InstanceFactory = null;
+        t.TpNew = (ts, cls, a, kw) => throw PyErr.TypeError("cannot create 'unicodedata.UCD' instances");
+        foreach (var (name, fn, doc) in Queries())
+            t.AddMethod(name, (ts, self, a, kw) => fn(ts, a, kw, v32: true), doc);
+        t.AddGetSet("unidata_version", (ts, o) => PyStr.From(((PyUcd)o).Version));
+    }
+
+    private static void Exec(ThreadState ts, PyModule m)
+    {
+        var db = UnicodeDatabase.Instance;
+        m.Set("__doc__", PyStr.From("This module provides access to the Unicode Character Database which\ndefines character properties for all Unicode characters. The data in\nthis database is based on the UnicodeData.txt file version\n" + db.Version + " which is publicly available from ftp://ftp.unicode.org/.\n\nThe module uses the same names and symbols as defined by the\nUnicodeData File Format " + db.Version + "."));
+        m.Set("unidata_version", PyStr.From(db.Version));
+        m.Set("UCD", PyUcd.TypeObject);
+        m.Set("ucd_3_2_0", new PyUcd("3.2.0"));
+        foreach (var (name, fn, doc) in Queries())
+            m.Set(name, new PyBuiltinFunction(name, (ts2, mod, a, kw) => fn(ts2, a, kw, v32: false), m, doc.Replace("($self,", "($module,")));
+    }
+
+    private static (string Form, string Text) FormArgs(string fname, ReadOnlySpan<PyObject> a, PyTuple? kw)
+    {
+        Args.NoKeywords(fname, kw);
+        if (a.Length != 2) throw PyErr.TypeError($"{fname} expected 2 arguments, got {a.Length}");
+        if (a[0] is not PyStr f) throw PyErr.TypeError($"{fname}() argument 1 must be str, not {a[0].ObType.Name}");
+        if (a[1] is not PyStr s) throw PyErr.TypeError($"{fname}() argument 2 must be str, not {a[1].ObType.Name}");
+        if (f.Value is not ("NFC" or "NFD" or "NFKC" or "NFKD")) throw PyErr.ValueError("invalid normalization form");
+        return (f.Value, s.Value);
+    }
+}
