@@ -15,6 +15,8 @@ internal struct AttrCacheEntry
     public int Version;
     public AttrKind Kind;
     public PyObject? Descr;
+    /// <summary>Where the attribute was last found in an instance dict's entries (a hint only).</summary>
+    public int Hint;
 }
 
 internal enum AttrKind : byte
@@ -47,7 +49,7 @@ public static partial class Interpreter
             switch (c.Kind)
             {
                 case AttrKind.InstanceDict:
-                    if (owner is PyInstance inst && inst.Dict is { } d && d.TryGetStr(name, out var v) && v != null)
+                    if (owner is PyInstance inst && inst.Dict is { } d && d.TryGetStrHinted(name, ref c.Hint, out var v) && v != null)
                     {
                         self = null;
                         return v;

@@ -549,6 +549,11 @@ public static partial class Interpreter
                                 Unsafe.Add(ref stack, sp - 1) = PyBool.From(CompareDoubles(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, arg));
                                 continue;
                             }
+                            if (ReferenceEquals(a.ObType, BuiltinTypes.Str) && ReferenceEquals(b.ObType, BuiltinTypes.Str))
+                            {
+                                Unsafe.Add(ref stack, sp - 1) = PyBool.From(CompareStrs(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value, arg));
+                                continue;
+                            }
                             Unsafe.Add(ref stack, sp - 1) = Ops.RichCompare(ts, a, b, (CompareOp)arg);
                             continue;
                         }
@@ -565,6 +570,8 @@ public static partial class Interpreter
                                 res = CompareLongs(Unsafe.As<PyInt>(a).Small, Unsafe.As<PyInt>(b).Small, cop);
                             else if (ReferenceEquals(a.ObType, BuiltinTypes.Float) && ReferenceEquals(b.ObType, BuiltinTypes.Float))
                                 res = CompareDoubles(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, cop);
+                            else if (ReferenceEquals(a.ObType, BuiltinTypes.Str) && ReferenceEquals(b.ObType, BuiltinTypes.Str))
+                                res = CompareStrs(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value, cop);
                             else
                             {
                                 var r = Ops.RichCompare(ts, a, b, (CompareOp)cop);
@@ -1216,6 +1223,15 @@ public static partial class Interpreter
         3 => x != y,
         4 => x > y,
         _ => x >= y,
+    };
+
+    /// <summary>Exact str comparison: equality by content, ordering by code point.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool CompareStrs(string x, string y, int op) => op switch
+    {
+        2 => string.Equals(x, y),
+        3 => !string.Equals(x, y),
+        _ => CompareLongs(StrType.CompareCodePoints(x, y), 0, op),
     };
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
