@@ -35,18 +35,24 @@ public static partial class Interpreter
 
     /// <summary>
     /// The Python `__init__` that CALL may run as an inline frame when <paramref name="cls"/> is called
-    /// (CPython's CALL_ALLOC_AND_ENTER_INIT): the metaclass is `type`, `__new__` is object's, and
-    /// `__init__` is a plain Python function. The answer is cached per type version.
+    /// (CPython's CALL_ALLOC_AND_ENTER_INIT): the metaclass is `type`, `__new__` is object's or another
+    /// built-in one (exceptions), and `__init__` is a plain Python function. Cached per type version.
     /// </summary>
     internal static PyFunction? InlinableInit(PyType cls)
     {
         if (cls.InlineInitVersion == cls.VersionTag) return cls.InlineInit;
         PyFunction? init = null;
-        if (ReferenceEquals(cls.ObType, BuiltinTypes.Type) && cls.InstanceFactory != null
+        bool objectNew = false;
+        if (ReferenceEquals(cls.ObType, BuiltinTypes.Type) && cls.TpNew is { } newf
+            && newf != (NewFunc)SlotFunctions.New
             && cls.Lookup(Names.__init__) is PyFunction fn && !fn.Code.IsGeneratorLike
-            && cls.TpInit == (InitFunc)SlotFunctions.Init && ObjectType.IsObjectNew(cls))
-            init = fn;
+            && cls.TpInit == (InitFunc)SlotFunctions.Init)
+        {
+            objectNew = ObjectType.IsObjectNew(cls);
+            if (!objectNew || cls.InstanceFactory != null) init = fn;
+        }
         cls.InlineInit = init;
+        cls.InlineInitObjectNew = objectNew;
         cls.InlineInitVersion = cls.VersionTag;
         return init;
     }

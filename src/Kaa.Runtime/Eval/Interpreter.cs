@@ -860,12 +860,20 @@ public static partial class Interpreter
                                 argStart--;
                                 argc++;
                             }
-                            else if (callable is PyType ct && !ct.IsAbstract && InlinableInit(ct) is PyFunction initFn)
+                            else if (callable is PyType ct && InlinableInit(ct) is PyFunction initFn && !(ct.InlineInitObjectNew && ct.IsAbstract))
                             {
                                 // Instantiation with a Python __init__: allocate, then run __init__ as an
                                 // inline frame whose return hands back the instance.
                                 if (ts.EvalBreaker != 0) ts.HandleEvalBreaker();
-                                var inst = ct.InstanceFactory!(ct);
+                                var inst = ct.InlineInitObjectNew ? ct.InstanceFactory!(ct)
+                                    : ct.TpNew!(ts, ct, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref stack, argStart), argc), kwnames);
+                                if (!inst.ObType.IsSubtype(ct))
+                                {
+                                    // __new__ returned something else: no __init__ (as type.__call__).
+                                    sp = baseIdx;
+                                    Unsafe.Add(ref stack, sp++) = inst;
+                                    continue;
+                                }
                                 Unsafe.Add(ref stack, baseIdx + 1) = inst;
                                 var nf = MakeFrameFromStack(ts, initFn, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref stack, argStart - 1), argc + 1), kwnames);
                                 if (ts.RecursionDepth >= ts.Interp.RecursionLimit)
