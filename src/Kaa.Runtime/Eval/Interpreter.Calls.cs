@@ -26,7 +26,9 @@ public static partial class Interpreter
         var frame = func.FreeFrame;
         if (frame != null)
         {
-            func.FreeFrame = null;
+            func.FreeFrame = frame.NextFree;
+            func.FreeFrameCount--;
+            frame.NextFree = null;
             frame.Reset();
             return frame;
         }
@@ -57,6 +59,9 @@ public static partial class Interpreter
         return init;
     }
 
+    /// <summary>How many completed frames a function keeps for reuse (enough for shallow recursion).</summary>
+    const int MaxFreeFrames = 16;
+
     /// <summary>Keeps a completed frame for the next call of its function, unless Python code can see it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void ReleaseFrame(PyFrame f)
@@ -70,7 +75,10 @@ public static partial class Interpreter
         Span<PyObject> st = f.Stack;
         if (n <= 8) for (int i = 0; i < n; i++) st[i] = null!;
         else st[..n].Clear();
+        if (fn.FreeFrameCount >= MaxFreeFrames) return;
+        f.NextFree = fn.FreeFrame;
         fn.FreeFrame = f;
+        fn.FreeFrameCount++;
     }
 
     /// <summary>Calls a Python function with <paramref name="self"/> prepended to the arguments (a bound method).</summary>
