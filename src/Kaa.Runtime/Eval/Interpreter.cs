@@ -148,7 +148,9 @@ public static partial class Interpreter
         int lookupAt;
     frame_start:
         {
-            int[] instrs = f.Code.Instructions;
+            // The compiler's bytecode always ends in a return and jumps stay inside it, so fetches need
+            // no bounds check.
+            ref int instrs = ref MemoryMarshal.GetArrayDataReference(f.Code.Instructions);
             // A ref to the first slot, not the array: stores skip the covariant array-store check and
             // bounds checks (the compiler computes each code object's maximum stack depth).
             ref PyObject stack = ref MemoryMarshal.GetArrayDataReference(f.Stack);
@@ -157,7 +159,7 @@ public static partial class Interpreter
             int ip = f.Ip;
             while (true)
             {
-                int word = instrs[ip++];
+                int word = Unsafe.Add(ref instrs, ip++);
                 f.Ip = ip;
                 int arg = word >>> 8;
                 switch ((OpCode)(word & 0xFF))
