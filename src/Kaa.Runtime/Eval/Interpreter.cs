@@ -390,6 +390,12 @@ public static partial class Interpreter
                                                 Unsafe.Add(ref stack, sp - 1) = PyInt.From(q);
                                                 continue;
                                             }
+                                        case BinaryOperator.TrueDivide:
+                                        case BinaryOperator.InplaceTrueDivide:
+                                            // Exact as doubles: one correctly rounded division, as CPython's fast path.
+                                            if (y == 0 || Math.Abs(x) > (1L << 53) || Math.Abs(y) > (1L << 53)) break;
+                                            Unsafe.Add(ref stack, sp - 1) = new PyFloat((double)x / y);
+                                            continue;
                                         case BinaryOperator.Remainder:
                                         case BinaryOperator.InplaceRemainder:
                                             if (y == 0 || y == -1) break;
@@ -402,9 +408,8 @@ public static partial class Interpreter
                                     }
                                 }
                             }
-                            else if (ReferenceEquals(a.ObType, BuiltinTypes.Float) && ReferenceEquals(b.ObType, BuiltinTypes.Float))
+                            else if (FloatOperands(a, b, out double x, out double y))
                             {
-                                double x = Unsafe.As<PyFloat>(a).Value, y = Unsafe.As<PyFloat>(b).Value;
                                 switch ((BinaryOperator)arg)
                                 {
                                     case BinaryOperator.Add:
@@ -1234,6 +1239,43 @@ public static partial class Interpreter
         4 => x > y,
         _ => x >= y,
     };
+
+    /// <summary>
+    /// Both operands as doubles when both are exact floats, or one is an exact float and the other an
+    /// exact int small enough to convert exactly (|i| &lt;= 2**53), as float's own arithmetic would.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool FloatOperands(PyObject a, PyObject b, out double x, out double y)
+    {
+        var ta = a.ObType;
+        var tb = b.ObType;
+        if (ReferenceEquals(ta, BuiltinTypes.Float))
+        {
+            x = Unsafe.As<PyFloat>(a).Value;
+            if (ReferenceEquals(tb, BuiltinTypes.Float)) { y = Unsafe.As<PyFloat>(b).Value; return true; }
+            if (ReferenceEquals(tb, BuiltinTypes.Int) && ExactDouble(Unsafe.As<PyInt>(b), out y)) return true;
+        }
+        else if (ReferenceEquals(tb, BuiltinTypes.Float) && ReferenceEquals(ta, BuiltinTypes.Int) && ExactDouble(Unsafe.As<PyInt>(a), out x))
+        {
+            y = Unsafe.As<PyFloat>(b).Value;
+            return true;
+        }
+        x = y = 0;
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool ExactDouble(PyInt i, out double d)
+    {
+        const long Limit = 1L << 53;
+        if (i.IsSmall && i.Small >= -Limit && i.Small <= Limit)
+        {
+            d = i.Small;
+            return true;
+        }
+        d = 0;
+        return false;
+    }
 
     /// <summary>Exact str comparison: equality by content, ordering by code point.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
