@@ -25,6 +25,16 @@ public sealed partial class Compiler
                 break;
             case Assign a:
                 {
+                    // `a, b = x, y` (2 or 3 names): push the values and reverse them with SWAP instead
+                    // of building and unpacking a tuple, as CPython's compiler does.
+                    if (a.Targets.Count == 1 && a.Targets[0] is TupleExpr or ListExpr && a.Value is TupleExpr tv
+                        && SwapAssignable(a.Targets[0], tv))
+                    {
+                        foreach (var e in tv.Elts) VisitExpr(e);
+                        Emit(OpCode.Swap, tv.Elts.Count);
+                        foreach (var t in a.Targets[0] is TupleExpr tt ? tt.Elts : ((ListExpr)a.Targets[0]).Elts) VisitExpr(t);
+                        break;
+                    }
                     VisitExpr(a.Value);
                     for (int i = 0; i < a.Targets.Count; i++)
                     {
@@ -558,4 +568,16 @@ public sealed partial class Compiler
     };
 
     static BinaryOperator InplaceOp(Operator op) => BinOpOf(op) + 13;
+
+    /// <summary>Whether `targets = values` can be compiled with SWAP: 2 or 3 items on each side and no
+    /// starred item (the values are all evaluated before any store, as with unpacking).</summary>
+    static bool SwapAssignable(Expr target, TupleExpr values)
+    {
+        var elts = target is TupleExpr t ? t.Elts : ((ListExpr)target).Elts;
+        int n = values.Elts.Count;
+        if (n is < 2 or > 3 || elts.Count != n) return false;
+        foreach (var e in values.Elts) if (e is Starred) return false;
+        foreach (var e in elts) if (e is Starred) return false;
+        return true;
+    }
 }

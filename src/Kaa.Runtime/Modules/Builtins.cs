@@ -223,21 +223,9 @@ public static partial class Builtins
         return sb.ToString();
     }
 
+    /// <summary>bin/oct/hex: sign, prefix and the digits of |v| in base 2, 8 or 16.</summary>
     public static string IntToBase(PyInt v, int b, string prefix)
-    {
-        var big = v.Big;
-        bool neg = big.Sign < 0;
-        big = System.Numerics.BigInteger.Abs(big);
-        if (big.IsZero) return prefix + "0";
-        var sb = new StringBuilder();
-        while (!big.IsZero)
-        {
-            int d = (int)(big % b);
-            sb.Insert(0, "0123456789abcdef"[d]);
-            big /= b;
-        }
-        return (neg ? "-" : "") + prefix + sb;
-    }
+        => (v.Sign < 0 ? "-" : "") + prefix + NumberFormat.ToBase(v, b);
 
     private static PyObject Print(ThreadState ts, PyModule? _, ReadOnlySpan<PyObject> a, PyTuple? kw)
     {

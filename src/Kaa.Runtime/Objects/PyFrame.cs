@@ -36,6 +36,8 @@ public sealed class PyFrame : PyObject
     /// <summary>For the frame of an `__init__` run inline by CALL on a class: the new instance, which
     /// the call returns instead of `__init__`'s None.</summary>
     internal PyObject? InitSelf;
+    /// <summary>The next frame in its function's free list (see <see cref="PyFunction.FreeFrame"/>).</summary>
+    internal PyFrame? NextFree;
     /// <summary>f_trace (stored, not used).</summary>
     internal PyObject? Trace;
     /// <summary>Line reported for a frame that was never started or already completed.</summary>

@@ -36,6 +36,9 @@ public sealed class PyFunction : PyObject, IHasDict
     /// <summary>A completed frame of this function kept for reuse by the next call (never one that
     /// Python code could still see: see <see cref="PyFrame.Escaped"/>).</summary>
     internal PyFrame? FreeFrame;
+    /// <summary>Length of the free-frame list headed by <see cref="FreeFrame"/> (linked through
+    /// <see cref="PyFrame.NextFree"/>); a few frames are kept so recursion reuses them too.</summary>
+    internal int FreeFrameCount;
 
     public PyFunction(PyCode code, PyDict globals, PyDict builtins) : base(TypeObject)
     {
@@ -103,6 +106,7 @@ public sealed class PyFunction : PyObject, IHasDict
             f.GlobalCache = null;
             f.AttrCache = null;
             f.FreeFrame = null;
+            f.FreeFrameCount = 0;
         });
         t.AddGetSet("__defaults__", (ts, o) => (PyObject?)((PyFunction)o).Defaults ?? PyNone.Value, (ts, o, v) =>
         {

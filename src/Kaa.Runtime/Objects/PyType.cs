@@ -46,6 +46,9 @@ public sealed partial class PyType : PyObject, IHasDict
     /// <see cref="InlineInitVersion"/> equals <see cref="VersionTag"/>.</summary>
     internal PyFunction? InlineInit;
     internal int InlineInitVersion = -1;
+    /// <summary>With <see cref="InlineInit"/>: `__new__` is object's, so the instance comes straight
+    /// from <see cref="InstanceFactory"/>; otherwise from the built-in tp_new.</summary>
+    internal bool InlineInitObjectNew;
     private Dictionary<PyStr, PyObject>? _frozenLookup;
 
     /// <summary>Bootstrap constructor for `type` and `object`, whose ObType is patched afterwards.</summary>
