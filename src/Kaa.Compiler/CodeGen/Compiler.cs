@@ -63,6 +63,9 @@ internal sealed class CompilerUnit
     public List<string>? StaticAttributes;   // class units only
     public Loc Loc;
     public CompilerUnit? Parent;
+    /// <summary>A list/set/dict comprehension: CPython 3.12+ inlines those (PEP 709), so it carries its
+    /// enclosing scope's name, and names nested in it are qualified as if it were not there.</summary>
+    public bool Inlined;
 }
 
 /// <summary>
@@ -222,6 +225,7 @@ public sealed partial class Compiler
     {
         var u = _u;
         var parent = u.Parent;
+        while (parent is { Inlined: true }) parent = parent.Parent;
         if (parent == null || parent.ScopeType == CompilerScope.Module)
         {
             u.QualName = u.Name;
@@ -285,6 +289,7 @@ public sealed partial class Compiler
             CellSlots = cellSlots.ToArray(),
             FreeStart = names.Count - u.FreeVars.Count,
             Docstring = u.Docstring,
+            InlinedComprehension = u.Inlined,
         };
         _u = u.Parent!;
         return unit;
