@@ -161,7 +161,8 @@ internal sealed class Runner(CliOptions options)
         var d = main.Dict;
         d.SetItemStr("__builtins__", _ts.Interp.Builtins);
         d.SetItemStr("__spec__", PyNone.Value);
-        d.SetItemStr("__loader__", PyNone.Value);
+        // As CPython: BuiltinImporter for -c, stdin and the REPL; a script gets a source loader.
+        d.SetItemStr("__loader__", ImportSystem.BuiltinImporterType);
         d.SetItemStr("__package__", PyNone.Value);
         _ts.Interp.Modules.SetItemStr("__main__", main);
         return main;
@@ -324,6 +325,7 @@ internal sealed class Runner(CliOptions options)
         }
         _main.Dict.SetItemStr("__file__", PyStr.From(file));
         _main.Dict.SetItemStr("__cached__", PyNone.Value);
+        _main.Dict.SetItemStr("__loader__", ImportSystem.MakeSourceLoader("__main__", file));
         // A directory runs its __main__.py the way -m runs a top-level module.
         if (directory) _main.Dict.SetItemStr("__package__", PyStr.Empty);
         return Execute(() =>

@@ -356,6 +356,15 @@ public static class ImportSystem
         return null;
     }
 
+    /// <summary>The loader of a module run from a source file (SourceFileLoader(name, path)).</summary>
+    public static PyObject MakeSourceLoader(string name, string file)
+    {
+        var loader = new PyInstance(SourceLoaderType);
+        loader.Dict!.SetItemStr("name", PyStr.From(name));
+        loader.Dict!.SetItemStr("path", PyStr.From(file));
+        return loader;
+    }
+
     static PyObject MakeSpec(ThreadState ts, string name, PyObject origin, PyObject? loader, PyList? searchLocations, bool hasLocation)
     {
         var spec = new PyInstance(ModuleSpecType);
@@ -367,6 +376,10 @@ public static class ImportSystem
         d.SetItemStr("submodule_search_locations", (PyObject?)searchLocations ?? PyNone.Value);
         d.SetItemStr("cached", PyNone.Value);
         d.SetItemStr("has_location", PyBool.From(hasLocation));
+        // Attributes importlib._bootstrap's ModuleSpec has and its import code reads.
+        d.SetItemStr("_uninitialized_submodules", new PyList());
+        d.SetItemStr("_set_fileattr", PyBool.From(hasLocation));
+        d.SetItemStr("_cached", PyNone.Value);
         string parent = searchLocations != null ? name : (name.LastIndexOf('.') is var i and >= 0 ? name[..i] : "");
         d.SetItemStr(Parent, PyStr.From(parent));
         d.SetItemStr(Initializing, PyBool.False);
@@ -391,9 +404,7 @@ public static class ImportSystem
         var source = ReadSource(ts, file) ?? throw NotFound($"No module named {Unparse(name)}", name);
         var m = new PyModule(name);
         var d = m.Dict;
-        var loader = new PyInstance(SourceLoaderType);
-        loader.Dict!.SetItemStr("name", PyStr.From(name));
-        loader.Dict!.SetItemStr("path", PyStr.From(file));
+        var loader = MakeSourceLoader(name, file);
         PyList? path = isPackage ? new PyList([PyStr.From(searchDir)]) : null;
         var spec = MakeSpec(ts, name, PyStr.From(file), loader, path, true);
         d.SetItemStr(Names.__file__, PyStr.From(file));

@@ -24,5 +24,10 @@ public static partial class ModuleRegistry
         yield return ErrnoModule.Definition;
         yield return PosixModule.Definition;
         yield return ContextvarsModule.Definition;
+        yield return ImpModule.Definition;
+        yield return WarningsModule.Definition;
+        yield return MarshalModule.Definition;
+        yield return FrozenImportlibModule.Bootstrap;
+        yield return FrozenImportlibModule.External;
     }
 }
