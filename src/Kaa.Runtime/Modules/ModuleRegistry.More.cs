@@ -29,5 +29,6 @@ public static partial class ModuleRegistry
         yield return MarshalModule.Definition;
         yield return FrozenImportlibModule.Bootstrap;
         yield return FrozenImportlibModule.External;
+        yield return OperatorModule.Definition;
     }
 }
