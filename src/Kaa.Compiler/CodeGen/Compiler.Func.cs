@@ -278,6 +278,12 @@ public sealed partial class Compiler
         var outermost = generators[0];
         var parentScope = _u.ScopeType;
         EnterScope(name, CompilerScope.Comprehension, e, e.Lineno);
+        if (type != ComprehensionType.Generator)
+        {
+            _u.Inlined = true;
+            _u.Name = _u.Parent!.Name;
+            _u.QualName = _u.Parent.QualName;
+        }
         var loc = Loc.Of(e);
         bool isAsyncGenerator = _u.Ste.Coroutine;
         if (isAsyncGenerator && type != ComprehensionType.Generator

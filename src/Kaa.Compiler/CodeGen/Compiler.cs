@@ -76,6 +76,9 @@ internal sealed class CompilerUnit
     public Dictionary<AnnAssign, int>? ModuleAnnotationIndex;
     public Loc Loc;
     public CompilerUnit? Parent;
+    /// <summary>A list/set/dict comprehension: CPython 3.12+ inlines those (PEP 709), so it carries its
+    /// enclosing scope's name, and names nested in it are qualified as if it were not there.</summary>
+    public bool Inlined;
 }
 
 /// <summary>
@@ -243,6 +246,7 @@ public sealed partial class Compiler
     {
         var u = _u;
         var parent = u.Parent;
+        while (parent is { Inlined: true }) parent = parent.Parent;
         // A definition inside a type parameter scope is named as if that scope were not there.
         if (parent is { ScopeType: CompilerScope.TypeParams })
         {
@@ -316,6 +320,7 @@ public sealed partial class Compiler
             CellSlots = cellSlots.ToArray(),
             FreeStart = names.Count - u.FreeVars.Count,
             Docstring = u.Docstring,
+            InlinedComprehension = u.Inlined,
         };
         _u = u.Parent!;
         return unit;

@@ -126,8 +126,9 @@ public static partial class Interpreter
                     LeaveGeneratorFrame(ts, gen, finished: true);
                     exc = gen.ConvertEscapingException(exc);
                 }
+                // PEP 709: an inlined comprehension and its caller are one frame in CPython's tracebacks.
+                addTb = !f.Code.Unit.InlinedComprehension;
                 f = callerFrame;
-                addTb = true;
                 lookupAt = f.Ip - 1;
             }
         }

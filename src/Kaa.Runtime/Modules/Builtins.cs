@@ -319,6 +319,7 @@ public static partial class Builtins
         PyObject acc = p[1] ?? PyInt.Zero;
         if (acc is PyStr) throw PyErr.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (acc is PyBytes) throw PyErr.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        if (acc is PyByteArray) throw PyErr.TypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         var it = Ops.GetIter(ts, p[0]!);
         while (Ops.Next(ts, it) is { } x)
         {

@@ -218,7 +218,7 @@ public static class ComplexType
         if (r is PyStr s)
         {
             if (i != null) throw PyErr.TypeError("complex() can't take second arg if first is a string");
-            return Parse(s.Value);
+            return Parse(StrUnicode.DecimalAndSpaceToAscii(s.Value));
         }
         if (i is PyStr) throw PyErr.TypeError("complex() second arg can't be a string");
         var meth = r is PyComplex && PyType.IsExact(r, BuiltinTypes.Complex) ? null : r.ObType.Lookup(ComplexDunder);

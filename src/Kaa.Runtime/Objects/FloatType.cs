@@ -189,7 +189,7 @@ public static partial class FloatType
     {
         if (x is PyFloat f) return PyType.IsExact(x, BuiltinTypes.Float) ? x : new PyFloat(f.Value);
         if (x is PyInt i) return new PyFloat(i.ToDouble());
-        if (x is PyStr s) return new PyFloat(ParseOrThrow(ts, s.Value, x));
+        if (x is PyStr s) return new PyFloat(ParseOrThrow(ts, StrUnicode.DecimalAndSpaceToAscii(s.Value), x));
         if (x is PyBytes b) return new PyFloat(ParseOrThrow(ts, System.Text.Encoding.Latin1.GetString(b.Value), x));
         if (x.ObType.NbFloat is { } ff)
         {

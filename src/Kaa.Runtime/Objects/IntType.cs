@@ -136,7 +136,7 @@ public static partial class IntType
             if (b != 0 && (b < 2 || b > 36)) throw PyErr.ValueError("int() base must be >= 2 and <= 36, or 0");
             string s = a[0] switch
             {
-                PyStr ps => ps.Value,
+                PyStr ps => StrUnicode.DecimalAndSpaceToAscii(ps.Value),
                 PyBytes pb => System.Text.Encoding.Latin1.GetString(pb.Value),
                 PyByteArray ba => System.Text.Encoding.Latin1.GetString(ba.AsSpan()),
                 _ => throw PyErr.TypeError("int() can't convert non-string with explicit base"),
@@ -156,7 +156,7 @@ public static partial class IntType
     {
         if (x is PyInt i) return Exact(i);
         if (x is PyStr s)
-            return Parse(s.Value, 10) ?? throw new PyException(InvalidLiteral(ts, x, 10));
+            return Parse(StrUnicode.DecimalAndSpaceToAscii(s.Value), 10) ?? throw new PyException(InvalidLiteral(ts, x, 10));
         if (x is PyBytes b)
             return Parse(System.Text.Encoding.Latin1.GetString(b.Value), 10) ?? throw PyErr.ValueError($"invalid literal for int() with base 10: {Ops.ReprString(ts, x)}");
         if (x is PyByteArray ba)

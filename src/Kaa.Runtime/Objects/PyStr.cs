@@ -125,6 +125,9 @@ internal static class StrHash
     /// <summary>The process-wide seed: random unless PYTHONHASHSEED is set, fixed for the life of the process.</summary>
     internal static readonly ulong Seed = ComputeSeed();
 
+    /// <summary>sys.flags.hash_randomization: off only for PYTHONHASHSEED=0.</summary>
+    internal static readonly bool Randomized = Environment.GetEnvironmentVariable("PYTHONHASHSEED") is not { } e || e == "random" || !ulong.TryParse(e, out var v) || v != 0;
+
     private static ulong ComputeSeed()
     {
         var env = Environment.GetEnvironmentVariable("PYTHONHASHSEED");

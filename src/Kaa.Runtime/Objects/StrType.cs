@@ -87,6 +87,7 @@ public static partial class StrType
             {
                 PyBytes b => b.Value,
                 PyByteArray ba => ba.ToArray(),
+                PyMemoryView mv => mv.Span.ToArray(),
                 _ => throw PyErr.TypeError($"decoding to str: need a bytes-like object, {a[0]!.ObType.Name} found"),
             };
             result = PyStr.From(Codecs.Decode(ts, data, enc, errors));

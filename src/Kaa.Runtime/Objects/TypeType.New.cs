@@ -129,6 +129,66 @@ internal static partial class TypeType
         return winner;
     }
 
+    /// <summary>
+    /// Assignment to __bases__ (CPython's type_set_bases): the new bases must keep the instance layout;
+    /// the MRO of the class and of every subclass is recomputed (restored if that fails), the subclass
+    /// registries move, and slots and lookup caches are refreshed.
+    /// </summary>
+    internal static void SetBases(ThreadState ts, PyType type, PyObject? value)
+    {
+        CheckSettable(type, "__bases__", value);
+        if (value is not PyTuple nb)
+            throw PyErr.TypeError($"can only assign tuple to {type.Name}.__bases__, not {value!.ObType.Name}");
+        if (nb.Count == 0)
+            throw PyErr.TypeError($"can only assign non-empty tuple to {type.Name}.__bases__, not ()");
+        foreach (var b in nb.Items)
+        {
+            if (b is not PyType bt)
+                throw PyErr.TypeError($"{type.Name}.__bases__ must be tuple of classes, not '{b.ObType.Name}'");
+            if (bt.IsSubtype(type) || (bt.Mro != null && bt.MroArray.Contains(type)))
+                throw PyErr.TypeError("a __bases__ item causes an inheritance cycle");
+        }
+        var newBase = BestBase(nb.Items.Cast<PyType>().ToArray());
+        var oldBase = type.Base!;
+        // Different built-in layouts free their instances differently: CPython reports the deallocator.
+        if (!ReferenceEquals(newBase.SolidBase, oldBase.SolidBase))
+            throw PyErr.TypeError($"__bases__ assignment: '{newBase.Name}' deallocator differs from '{oldBase.Name}'");
+        if (!ReferenceEquals(SolidLayout(newBase), SolidLayout(oldBase)))
+            throw PyErr.TypeError($"__bases__ assignment: '{newBase.Name}' object layout differs from '{oldBase.Name}'");
+
+        var oldBases = type.Bases;
+        var affected = new List<(PyType T, PyType[] Mro)>();
+        void Collect(PyType t)
+        {
+            affected.Add((t, t.MroArray));
+            foreach (var s in t.GetSubclasses(ts)) Collect(s);
+        }
+        Collect(type);
+        type.Bases = nb;
+        type.Base = newBase;
+        try
+        {
+            foreach (var (t, _) in affected)
+            {
+                t.MroArray = ReferenceEquals(t.ObType, BuiltinTypes.Type) || t.ObType.Lookup(Names.mro) is PyMethodDescriptor
+                    ? ComputeMro(ts, t)
+                    : CustomMro(ts, t);
+                t.Mro = new PyTuple(t.MroArray);
+            }
+        }
+        catch
+        {
+            type.Bases = oldBases;
+            type.Base = oldBase;
+            foreach (var (t, mro) in affected) { t.MroArray = mro; t.Mro = new PyTuple(mro); }
+            throw;
+        }
+        foreach (var b in oldBases.Items) ((PyType)b).RemoveSubclass(ts, type);
+        foreach (var b in nb.Items) ((PyType)b).AddSubclass(ts, type);
+        type.InvalidateLookupCaches(ts);
+        foreach (var (t, _) in affected) t.FixupSlots();
+    }
+
     /// <summary>The base whose instance layout the new class extends; bases with different built-in layouts conflict.</summary>
     private static PyType BestBase(PyType[] bases)
     {

@@ -43,7 +43,7 @@ internal static partial class TypeType
             var ty = CheckSettable((PyType)o, "__module__", v);
             ty.Dict.SetItemStr(Names.__module__, v!);
         });
-        t.AddGetSet("__bases__", (ts, o) => ((PyType)o).Bases, SetBases);
+        t.AddGetSet("__bases__", (ts, o) => ((PyType)o).Bases, (ts, o, v) => SetBases(ts, (PyType)o, v));
         t.AddGetSet("__base__", (ts, o) => (PyObject?)((PyType)o).Base ?? PyNone.Value);
         t.AddGetSet("__mro__", (ts, o) => ((PyType)o).Mro);
         t.AddGetSet("__dict__", (ts, o) => new PyMappingProxy(((PyType)o).Dict));
@@ -70,7 +70,6 @@ internal static partial class TypeType
             else { ty.Dict.SetItemStr(Names.__abstractmethods__, v); ty.IsAbstract = Ops.IsTrue(ts, v); }
             ty.InvalidateLookupCaches(ts);
         });
-        InitAnnotations(t);
         t.AddMethod("mro", (ts, self, args, kw) => new PyList(ComputeMro(ts, (PyType)self).Cast<PyObject>().ToArray()));
         t.AddMethod("__subclasses__", (ts, self, args, kw) => new PyList(((PyType)self).GetSubclasses(ts).Cast<PyObject>().ToArray()));
         t.AddMethod("__instancecheck__", (ts, self, args, kw) =>
