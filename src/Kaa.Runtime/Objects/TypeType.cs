@@ -27,6 +27,7 @@ internal static partial class TypeType
             if (v is not PyStr s) throw PyErr.TypeError($"can only assign string to {ty.Name}.__name__, not '{v!.ObType.Name}'");
             ty.Name = s.Value;
         });
+        InitAnnotations(t);
         t.AddGetSet("__qualname__", (ts, o) => PyStr.From(((PyType)o).QualName), (ts, o, v) =>
         {
             var ty = CheckSettable((PyType)o, "__qualname__", v);
