@@ -113,17 +113,7 @@ public sealed partial class Compiler
         {
             if (VisitArgAnnotations(s.Args, s.Returns)) flags |= MakeFunctionFlags.Annotations;
         }
-        else if (SymbolTable.HasAnnotations(s.Args, s.Returns))
-        {
-            // PEP 649: the annotations become the function's lazily called __annotate__.
-            var aloc = Loc.Of(s);
-            EnterAnnotationScope(s.Name, s.Args, s, aloc);
-            int n = VisitArgAnnotations(s.Args, s.Returns, buildTuple: false);
-            Emit(OpCode.BuildMap, n / 2, aloc);
-            Emit(OpCode.ReturnValue, 0, aloc);
-            MakeClosure(ExitScope(addReturn: false), MakeFunctionFlags.None, aloc);
-            flags |= MakeFunctionFlags.Annotate;
-        }
+        bool lazyAnnotations = !_futureAnnotations && SymbolTable.HasAnnotations(s.Args, s.Returns);
 
         EnterScope(s.Name, s.IsAsync ? CompilerScope.AsyncFunction : CompilerScope.Function, s, firstLine);
         string? doc = GetDocstring(s.Body);
@@ -135,6 +125,19 @@ public sealed partial class Compiler
         if (s.Body.Count == 1 && doc != null) Emit(OpCode.Nop, 0, Loc.Of(s.Body[0]));
         var code = ExitScope(addReturn: true);
 
+        if (lazyAnnotations)
+        {
+            // PEP 649: the annotations become the function's lazily called `f.__annotate__` (compiled
+            // after the body only so that its qualified name can follow the function's).
+            var aloc = Loc.Of(s);
+            EnterAnnotationScope("__annotate__", s.Args, s, aloc);
+            _u.QualName = code.QualName + ".__annotate__";
+            int n = VisitArgAnnotations(s.Args, s.Returns, buildTuple: false);
+            Emit(OpCode.BuildMap, n / 2, aloc);
+            Emit(OpCode.ReturnValue, 0, aloc);
+            MakeClosure(ExitScope(addReturn: false), MakeFunctionFlags.None, aloc);
+            flags |= MakeFunctionFlags.Annotate;
+        }
         MakeClosure(code, flags, Loc.Of(s));
         if (generic)
         {

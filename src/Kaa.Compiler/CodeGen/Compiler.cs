@@ -247,8 +247,8 @@ public sealed partial class Compiler
         var u = _u;
         var parent = u.Parent;
         while (parent is { Inlined: true }) parent = parent.Parent;
-        // A definition inside a type parameter scope is named as if that scope were not there.
-        if (parent is { ScopeType: CompilerScope.TypeParams })
+        // A definition inside a type parameter or annotation scope is named as if that scope were not there.
+        if (parent is { ScopeType: CompilerScope.TypeParams or CompilerScope.Annotation })
         {
             if (parent.Parent == null || parent.Parent.ScopeType == CompilerScope.Module)
             {

@@ -460,7 +460,7 @@ public sealed class SymbolTable
     {
         if (_futureAnnotations || !HasAnnotations(f.Args, f.Returns)) return;
         bool inClass = _cur.Type == BlockType.Class || _cur.CanSeeClassScope;
-        EnterBlock(f.Name, BlockType.Annotation, f, f.Lineno, f.ColOffset, f.Args);
+        EnterBlock("__annotate__", BlockType.Annotation, f, f.Lineno, f.ColOffset, f.Args);
         if (inClass)
         {
             _cur.CanSeeClassScope = true;

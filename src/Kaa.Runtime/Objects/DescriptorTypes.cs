@@ -9,6 +9,23 @@ internal static class DescriptorTypes
     {
         var bf = BuiltinTypes.BuiltinFunction;
         bf.TpCall = (ts, c, args, kw) => ((PyBuiltinFunction)c).Invoke(ts, args, kw);
+        // meth_richcompare / meth_hash: bound built-in methods are equal when they bind the same object
+        // to the same function (typing compares Generic.__init_subclass__ this way).
+        bf.TpRichCompare = (ts, a, b, op) =>
+        {
+            if ((op != CompareOp.Eq && op != CompareOp.Ne) || a is not PyBuiltinFunction x || b is not PyBuiltinFunction y)
+                return PyNotImplemented.Value;
+            bool eq = ReferenceEquals(x.Self ?? x.Module, y.Self ?? y.Module)
+                && ReferenceEquals((Delegate?)x.Method ?? x.Func, (Delegate?)y.Method ?? y.Func);
+            return PyBool.From(op == CompareOp.Eq ? eq : !eq);
+        };
+        bf.TpHash = (ts, o) =>
+        {
+            var f = (PyBuiltinFunction)o;
+            long h = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(f.Self ?? (PyObject?)f.Module ?? f)
+                ^ System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode((Delegate?)f.Method ?? f.Func!);
+            return h == -1 ? -2 : h;
+        };
         bf.TpRepr = (ts, o) =>
         {
             var f = (PyBuiltinFunction)o;
@@ -26,7 +43,6 @@ internal static class DescriptorTypes
         bf.AddGetSet("__self__", (ts, o) => ((PyBuiltinFunction)o).Self ?? (PyObject?)((PyBuiltinFunction)o).Module ?? PyNone.Value);
         bf.AddGetSet("__module__", (ts, o) => ((PyBuiltinFunction)o).Module is { } m ? PyStr.From(m.Name) : PyNone.Value);
         bf.AddGetSet("__doc__", (ts, o) => ((PyBuiltinFunction)o).Doc is { } d ? PyStr.From(d) : PyNone.Value);
-        bf.TpHash = (ts, o) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o);
 
         var md = BuiltinTypes.MethodDescriptor;
         md.IsMethodDescriptor = true;
