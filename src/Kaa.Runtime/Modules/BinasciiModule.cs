@@ -22,6 +22,10 @@ public static class BinasciiModule
     private const string B64Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     private const int MaxLineSize = 76;
 
+    /// <summary>Each byte's base64 value, or -1 for bytes outside the alphabet.</summary>
+    private static readonly System.Collections.Immutable.ImmutableArray<sbyte> B64Values =
+        [.. Enumerable.Range(0, 256).Select(b => (sbyte)(b < 128 ? B64Alphabet.IndexOf((char)b) : -1))];
+
     private static PyException Error(PyModule? m, string message) => PyErr.New(((State)m!.State!).Error, message);
 
     private static void Exec(ThreadState ts, PyModule m)
@@ -237,7 +241,7 @@ public static class BinasciiModule
                 }
                 continue;
             }
-            int v = c < 128 ? B64Alphabet.IndexOf((char)c) : -1;
+            int v = B64Values[c];
             if (v < 0)
             {
                 if (strict) throw Error(m, "Only base64 data is allowed");
