@@ -161,7 +161,8 @@ internal sealed class Runner(CliOptions options)
         var d = main.Dict;
         d.SetItemStr("__builtins__", _ts.Interp.Builtins);
         d.SetItemStr("__spec__", PyNone.Value);
-        d.SetItemStr("__loader__", PyNone.Value);
+        // As CPython: BuiltinImporter for -c, stdin and the REPL; a script gets a source loader.
+        d.SetItemStr("__loader__", ImportSystem.BuiltinImporterType);
         d.SetItemStr("__package__", PyNone.Value);
         _ts.Interp.Modules.SetItemStr("__main__", main);
         return main;
@@ -322,18 +323,23 @@ internal sealed class Runner(CliOptions options)
             _startupFailed = true;
             return Outcome.Exit;
         }
-        var source = ImportSystem.DecodeSource(bytes);
-        if (_o.SkipFirstLine)
-        {
-            // -x: drop the first line but keep the line numbers of the rest.
-            int nl = source.IndexOf('\n');
-            source = nl < 0 ? "" : "\n" + source[(nl + 1)..];
-        }
         _main.Dict.SetItemStr("__file__", PyStr.From(file));
         _main.Dict.SetItemStr("__cached__", PyNone.Value);
+        _main.Dict.SetItemStr("__loader__", ImportSystem.MakeSourceLoader("__main__", file));
         // A directory runs its __main__.py the way -m runs a top-level module.
         if (directory) _main.Dict.SetItemStr("__package__", PyStr.Empty);
-        return Execute(() => RunSource(source, file));
+        return Execute(() =>
+        {
+            // Decoded inside Execute: an unknown coding cookie is a SyntaxError reported like any other.
+            var source = ImportSystem.DecodeSource(bytes, _ts);
+            if (_o.SkipFirstLine)
+            {
+                // -x: drop the first line but keep the line numbers of the rest.
+                int nl = source.IndexOf('\n');
+                source = nl < 0 ? "" : "\n" + source[(nl + 1)..];
+            }
+            RunSource(source, file);
+        });
     }
 
     /// <summary>sys.path[0] for a script: the folder of its real path (symbolic links resolved).</summary>
@@ -397,7 +403,7 @@ internal sealed class Runner(CliOptions options)
         }
         if (_ts.Interp.Sys.Dict.GetStr("argv") is PyList argv && argv.Count > 0) argv.Items[0] = PyStr.From(file);
         var bytes = File.ReadAllBytes(file);
-        var source = ImportSystem.DecodeSource(bytes);
+        var source = ImportSystem.DecodeSource(bytes, _ts);
         _main.Dict.SetItemStr("__file__", PyStr.From(file));
         _main.Dict.SetItemStr("__cached__", PyNone.Value);
         _main.Dict.SetItemStr("__package__", PyStr.From(package));

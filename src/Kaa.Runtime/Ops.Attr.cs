@@ -98,6 +98,9 @@ public static partial class Ops
         }
         if (descr != null && descr is not PyNone)
             throw PyErr.AttributeError($"'{type.Name}' object attribute '{name.Value}' is read-only");
+        // CPython says why only when the type's own __setattr__ is object's.
+        if (ReferenceEquals(type.TpSetAttro, BuiltinTypes.Object.TpSetAttro))
+            throw PyErr.AttributeError(obj, name, $"'{type.Name}' object has no attribute '{name.Value}' and no __dict__ for setting new attributes");
         throw PyErr.AttributeError(obj, name);
     }
 

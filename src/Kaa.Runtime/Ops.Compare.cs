@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kaa.Runtime.Objects;
 using Kaa.Runtime.State;
 
@@ -49,6 +50,37 @@ public static partial class Ops
         {
             if (op == CompareOp.Eq) return true;
             if (op == CompareOp.Ne) return false;
+        }
+        // Exact int, str and float pairs (dict probes, `in`, sort and tuple comparison) skip the slots.
+        var t = v.ObType;
+        if (ReferenceEquals(t, w.ObType))
+        {
+            if (ReferenceEquals(t, BuiltinTypes.Int))
+            {
+                var x = Unsafe.As<PyInt>(v);
+                var y = Unsafe.As<PyInt>(w);
+                if (x.IsSmall && y.IsSmall) return IntType.CompareResult(x.Small.CompareTo(y.Small), op);
+            }
+            else if (ReferenceEquals(t, BuiltinTypes.Str))
+            {
+                string x = Unsafe.As<PyStr>(v).Value, y = Unsafe.As<PyStr>(w).Value;
+                if (op == CompareOp.Eq) return string.Equals(x, y);
+                if (op == CompareOp.Ne) return !string.Equals(x, y);
+                return IntType.CompareResult(StrType.CompareCodePoints(x, y), op);
+            }
+            else if (ReferenceEquals(t, BuiltinTypes.Float))
+            {
+                double x = Unsafe.As<PyFloat>(v).Value, y = Unsafe.As<PyFloat>(w).Value;
+                return op switch
+                {
+                    CompareOp.Lt => x < y,
+                    CompareOp.Le => x <= y,
+                    CompareOp.Eq => x == y,
+                    CompareOp.Ne => x != y,
+                    CompareOp.Gt => x > y,
+                    _ => x >= y,
+                };
+            }
         }
         var r = RichCompare(ts, v, w, op);
         return r is PyBool b ? b.Value : IsTrue(ts, r);

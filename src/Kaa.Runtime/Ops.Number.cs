@@ -82,14 +82,34 @@ public static partial class Ops
     public static PyObject Power(ThreadState ts, PyObject a, PyObject b, PyObject? mod)
     {
         if (mod == null || mod is PyNone) return BinaryOp(ts, a, b, BinOp.Pow);
-        if (a is PyInt ia && b is PyInt ib && mod is PyInt im)
+        if (a is PyInt ia && b is PyInt ib && mod is PyInt im && PyType.IsExact(a, BuiltinTypes.Int) && PyType.IsExact(b, BuiltinTypes.Int))
         {
             return PyIntArith.PowMod(ia, ib, im);
         }
-        var meth = a.ObType.Lookup(Names.__pow__);
-        if (meth != null)
+        // CPython's ternary_op: the slots of a, then b (first when b's type is a subclass of a's), then mod.
+        var slotv = a.ObType.NbPowerMod;
+        var slotw = ReferenceEquals(a.ObType, b.ObType) ? null : b.ObType.NbPowerMod;
+        if (slotw == slotv) slotw = null;
+        if (slotv != null)
         {
-            var r = CallUnbound(ts, meth, a, [b, mod]);
+            if (slotw != null && b.ObType.IsSubtype(a.ObType))
+            {
+                var rw = slotw(ts, a, b, mod);
+                if (rw is not PyNotImplemented) return rw;
+                slotw = null;
+            }
+            var r = slotv(ts, a, b, mod);
+            if (r is not PyNotImplemented) return r;
+        }
+        if (slotw != null)
+        {
+            var r = slotw(ts, a, b, mod);
+            if (r is not PyNotImplemented) return r;
+        }
+        var slotz = mod.ObType.NbPowerMod;
+        if (slotz != null && slotz != slotv && slotz != slotw)
+        {
+            var r = slotz(ts, a, b, mod);
             if (r is not PyNotImplemented) return r;
         }
         throw PyErr.TypeError($"unsupported operand type(s) for ** or pow(): '{a.ObType.Name}', '{b.ObType.Name}', '{mod.ObType.Name}'");

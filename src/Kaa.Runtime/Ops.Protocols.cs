@@ -63,6 +63,11 @@ public static partial class Ops
             if (PyType.IsExact(o, BuiltinTypes.Str)) return o;
             if (PyType.IsExact(o, BuiltinTypes.Int)) return Str(ts, o);
         }
+        // Exact int, float and str (whose __format__ cannot be replaced) skip the method call.
+        var t = o.ObType;
+        if (ReferenceEquals(t, BuiltinTypes.Int)) return PyStr.From(NumberFormat.FormatInt(ts, (PyInt)o, spec.Value));
+        if (ReferenceEquals(t, BuiltinTypes.Float)) return PyStr.From(NumberFormat.FormatFloat(ts, ((PyFloat)o).Value, spec.Value));
+        if (ReferenceEquals(t, BuiltinTypes.Str) && spec.Value.Length > 0) return PyStr.From(StringFormat.FormatStr(ts, ((PyStr)o).Value, spec.Value));
         var r = CallMethod(ts, o, Names.__format__, spec);
         if (r is not PyStr)
             throw PyErr.TypeError($"__format__ must return a str, not {r.ObType.Name}");

@@ -178,7 +178,12 @@ public sealed class MatchAs(Pattern? pattern, string? name) : Pattern { public P
 public sealed class MatchOr(List<Pattern> patterns) : Pattern { public List<Pattern> Patterns = patterns; }
 
 // ---------------------------------------------------------------- type parameters (PEP 695 / 696)
-public abstract class TypeParam : Node { public string Name = ""; public Expr? DefaultValue; }
+public abstract class TypeParam : Node
+{
+    public string Name = ""; public Expr? DefaultValue;
+    /// <summary>Identity of the default's lazy scope in the symbol table (the bound's is the node itself).</summary>
+    public readonly object DefaultKey = new();
+}
 public sealed class TypeVar : TypeParam { public Expr? Bound; }
 public sealed class ParamSpec : TypeParam { }
 public sealed class TypeVarTuple : TypeParam { }

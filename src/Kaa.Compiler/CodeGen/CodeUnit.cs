@@ -74,6 +74,12 @@ public sealed class CodeUnit
     /// <summary>Index of the first free-variable slot (closure cells are copied from there on).</summary>
     public int FreeStart;
     public string? Docstring;
+    /// <summary>
+    /// A list/set/dict comprehension, which CPython 3.12+ runs inline in its enclosing frame (PEP 709).
+    /// Kaa gives it a frame of its own, named like the enclosing one; a traceback shows the two as one
+    /// entry (the comprehension's) as CPython does.
+    /// </summary>
+    public bool InlinedComprehension;
 
     public int NLocalsPlus => LocalsPlusNames.Length;
     public int NLocals => VarNames.Length;

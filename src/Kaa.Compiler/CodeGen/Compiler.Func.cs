@@ -49,7 +49,10 @@ public sealed partial class Compiler
         return flags;
     }
 
-    bool VisitArgAnnotations(Arguments args, Expr? returns)
+    bool VisitArgAnnotations(Arguments args, Expr? returns) => VisitArgAnnotations(args, returns, buildTuple: true) > 0;
+
+    /// <summary>Pushes (name, value) pairs of the annotations; returns how many items it pushed.</summary>
+    int VisitArgAnnotations(Arguments args, Expr? returns, bool buildTuple)
     {
         int n = 0;
         void One(string name, Expr? annotation)
@@ -71,9 +74,8 @@ public sealed partial class Compiler
         foreach (var a in args.KwOnlyArgs) One(a.ArgName, a.Annotation);
         if (args.KwArg != null) One(args.KwArg.ArgName, args.KwArg.Annotation);
         One("return", returns);
-        if (n == 0) return false;
-        Emit(OpCode.BuildTuple, n);
-        return true;
+        if (n > 0 && buildTuple) Emit(OpCode.BuildTuple, n);
+        return n;
     }
 
     void CheckArgNames(Arguments args)
@@ -91,13 +93,37 @@ public sealed partial class Compiler
 
     void CompileFunctionDef(FunctionDef s)
     {
-        if (s.TypeParams.Count > 0)
-            throw new NotSupportedException("PEP 695 type parameter lists are not supported yet");
         CheckArgNames(s.Args);
         VisitDecorators(s.DecoratorList);
         int firstLine = s.DecoratorList.Count > 0 ? s.DecoratorList[0].Lineno : s.Lineno;
         var flags = DefaultArguments(s.Args);
-        if (VisitArgAnnotations(s.Args, s.Returns)) flags |= MakeFunctionFlags.Annotations;
+        bool generic = s.TypeParams.Count > 0;
+        int typeParamArgs = 0;
+        if (generic)
+        {
+            // The defaults are evaluated outside and passed to the type parameter scope as .defaults/.kwdefaults.
+            if ((flags & MakeFunctionFlags.Defaults) != 0) typeParamArgs++;
+            if ((flags & MakeFunctionFlags.KwDefaults) != 0) typeParamArgs++;
+            if (typeParamArgs == 2) Emit(OpCode.Swap, 2, Loc.Of(s));
+            EnterTypeParamsScope(s.Name, s.TypeParams, s, firstLine);
+            CompileTypeParams(s.TypeParams);
+            for (int i = 0; i < typeParamArgs; i++) Emit(OpCode.LoadFast, i, Loc.Of(s));
+        }
+        if (_futureAnnotations)
+        {
+            if (VisitArgAnnotations(s.Args, s.Returns)) flags |= MakeFunctionFlags.Annotations;
+        }
+        else if (SymbolTable.HasAnnotations(s.Args, s.Returns))
+        {
+            // PEP 649: the annotations become the function's lazily called __annotate__.
+            var aloc = Loc.Of(s);
+            EnterAnnotationScope(s.Name, s.Args, s, aloc);
+            int n = VisitArgAnnotations(s.Args, s.Returns, buildTuple: false);
+            Emit(OpCode.BuildMap, n / 2, aloc);
+            Emit(OpCode.ReturnValue, 0, aloc);
+            MakeClosure(ExitScope(addReturn: false), MakeFunctionFlags.None, aloc);
+            flags |= MakeFunctionFlags.Annotate;
+        }
 
         EnterScope(s.Name, s.IsAsync ? CompilerScope.AsyncFunction : CompilerScope.Function, s, firstLine);
         string? doc = GetDocstring(s.Body);
@@ -110,6 +136,12 @@ public sealed partial class Compiler
         var code = ExitScope(addReturn: true);
 
         MakeClosure(code, flags, Loc.Of(s));
+        if (generic)
+        {
+            Emit(OpCode.Swap, 2, Loc.Of(s));
+            Emit(OpCode.CallIntrinsic2, (int)Intrinsic2.SetFunctionTypeParams, Loc.Of(s));
+            CallTypeParamsScope(Loc.Of(s), typeParamArgs);
+        }
         ApplyDecorators(s.DecoratorList);
         NameOp(s.Name, ExprContext.Store);
     }
@@ -168,10 +200,15 @@ public sealed partial class Compiler
 
     void CompileClassDef(ClassDef s)
     {
-        if (s.TypeParams.Count > 0)
-            throw new NotSupportedException("PEP 695 type parameter lists are not supported yet");
         VisitDecorators(s.DecoratorList);
         int firstLine = s.DecoratorList.Count > 0 ? s.DecoratorList[0].Lineno : s.Lineno;
+        bool generic = s.TypeParams.Count > 0;
+        if (generic)
+        {
+            EnterTypeParamsScope(s.Name, s.TypeParams, s, firstLine, privateName: s.Name);
+            CompileTypeParams(s.TypeParams);
+            NameOp(".type_params", ExprContext.Store, Loc.Of(s));
+        }
 
         EnterScope(s.Name, CompilerScope.Class, s, firstLine);
         var loc = new Loc(firstLine, firstLine, 0, 0);
@@ -183,11 +220,17 @@ public sealed partial class Compiler
         NameOp("__qualname__", ExprContext.Store, loc);
         LoadConst(new System.Numerics.BigInteger(firstLine), loc);
         NameOp("__firstlineno__", ExprContext.Store, loc);
+        if (generic)
+        {
+            NameOp(".type_params", ExprContext.Load, loc);
+            NameOp("__type_params__", ExprContext.Store, loc);
+        }
         if (_u.Ste.NeedsClassDict)
         {
             Emit(OpCode.LoadLocals, 0, loc);
             Emit(OpCode.StoreDeref, _u.CellSlot["__classdict__"], loc);
         }
+        StartConditionalAnnotations();
         CompileBody(s.Body, isModule: false);
         var attrs = _u.StaticAttributes!.ToArray();
         Array.Sort(attrs, StringComparer.Ordinal);
@@ -215,7 +258,15 @@ public sealed partial class Compiler
         MakeClosure(code, MakeFunctionFlags.None, cloc);
         LoadConst(s.Name, cloc);
         CheckKeywords(s.Keywords);
-        CallHelper(2, s.Bases, s.Keywords, cloc);
+        if (generic)
+        {
+            NameOp(".type_params", ExprContext.Load, cloc);
+            Emit(OpCode.CallIntrinsic1, (int)Intrinsic1.SubscriptGeneric, cloc);
+            NameOp(".generic_base", ExprContext.Store, cloc);
+            CallHelper(2, BasesWithGenericBase(s), s.Keywords, cloc);
+            CallTypeParamsScope(cloc, 0);
+        }
+        else CallHelper(2, s.Bases, s.Keywords, cloc);
         ApplyDecorators(s.DecoratorList);
         NameOp(s.Name, ExprContext.Store);
     }
@@ -227,6 +278,12 @@ public sealed partial class Compiler
         var outermost = generators[0];
         var parentScope = _u.ScopeType;
         EnterScope(name, CompilerScope.Comprehension, e, e.Lineno);
+        if (type != ComprehensionType.Generator)
+        {
+            _u.Inlined = true;
+            _u.Name = _u.Parent!.Name;
+            _u.QualName = _u.Parent.QualName;
+        }
         var loc = Loc.Of(e);
         bool isAsyncGenerator = _u.Ste.Coroutine;
         if (isAsyncGenerator && type != ComprehensionType.Generator

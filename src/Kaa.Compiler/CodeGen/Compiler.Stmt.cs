@@ -25,6 +25,16 @@ public sealed partial class Compiler
                 break;
             case Assign a:
                 {
+                    // `a, b = x, y` (2 or 3 names): push the values and reverse them with SWAP instead
+                    // of building and unpacking a tuple, as CPython's compiler does.
+                    if (a.Targets.Count == 1 && a.Targets[0] is TupleExpr or ListExpr && a.Value is TupleExpr tv
+                        && SwapAssignable(a.Targets[0], tv))
+                    {
+                        foreach (var e in tv.Elts) VisitExpr(e);
+                        Emit(OpCode.Swap, tv.Elts.Count);
+                        foreach (var t in a.Targets[0] is TupleExpr tt ? tt.Elts : ((ListExpr)a.Targets[0]).Elts) VisitExpr(t);
+                        break;
+                    }
                     VisitExpr(a.Value);
                     for (int i = 0; i < a.Targets.Count; i++)
                     {
@@ -73,8 +83,7 @@ public sealed partial class Compiler
             case With w:
                 if (w.IsAsync) CompileAsyncWith(w, 0); else CompileWith(w, 0);
                 break;
-            case TypeAlias:
-                throw new NotSupportedException("the 'type' statement (PEP 695) is not supported yet");
+            case TypeAlias ta: CompileTypeAlias(ta); break;
             default:
                 throw new InvalidOperationException($"unknown statement {s.GetType().Name}");
         }
@@ -382,10 +391,14 @@ public sealed partial class Compiler
                 if (n.Id == "__debug__") throw Error("cannot assign to __debug__", n);
                 if (s.Simple && _u.ScopeType is CompilerScope.Module or CompilerScope.Class)
                 {
-                    VisitAnnotationValue(s.Annotation);
-                    Emit(OpCode.LoadName, AddName("__annotations__"));
-                    LoadConst(Mangle(n.Id));
-                    Emit(OpCode.StoreSubscr);
+                    if (_futureAnnotations)
+                    {
+                        VisitAnnotationValue(s.Annotation);
+                        Emit(OpCode.LoadName, AddName("__annotations__"));
+                        LoadConst(Mangle(n.Id));
+                        Emit(OpCode.StoreSubscr);
+                    }
+                    else AddDeferredAnnotation(s);
                 }
                 break;
             case Attribute a:
@@ -401,8 +414,7 @@ public sealed partial class Compiler
             default:
                 throw Error($"invalid node type ({target.GetType().Name}) for annotated assignment", target);
         }
-        if (!s.Simple && !_futureAnnotations && _u.ScopeType is CompilerScope.Module or CompilerScope.Class)
-            CheckAnnExpr(s.Annotation);
+        // 3.14 never evaluates the annotation of a complex target (x.y: T, x[0]: T, (x): T).
     }
 
     void CheckAnnExpr(Expr e)
@@ -556,4 +568,16 @@ public sealed partial class Compiler
     };
 
     static BinaryOperator InplaceOp(Operator op) => BinOpOf(op) + 13;
+
+    /// <summary>Whether `targets = values` can be compiled with SWAP: 2 or 3 items on each side and no
+    /// starred item (the values are all evaluated before any store, as with unpacking).</summary>
+    static bool SwapAssignable(Expr target, TupleExpr values)
+    {
+        var elts = target is TupleExpr t ? t.Elts : ((ListExpr)target).Elts;
+        int n = values.Elts.Count;
+        if (n is < 2 or > 3 || elts.Count != n) return false;
+        foreach (var e in values.Elts) if (e is Starred) return false;
+        foreach (var e in elts) if (e is Starred) return false;
+        return true;
+    }
 }

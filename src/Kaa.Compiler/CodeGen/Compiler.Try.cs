@@ -302,7 +302,8 @@ public sealed partial class Compiler
         else CompileWith(s, pos);
         PopFBlock(FBlockType.With);
 
-        loc = Loc.Of(s);
+        // __exit__ calls keep the context expression's location (CPython's compiler_with), so a
+        // traceback through __exit__ points at `with <expr>:` only.
         PopBlock();
         CallExitWithNones(loc);
         Emit(OpCode.PopTop, 0, loc);
@@ -343,7 +344,6 @@ public sealed partial class Compiler
         else CompileAsyncWith(s, pos);
         PopFBlock(FBlockType.AsyncWith);
 
-        loc = Loc.Of(s);
         PopBlock();
         CallExitWithNones(loc);
         Emit(OpCode.GetAwaitable, 2, loc);

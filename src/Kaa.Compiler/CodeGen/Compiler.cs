@@ -19,7 +19,14 @@ public sealed record CompileOptions
     public static readonly CompileOptions Default = new();
 }
 
-internal enum CompilerScope { Module, Class, Function, AsyncFunction, Lambda, Comprehension }
+internal enum CompilerScope
+{
+    Module, Class, Function, AsyncFunction, Lambda, Comprehension,
+    /// <summary>"&lt;generic parameters of X&gt;" (PEP 695).</summary>
+    TypeParams,
+    /// <summary>A lazily evaluated annotation scope taking `.format`: type parameter bounds/defaults, alias values.</summary>
+    Annotation,
+}
 
 internal enum FBlockType
 {
@@ -61,8 +68,17 @@ internal sealed class CompilerUnit
     public int ArgCount, PosOnlyArgCount, KwOnlyArgCount;
     public string? Docstring;
     public List<string>? StaticAttributes;   // class units only
+    /// <summary>PEP 649: the `x: T` statements of a module or class body, with their index in
+    /// `__conditional_annotations__` (-1 when unconditional), compiled into __annotate__ at its end.</summary>
+    public List<(AnnAssign Stmt, int Index)>? DeferredAnnotations;
+    public int NextConditionalAnnotationIndex;
+    /// <summary>Module units: each annotation's index, numbered before the body is compiled.</summary>
+    public Dictionary<AnnAssign, int>? ModuleAnnotationIndex;
     public Loc Loc;
     public CompilerUnit? Parent;
+    /// <summary>A list/set/dict comprehension: CPython 3.12+ inlines those (PEP 709), so it carries its
+    /// enclosing scope's name, and names nested in it are qualified as if it were not there.</summary>
+    public bool Inlined;
 }
 
 /// <summary>
@@ -113,7 +129,9 @@ public sealed partial class Compiler
                 CompileBody(mn.Body, isModule: true);
                 break;
             case Interactive inter:
-                if (FindAnnotations(inter.Body)) Emit(OpCode.SetupAnnotations, 0, Loc.None);
+                if (_futureAnnotations && FindAnnotations(inter.Body)) Emit(OpCode.SetupAnnotations, 0, Loc.None);
+                StartConditionalAnnotations();
+                StartModuleAnnotations(inter.Body);
                 _interactive++;
                 foreach (var s in inter.Body) VisitStmt(s);
                 _interactive--;
@@ -163,7 +181,12 @@ public sealed partial class Compiler
 
     // ------------------------------------------------------------------ scopes
 
-    void EnterScope(string name, CompilerScope scopeType, Node key, int firstLine)
+    void EnterScope(string name, CompilerScope scopeType, Node key, int firstLine) => EnterScope(name, scopeType, key, firstLine, key);
+
+    /// <param name="key">The symbol table key of the scope (a node, or a PEP 695 key object).</param>
+    /// <param name="at">The node that gives the scope its location.</param>
+    /// <param name="privateName">Overrides the inherited private (mangling) name.</param>
+    void EnterScope(string name, CompilerScope scopeType, object key, int firstLine, Node at, string? privateName = null)
     {
         var ste = _st.Lookup(key);
         var u = new CompilerUnit
@@ -174,7 +197,7 @@ public sealed partial class Compiler
             FirstLineNo = firstLine,
             Parent = _u,
         };
-        u.Private = ste.Type == BlockType.Class ? name : _u?.Private;
+        u.Private = privateName ?? (ste.Type == BlockType.Class ? name : _u?.Private);
         if (ste.Type == BlockType.Class) u.StaticAttributes = new List<string>();
 
         // Fast locals: parameters first, then the other local names of function-like scopes.
@@ -189,6 +212,7 @@ public sealed partial class Compiler
         cells.Sort(StringComparer.Ordinal);
         if (ste.NeedsClassClosure) cells.Add("__class__");
         if (ste.NeedsClassDict) cells.Add("__classdict__");
+        if (ste.Type == BlockType.Class && ste.HasConditionalAnnotations) cells.Add("__conditional_annotations__");
         var frees = new List<string>();
         foreach (var n in ste.SymbolOrder)
         {
@@ -206,7 +230,7 @@ public sealed partial class Compiler
         }
         foreach (var fname in frees) u.FreeSlot[fname] = next++;
 
-        u.Loc = key is Mod ? new Loc(1, 1, 0, 0) : Loc.Of(key);
+        u.Loc = at is Mod ? new Loc(1, 1, 0, 0) : Loc.Of(at);
         _u = u;
         SetQualName();
     }
@@ -222,6 +246,17 @@ public sealed partial class Compiler
     {
         var u = _u;
         var parent = u.Parent;
+        while (parent is { Inlined: true }) parent = parent.Parent;
+        // A definition inside a type parameter scope is named as if that scope were not there.
+        if (parent is { ScopeType: CompilerScope.TypeParams })
+        {
+            if (parent.Parent == null || parent.Parent.ScopeType == CompilerScope.Module)
+            {
+                u.QualName = u.Name;
+                return;
+            }
+            parent = parent.Parent;
+        }
         if (parent == null || parent.ScopeType == CompilerScope.Module)
         {
             u.QualName = u.Name;
@@ -285,6 +320,7 @@ public sealed partial class Compiler
             CellSlots = cellSlots.ToArray(),
             FreeStart = names.Count - u.FreeVars.Count,
             Docstring = u.Docstring,
+            InlinedComprehension = u.Inlined,
         };
         _u = u.Parent!;
         return unit;
@@ -355,7 +391,13 @@ public sealed partial class Compiler
         return idx;
     }
 
-    string Mangle(string name) => Mangler.Mangle(_u.Private, name);
+    /// <summary>_Py_MaybeMangle: a generic class's type parameter scopes mangle only type parameter names.</summary>
+    string Mangle(string name)
+    {
+        var names = _u.Ste.MangledNames;
+        if (names != null && !names.Contains(name)) return name;
+        return Mangler.Mangle(_u.Private, name);
+    }
 
     // ------------------------------------------------------------------ names
 
@@ -476,12 +518,57 @@ public sealed partial class Compiler
     // ------------------------------------------------------------------ bodies
 
     static string? GetDocstring(List<Stmt> body) =>
-        body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string s } } ? s : null;
+        body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string s } } ? CleanDoc(s) : null;
+
+    /// <summary>_PyCompile_CleanDoc (3.13): docstrings are stored with tabs expanded, the first line's
+    /// leading spaces removed and the common indentation of the other lines removed (blank lines do not
+    /// count towards it and lose up to that much).</summary>
+    internal static string CleanDoc(string doc)
+    {
+        if (doc.Contains('\t')) doc = ExpandTabs(doc);
+        var lines = doc.Split('\n');
+        int margin = int.MaxValue;
+        for (int i = 1; i < lines.Length; i++)
+        {
+            int ind = LeadingSpaces(lines[i]);
+            if (ind < lines[i].Length) margin = Math.Min(margin, ind);
+        }
+        if (margin == int.MaxValue) margin = 0;
+        lines[0] = lines[0].TrimStart(' ');
+        for (int i = 1; i < lines.Length; i++) lines[i] = lines[i][Math.Min(margin, LeadingSpaces(lines[i]))..];
+        return string.Join('\n', lines);
+
+        static int LeadingSpaces(string l)
+        {
+            int n = 0;
+            while (n < l.Length && l[n] == ' ') n++;
+            return n;
+        }
+    }
+
+    /// <summary>str.expandtabs() with the default tab size 8.</summary>
+    static string ExpandTabs(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length + 16);
+        int col = 0;
+        foreach (char c in s)
+        {
+            if (c == '\t') { int n = 8 - col % 8; sb.Append(' ', n); col += n; }
+            else { sb.Append(c); col = c is '\n' or '\r' ? 0 : col + 1; }
+        }
+        return sb.ToString();
+    }
 
     void CompileBody(List<Stmt> body, bool isModule)
     {
         int start = 0;
-        if (FindAnnotations(body)) Emit(OpCode.SetupAnnotations, 0, Loc.None);
+        // PEP 649: without the __future__ import, annotations go into a lazily called __annotate__.
+        if (_futureAnnotations && FindAnnotations(body)) Emit(OpCode.SetupAnnotations, 0, Loc.None);
+        if (isModule)
+        {
+            StartConditionalAnnotations();
+            StartModuleAnnotations(body);
+        }
         string? doc = GetDocstring(body);
         if (doc != null)
         {
@@ -496,7 +583,7 @@ public sealed partial class Compiler
             }
         }
         for (int i = start; i < body.Count; i++) VisitStmt(body[i]);
-        _ = isModule;
+        ProcessDeferredAnnotations();
     }
 
     /// <summary>Whether the statements contain a variable annotation (SETUP_ANNOTATIONS needed).</summary>

@@ -97,7 +97,7 @@ public enum OpCode : byte
     Call,                // arg n: callable self_or_null args[n] -- result
     CallKw,              // arg n: callable self_or_null args[n] kwnames -- result (n counts kw values)
     CallFunctionEx,      // arg flags&1: callable null args_tuple [kwargs_dict] -- result
-    MakeFunction,        // arg: MakeFunctionFlags. [defaults] [kwdefaults] [annotations] [closure] code -- func
+    MakeFunction,        // arg: MakeFunctionFlags. [defaults] [kwdefaults] [annotations or __annotate__] [closure] code -- func
     CallIntrinsic1,      // arg: Intrinsic1
     CallIntrinsic2,      // arg: Intrinsic2
 
@@ -159,6 +159,7 @@ public enum MakeFunctionFlags
     KwDefaults = 0x02,   // dict
     Annotations = 0x04,  // tuple (name, value, name, value, ...)
     Closure = 0x08,      // tuple of cells
+    Annotate = 0x10,     // the __annotate__ function (PEP 649), in the annotations' stack slot
 }
 
 public enum Intrinsic1
@@ -166,6 +167,7 @@ public enum Intrinsic1
     Invalid, Print, ImportStar, StopIterationError, AsyncGenWrap, UnaryPositive, ListToTuple,
     TypeVar, ParamSpec, TypeVarTuple, SubscriptGeneric, TypeAlias,
     BuildInterpolation,  // (value, expression_text, conversion_or_None, format_spec) -- Interpolation (CPython's BUILD_INTERPOLATION)
+    CheckAnnotateFormat, // format -- None: NotImplementedError when format > 2 (start of a PEP 649/695 annotation scope)
 }
 
 public enum Intrinsic2
@@ -252,7 +254,7 @@ public static class OpInfo
             case OpCode.MakeFunction:
                 {
                     int n = 0;
-                    for (int bit = 1; bit <= 8; bit <<= 1) if ((arg & bit) != 0) n++;
+                    for (int bit = 1; bit <= (int)MakeFunctionFlags.Annotate; bit <<= 1) if ((arg & bit) != 0) n++;
                     return -n;
                 }
             case OpCode.CallIntrinsic1: return 0;

@@ -129,7 +129,7 @@ internal sealed partial class ParserCore
                 {
                     var colon = Next();
                     var bound = ParseExpression();
-                    throw Error("cannot use bound with TypeVarTuple", colon.Line, colon.Col, bound.EndLineno, bound.EndColOffset);
+                    throw Error(bound is TupleExpr ? "cannot use constraints with TypeVarTuple" : "cannot use bound with TypeVarTuple", colon.Line, colon.Col, bound.EndLineno, bound.EndColOffset);
                 }
                 tp = new TypeVarTuple { Name = name };
                 if (Accept(TokenKind.Equal)) tp.DefaultValue = ParseStarExpression();
@@ -141,7 +141,7 @@ internal sealed partial class ParserCore
                 {
                     var colon = Next();
                     var bound = ParseExpression();
-                    throw Error("cannot use bound with ParamSpec", colon.Line, colon.Col, bound.EndLineno, bound.EndColOffset);
+                    throw Error(bound is TupleExpr ? "cannot use constraints with ParamSpec" : "cannot use bound with ParamSpec", colon.Line, colon.Col, bound.EndLineno, bound.EndColOffset);
                 }
                 tp = new ParamSpec { Name = name };
                 if (Accept(TokenKind.Equal)) tp.DefaultValue = ParseExpression();

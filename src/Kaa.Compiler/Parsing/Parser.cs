@@ -8,6 +8,9 @@ namespace Kaa.Compiler.Parsing;
 /// </summary>
 public static class Parser
 {
+    /// <summary>The text positions in the trees refer to: line endings and the BOM normalized as the tokenizer does.</summary>
+    public static string NormalizeSource(string source) => Tokenizer.Normalize(source);
+
     /// <summary>Parses a module ('exec' mode).</summary>
     public static ModuleNode ParseModule(string source, string filename)
         => Guard(filename, () => new ParserCore(source, filename, interactive: false).ParseFile());

@@ -11,7 +11,9 @@ public sealed class SymbolTable
 {
     public readonly string Filename;
     public readonly SymbolTableEntry Top;
-    readonly Dictionary<Node, SymbolTableEntry> _byNode = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Scopes by their key: the node that opens them, or for PEP 695 scopes the type parameter
+    /// list (CPython keys those by the asdl sequence) or <see cref="TypeParam.DefaultKey"/>.</summary>
+    readonly Dictionary<object, SymbolTableEntry> _byNode = new(ReferenceEqualityComparer.Instance);
     readonly bool _futureAnnotations;
     readonly string? _source;
     readonly List<SymbolTableEntry> _stack = new();
@@ -29,10 +31,10 @@ public sealed class SymbolTable
         _stack.Add(Top);
     }
 
-    public SymbolTableEntry Lookup(Node node) =>
-        _byNode.TryGetValue(node, out var e) ? e : throw new InvalidOperationException("no symbol table entry for node");
+    public SymbolTableEntry Lookup(object key) =>
+        _byNode.TryGetValue(key, out var e) ? e : throw new InvalidOperationException("no symbol table entry for node");
 
-    public bool TryLookup(Node node, out SymbolTableEntry entry) => _byNode.TryGetValue(node, out entry!);
+    public bool TryLookup(object key, out SymbolTableEntry entry) => _byNode.TryGetValue(key, out entry!);
 
     public static SymbolTable Build(Mod mod, string filename, string? source, bool futureAnnotations)
     {
@@ -53,7 +55,7 @@ public sealed class SymbolTable
 
     // ------------------------------------------------------------------ blocks
 
-    void EnterBlock(string name, BlockType type, Node node, int lineno, int col)
+    void EnterBlock(string name, BlockType type, Node node, int lineno, int col, object? key = null)
     {
         var prev = _cur;
         var ste = new SymbolTableEntry(name, type, node, prev, lineno, col);
@@ -61,8 +63,10 @@ public sealed class SymbolTable
         ste.CompIterExpr = prev.CompIterExpr;
         if (prev.IsNested || prev.IsFunctionLike) ste.IsNested = true;
         if (type == BlockType.Annotation) ste.IsNested = prev.IsNested || prev.IsFunctionLike;
+        // Scopes inside a generic class's type parameter scope mangle only the type parameter names.
+        if (type != BlockType.Class) ste.MangledNames = prev.MangledNames;
         prev.Children.Add(ste);
-        _byNode[node] = ste;
+        _byNode[key ?? node] = ste;
         _stack.Add(ste);
         _cur = ste;
     }
@@ -77,9 +81,19 @@ public sealed class SymbolTable
 
     void AddDef(string name, int flag, Node at) => AddDefHelper(name, flag, _cur, at);
 
+    /// <summary>_Py_MaybeMangle: in a generic class's type parameter scopes only type parameter names
+    /// are mangled.</summary>
+    string MaybeMangle(string name, SymbolTableEntry? ste = null)
+    {
+        var names = (ste ?? _cur).MangledNames;
+        if (names != null && !names.Contains(name)) return name;
+        return Mangler.Mangle(_private, name);
+    }
+
     void AddDefHelper(string name, int flag, SymbolTableEntry ste, Node at)
     {
-        string mangled = Mangler.Mangle(_private, name);
+        if ((flag & Def.TypeParam) != 0 && ste.MangledNames != null) ste.MangledNames.Add(name);
+        string mangled = MaybeMangle(name, ste);
         int val;
         if (ste.Symbols.TryGetValue(mangled, out var old))
         {
@@ -115,6 +129,21 @@ public sealed class SymbolTable
 
     void VisitStmt(Stmt s)
     {
+        // PEP 649: an annotation inside a compound statement of a class body is "conditional" (the
+        // module's are always conditional): __annotate__ includes it only if its statement ran.
+        if (s is For or While or If or Match or Try or With)
+        {
+            var ste = _cur;
+            bool saved = ste.InConditionalBlock;
+            ste.InConditionalBlock = true;
+            VisitStmtCore(s);
+            ste.InConditionalBlock = saved;
+        }
+        else VisitStmtCore(s);
+    }
+
+    void VisitStmtCore(Stmt s)
+    {
         switch (s)
         {
             case FunctionDef f:
@@ -122,35 +151,74 @@ public sealed class SymbolTable
                     AddDef(f.Name, Def.Local, f);
                     VisitDefaults(f.Args);
                     foreach (var d in f.DecoratorList) VisitExpr(d);
-                    if (f.TypeParams.Count > 0)
-                        throw new NotSupportedException("PEP 695 type parameter lists are not supported yet");
-                    VisitAnnotations(f.Args, f.Returns);
+                    bool generic = f.TypeParams.Count > 0;
+                    if (generic)
+                    {
+                        EnterTypeParamBlock(f.Name, f, f.TypeParams, isClass: false,
+                            hasDefaults: f.Args.Defaults.Count > 0,
+                            hasKwDefaults: f.Args.KwDefaults.Exists(d => d != null));
+                        foreach (var tp in f.TypeParams) VisitTypeParam(tp);
+                    }
+                    VisitFunctionAnnotations(f);
                     EnterBlock(f.Name, BlockType.Function, f, f.Lineno, f.ColOffset);
                     if (f.IsAsync) _cur.Coroutine = true;
                     VisitParams(f.Args);
                     VisitStmts(f.Body);
                     ExitBlock();
+                    if (generic) ExitBlock();
                     break;
                 }
             case ClassDef c:
                 {
                     AddDef(c.Name, Def.Local, c);
+                    string? savedPrivate = _private;
+                    bool generic = c.TypeParams.Count > 0;
+                    if (generic)
+                    {
+                        // Decorators run outside the type parameter scope; bases and keywords inside it.
+                        foreach (var d in c.DecoratorList) VisitExpr(d);
+                        EnterTypeParamBlock(c.Name, c, c.TypeParams, isClass: true, hasDefaults: false, hasKwDefaults: false);
+                        _private = c.Name;
+                        _cur.Private = c.Name;
+                        _cur.MangledNames = new HashSet<string>(StringComparer.Ordinal);
+                        foreach (var tp in c.TypeParams) VisitTypeParam(tp);
+                    }
                     foreach (var b in c.Bases) VisitExpr(b);
                     foreach (var k in c.Keywords) VisitExpr(k.Value);
-                    foreach (var d in c.DecoratorList) VisitExpr(d);
-                    if (c.TypeParams.Count > 0)
-                        throw new NotSupportedException("PEP 695 type parameter lists are not supported yet");
+                    if (!generic) foreach (var d in c.DecoratorList) VisitExpr(d);
                     EnterBlock(c.Name, BlockType.Class, c, c.Lineno, c.ColOffset);
-                    string? savedPrivate = _private;
                     _private = c.Name;
                     _cur.Private = c.Name;
+                    if (generic)
+                    {
+                        AddDef("__type_params__", Def.Local, c);
+                        AddDef(".type_params", Def.Use, c);
+                    }
                     VisitStmts(c.Body);
-                    _private = savedPrivate;
                     ExitBlock();
+                    if (generic) ExitBlock();
+                    _private = savedPrivate;
                     break;
                 }
-            case TypeAlias:
-                throw new NotSupportedException("the 'type' statement (PEP 695) is not supported yet");
+            case TypeAlias ta:
+                {
+                    VisitExpr(ta.NameTarget);
+                    bool inClass = _cur.Type == BlockType.Class;
+                    bool generic = ta.TypeParams.Count > 0;
+                    if (generic)
+                    {
+                        EnterTypeParamBlock(ta.NameTarget.Id, ta, ta.TypeParams, isClass: false, hasDefaults: false, hasKwDefaults: false);
+                        foreach (var tp in ta.TypeParams) VisitTypeParam(tp);
+                    }
+                    EnterBlock(ta.NameTarget.Id, BlockType.TypeAlias, ta, ta.Lineno, ta.ColOffset);
+                    _cur.CanSeeClassScope = inClass;
+                    if (inClass) AddDef("__classdict__", Def.Use, ta.Value);
+                    AddDef(".format", Def.Param, ta.Value);
+                    VisitExpr(ta.Value);
+                    ExitBlock();
+                    if (generic) ExitBlock();
+                    break;
+                }
             case Return r:
                 if (r.Value != null)
                 {
@@ -169,7 +237,7 @@ public sealed class SymbolTable
                 {
                     if (aa.Target is Name n)
                     {
-                        int cur = _cur.Lookup(Mangler.Mangle(_private, n.Id));
+                        int cur = _cur.Lookup(MaybeMangle(n.Id));
                         if ((cur & (Def.Global | Def.Nonlocal)) != 0 && _cur != Top && aa.Simple)
                             throw Error((cur & Def.Global) != 0
                                 ? $"annotated name '{n.Id}' can't be global"
@@ -178,7 +246,7 @@ public sealed class SymbolTable
                         else if (aa.Value != null) AddDef(n.Id, Def.Local, n);
                     }
                     else VisitExpr(aa.Target);
-                    VisitAnnotation(aa.Annotation);
+                    VisitVariableAnnotation(aa);
                     if (aa.Value != null) VisitExpr(aa.Value);
                     break;
                 }
@@ -242,7 +310,7 @@ public sealed class SymbolTable
             case Global g:
                 foreach (var name in g.Names)
                 {
-                    int cur = _cur.Lookup(Mangler.Mangle(_private, name));
+                    int cur = _cur.Lookup(MaybeMangle(name));
                     if ((cur & (Def.Param | Def.Local | Def.Use | Def.Annot)) != 0)
                     {
                         string msg = (cur & Def.Param) != 0 ? $"name '{name}' is parameter and global"
@@ -258,7 +326,7 @@ public sealed class SymbolTable
             case Nonlocal nl:
                 foreach (var name in nl.Names)
                 {
-                    int cur = _cur.Lookup(Mangler.Mangle(_private, name));
+                    int cur = _cur.Lookup(MaybeMangle(name));
                     if ((cur & (Def.Param | Def.Local | Def.Use | Def.Annot)) != 0)
                     {
                         string msg = (cur & Def.Param) != 0 ? $"name '{name}' is parameter and nonlocal"
@@ -289,7 +357,7 @@ public sealed class SymbolTable
         }
     }
 
-    void RecordDirective(string name, Node at) => _cur.Directives[Mangler.Mangle(_private, name)] = at;
+    void RecordDirective(string name, Node at) => _cur.Directives[MaybeMangle(name)] = at;
 
     void VisitAlias(Alias a)
     {
@@ -305,10 +373,102 @@ public sealed class SymbolTable
         AddDef(storeName, Def.Import, a);
     }
 
+    // ------------------------------------------------------------------ PEP 695 type parameters
+
+    /// <summary>symtable_enter_type_param_block: the annotation scope that holds a generic definition's
+    /// type parameters (and, for a function, receives its defaults as the parameters .defaults/.kwdefaults).</summary>
+    void EnterTypeParamBlock(string name, Node owner, List<TypeParam> key, bool isClass, bool hasDefaults, bool hasKwDefaults)
+    {
+        bool inClass = _cur.Type == BlockType.Class;
+        EnterBlock(name, BlockType.TypeParameters, owner, owner.Lineno, owner.ColOffset, key);
+        if (inClass)
+        {
+            _cur.CanSeeClassScope = true;
+            AddDef("__classdict__", Def.Use, owner);
+        }
+        if (isClass)
+        {
+            // Set when the type parameter tuple is built, used for __type_params__ and the Generic base.
+            AddDef(".type_params", Def.Local, owner);
+            AddDef(".type_params", Def.Use, owner);
+            AddDef(".generic_base", Def.Local, owner);
+            AddDef(".generic_base", Def.Use, owner);
+        }
+        if (hasDefaults) AddDef(".defaults", Def.Param, owner);
+        if (hasKwDefaults) AddDef(".kwdefaults", Def.Param, owner);
+    }
+
+    void VisitTypeParam(TypeParam tp)
+    {
+        AddDef(tp.Name, Def.TypeParam | Def.Local, tp);
+        switch (tp)
+        {
+            case TypeVar tv:
+                if (tv.Bound != null)
+                    VisitTypeParamBoundOrDefault(tv.Bound, tp.Name, tp, tv.Bound is TupleExpr ? "a TypeVar constraint" : "a TypeVar bound");
+                if (tp.DefaultValue != null)
+                    VisitTypeParamBoundOrDefault(tp.DefaultValue, tp.Name, tp.DefaultKey, "a TypeVar default");
+                break;
+            case TypeVarTuple:
+                if (tp.DefaultValue != null)
+                    VisitTypeParamBoundOrDefault(tp.DefaultValue, tp.Name, tp.DefaultKey, "a TypeVarTuple default");
+                break;
+            case ParamSpec:
+                if (tp.DefaultValue != null)
+                    VisitTypeParamBoundOrDefault(tp.DefaultValue, tp.Name, tp.DefaultKey, "a ParamSpec default");
+                break;
+        }
+    }
+
+    /// <summary>A bound, constraint tuple or default is evaluated lazily by its own annotation scope,
+    /// which (as in 3.14) takes the annotation format as its only parameter, `.format`.</summary>
+    void VisitTypeParamBoundOrDefault(Expr e, string name, object key, string scopeInfo)
+    {
+        bool inClass = _cur.CanSeeClassScope;
+        EnterBlock(name, BlockType.TypeVariable, e, e.Lineno, e.ColOffset, key);
+        _cur.CanSeeClassScope = inClass;
+        if (inClass) AddDef("__classdict__", Def.Use, e);
+        _cur.ScopeInfo = scopeInfo;
+        AddDef(".format", Def.Param, e);
+        VisitExpr(e);
+        ExitBlock();
+    }
+
     void VisitDefaults(Arguments args)
     {
         foreach (var d in args.Defaults) VisitExpr(d);
         foreach (var d in args.KwDefaults) if (d != null) VisitExpr(d);
+    }
+
+    /// <summary>Whether a def has any annotation (its arguments or its return).</summary>
+    public static bool HasAnnotations(Arguments args, Expr? returns)
+    {
+        if (returns != null) return true;
+        foreach (var a in args.PosOnlyArgs) if (a.Annotation != null) return true;
+        foreach (var a in args.Args) if (a.Annotation != null) return true;
+        foreach (var a in args.KwOnlyArgs) if (a.Annotation != null) return true;
+        return args.VarArg?.Annotation != null || args.KwArg?.Annotation != null;
+    }
+
+    /// <summary>
+    /// PEP 649 (3.14): a def's annotations are evaluated lazily by its __annotate__ function, an
+    /// annotation scope keyed by the def's Arguments node that takes `.format` and can see the
+    /// enclosing class's names through __classdict__. Under `from __future__ import annotations`
+    /// they are strings and bind nothing.
+    /// </summary>
+    void VisitFunctionAnnotations(FunctionDef f)
+    {
+        if (_futureAnnotations || !HasAnnotations(f.Args, f.Returns)) return;
+        bool inClass = _cur.Type == BlockType.Class || _cur.CanSeeClassScope;
+        EnterBlock(f.Name, BlockType.Annotation, f, f.Lineno, f.ColOffset, f.Args);
+        if (inClass)
+        {
+            _cur.CanSeeClassScope = true;
+            AddDef("__classdict__", Def.Use, f);
+        }
+        AddDef(".format", Def.Param, f);
+        VisitAnnotations(f.Args, f.Returns);
+        ExitBlock();
     }
 
     void VisitAnnotations(Arguments args, Expr? returns)
@@ -320,6 +480,50 @@ public sealed class SymbolTable
         foreach (var a in args.KwOnlyArgs) One(a);
         One(args.KwArg);
         if (returns != null) VisitAnnotation(returns);
+    }
+
+    /// <summary>
+    /// symtable_visit_annotation for `x: T` statements (PEP 649): in a module or class body the
+    /// annotations are evaluated later by one __annotate__ annotation scope per body (keyed by
+    /// <see cref="SymbolTableEntry.AnnotationBlockKey"/>), which can see the class's names through
+    /// __classdict__; in functions they are never evaluated, so they bind nothing.
+    /// </summary>
+    void VisitVariableAnnotation(AnnAssign aa)
+    {
+        var annotation = aa.Annotation;
+        if (_futureAnnotations) return;
+        var parent = _cur;
+        if (parent.Type is not (BlockType.Module or BlockType.Class)) return;
+        bool conditional = parent.Type == BlockType.Module || parent.InConditionalBlock;
+        if (conditional)
+        {
+            parent.ConditionalAnnotations.Add(aa);
+            if (!parent.HasConditionalAnnotations)
+            {
+                parent.HasConditionalAnnotations = true;
+                AddDef("__conditional_annotations__", Def.Use, annotation);
+            }
+        }
+        if (parent.AnnotationBlock == null)
+        {
+            EnterBlock("__annotate__", BlockType.Annotation, annotation, annotation.Lineno, annotation.ColOffset, parent.AnnotationBlockKey);
+            parent.AnnotationBlock = _cur;
+            if (parent.Type == BlockType.Class)
+            {
+                _cur.CanSeeClassScope = true;
+                AddDef("__classdict__", Def.Use, annotation);
+            }
+            AddDef(".format", Def.Param, annotation);
+        }
+        else
+        {
+            _stack.Add(parent.AnnotationBlock);
+            _cur = parent.AnnotationBlock;
+        }
+        // __annotate__ reads the set of annotations whose statements ran (a class cell, or a global).
+        if (conditional) AddDef("__conditional_annotations__", Def.Use, annotation);
+        VisitExpr(annotation);
+        ExitBlock();
     }
 
     void VisitAnnotation(Expr annotation)
@@ -388,8 +592,7 @@ public sealed class SymbolTable
                 _cur.Generator = true;
                 break;
             case Await aw:
-                if (_cur.Type == BlockType.Annotation || _cur.Type is BlockType.TypeAlias or BlockType.TypeParameters or BlockType.TypeVariable)
-                    throw Error("'await' expression cannot be used within an annotation", e);
+                RaiseIfAnnotationBlock("await expression", e);
                 VisitExpr(aw.Value);
                 _cur.Coroutine = true;
                 break;
@@ -431,10 +634,21 @@ public sealed class SymbolTable
         }
     }
 
+    /// <summary>symtable_raise_if_annotation_block: yield, await and := are not allowed in annotation scopes.</summary>
+    void RaiseIfAnnotationBlock(string what, Expr e)
+    {
+        switch (_cur.Type)
+        {
+            case BlockType.Annotation: throw Error($"{what} cannot be used within an annotation", e);
+            case BlockType.TypeVariable: throw Error($"{what} cannot be used within {_cur.ScopeInfo}", e);
+            case BlockType.TypeAlias: throw Error($"{what} cannot be used within a type alias", e);
+            case BlockType.TypeParameters: throw Error($"{what} cannot be used within the definition of a generic", e);
+        }
+    }
+
     void CheckYieldAllowed(Expr e, string what)
     {
-        if (_cur.Type is BlockType.Annotation or BlockType.TypeAlias or BlockType.TypeParameters or BlockType.TypeVariable)
-            throw Error($"{what} expression cannot be used within an annotation", e);
+        RaiseIfAnnotationBlock($"{what} expression", e);
         if (_cur.Comprehension != ComprehensionType.None)
         {
             string kind = _cur.Comprehension switch
@@ -450,6 +664,7 @@ public sealed class SymbolTable
 
     void HandleNamedExpr(NamedExpr e)
     {
+        RaiseIfAnnotationBlock("named expression", e);
         if (_cur.CompIterExpr > 0)
             throw Error("assignment expression cannot be used in a comprehension iterable expression", e);
         if (_cur.Comprehension != ComprehensionType.None)
@@ -471,14 +686,14 @@ public sealed class SymbolTable
             var ste = _stack[i];
             if (ste.Comprehension != ComprehensionType.None)
             {
-                int inScope = ste.Lookup(Mangler.Mangle(_private, name));
+                int inScope = ste.Lookup(MaybeMangle(name, ste));
                 if ((inScope & Def.CompIter) != 0 && (inScope & Def.Local) != 0)
                     throw Error($"assignment expression cannot rebind comprehension iteration variable '{name}'", target);
                 continue;
             }
             if (ste.Type == BlockType.Function)
             {
-                int inScope = ste.Lookup(Mangler.Mangle(_private, name));
+                int inScope = ste.Lookup(MaybeMangle(name, ste));
                 AddDef(name, (inScope & Def.Global) != 0 ? Def.Global : Def.Nonlocal, target);
                 RecordDirective(name, target);
                 AddDefHelper(name, Def.Local, ste, target);
@@ -491,9 +706,13 @@ public sealed class SymbolTable
                 AddDefHelper(name, Def.Global, ste, target);
                 return;
             }
-            if (ste.Type == BlockType.Class)
-                throw Error("assignment expression within a comprehension cannot be used in a class body", target);
-            throw Error("assignment expression within a comprehension cannot be used within the definition of a generic", target);
+            throw Error(ste.Type switch
+            {
+                BlockType.Class => "assignment expression within a comprehension cannot be used in a class body",
+                BlockType.TypeAlias => "assignment expression within a comprehension cannot be used in a type alias",
+                BlockType.TypeVariable => "assignment expression within a comprehension cannot be used in a TypeVar bound",
+                _ => "assignment expression within a comprehension cannot be used within the definition of a generic",
+            }, target);
         }
         throw new InvalidOperationException("unreachable: no module scope");
     }
@@ -573,12 +792,12 @@ public sealed class SymbolTable
     {
         var free = new HashSet<string>(StringComparer.Ordinal);
         var global = new HashSet<string>(StringComparer.Ordinal);
-        AnalyzeBlock(Top, null, free, global, null);
+        AnalyzeBlock(Top, null, free, global, new HashSet<string>(StringComparer.Ordinal), null);
     }
 
     void AnalyzeName(SymbolTableEntry ste, Dictionary<string, Scope> scopes, string name, int flags,
         HashSet<string>? bound, HashSet<string> local, HashSet<string> free, HashSet<string> global,
-        SymbolTableEntry? classEntry)
+        HashSet<string> typeParams, SymbolTableEntry? classEntry)
     {
         if ((flags & Def.Global) != 0)
         {
@@ -594,6 +813,7 @@ public sealed class SymbolTable
             var at = ste.Directives.GetValueOrDefault(name);
             if (bound == null) throw Error("nonlocal declaration not allowed at module level", at);
             if (!bound.Contains(name)) throw Error($"no binding for nonlocal '{name}' found", at);
+            if (typeParams.Contains(name)) throw Error($"nonlocal binding not allowed for type parameter '{name}'", at);
             scopes[name] = Scope.Free;
             ste.HasFree = true;
             free.Add(name);
@@ -604,6 +824,9 @@ public sealed class SymbolTable
             scopes[name] = Scope.Local;
             local.Add(name);
             global.Remove(name);
+            // Names that are type parameters of an enclosing generic scope (and not rebound since).
+            if ((flags & Def.TypeParam) != 0) typeParams.Add(name);
+            else typeParams.Remove(name);
             return;
         }
         if (classEntry != null)
@@ -633,7 +856,7 @@ public sealed class SymbolTable
     }
 
     void AnalyzeBlock(SymbolTableEntry ste, HashSet<string>? bound, HashSet<string> free, HashSet<string> global,
-        SymbolTableEntry? classEntry)
+        HashSet<string> typeParams, SymbolTableEntry? classEntry)
     {
         var local = new HashSet<string>(StringComparer.Ordinal);
         var scopes = new Dictionary<string, Scope>(StringComparer.Ordinal);
@@ -648,7 +871,7 @@ public sealed class SymbolTable
             if (bound != null) newBound.UnionWith(bound);
         }
         foreach (var name in ste.SymbolOrder)
-            AnalyzeName(ste, scopes, name, ste.Symbols[name], bound, local, free, global, classEntry);
+            AnalyzeName(ste, scopes, name, ste.Symbols[name], bound, local, free, global, typeParams, classEntry);
 
         if (ste.Type != BlockType.Class)
         {
@@ -660,6 +883,7 @@ public sealed class SymbolTable
         {
             newBound.Add("__class__");
             newBound.Add("__classdict__");
+            newBound.Add("__conditional_annotations__");
         }
 
         foreach (var child in ste.Children)
@@ -669,7 +893,8 @@ public sealed class SymbolTable
                 newClassEntry = ste.Type == BlockType.Class ? ste : classEntry;
             var childFree = new HashSet<string>(StringComparer.Ordinal);
             AnalyzeBlock(child, new HashSet<string>(newBound, StringComparer.Ordinal), childFree,
-                new HashSet<string>(newGlobal, StringComparer.Ordinal), newClassEntry);
+                new HashSet<string>(newGlobal, StringComparer.Ordinal), new HashSet<string>(typeParams, StringComparer.Ordinal),
+                newClassEntry);
             newFree.UnionWith(childFree);
             if (child.HasFree || child.ChildFree) ste.ChildFree = true;
         }
@@ -696,6 +921,7 @@ public sealed class SymbolTable
     {
         if (free.Remove("__class__")) ste.NeedsClassClosure = true;
         if (free.Remove("__classdict__")) ste.NeedsClassDict = true;
+        if (free.Remove("__conditional_annotations__")) ste.HasConditionalAnnotations = true;
     }
 
     static void UpdateSymbols(SymbolTableEntry ste, Dictionary<string, Scope> scopes, HashSet<string>? bound,

@@ -48,11 +48,23 @@ public sealed class SymbolTableEntry
 
     public bool IsNested, HasFree, ChildFree, Generator, Coroutine, VarArgs, VarKeywords, ReturnsValue;
     public bool NeedsClassClosure, NeedsClassDict, CanSeeClassScope;
+    /// <summary>PEP 649 bookkeeping of a module or class body: whether the symbol-table walk is inside a
+    /// compound statement, whether some annotation is conditional (a `__conditional_annotations__` set
+    /// records which ran), and the body's __annotate__ scope with the key the compiler finds it by.</summary>
+    public bool InConditionalBlock, HasConditionalAnnotations;
+    public SymbolTableEntry? AnnotationBlock;
+    public readonly object AnnotationBlockKey = new();
+    public readonly HashSet<Ast.AnnAssign> ConditionalAnnotations = new(ReferenceEqualityComparer.Instance);
     public ComprehensionType Comprehension;
     public bool CompIterTarget;
     public int CompIterExpr;
     /// <summary>The class name used for private name mangling inside this scope, if any.</summary>
     public string? Private;
+    /// <summary>What a TypeVariable scope evaluates ("a TypeVar bound", ...), for error messages.</summary>
+    public string? ScopeInfo;
+    /// <summary>In a generic class's type parameter scopes: the only names that are mangled (CPython's
+    /// ste_mangled_names); null means mangle every private name.</summary>
+    public HashSet<string>? MangledNames;
 
     public SymbolTableEntry(string name, BlockType type, Node? node, SymbolTableEntry? parent, int lineno, int col)
     {

@@ -49,6 +49,53 @@ public static class Executor
         }
     }
 
+    /// <summary>Parses only (compile() with PyCF_ONLY_AST): the tree and the normalized text its positions
+    /// refer to.</summary>
+    public static (Mod Tree, string Source) ParseOnly(ThreadState ts, string source, string filename, string mode, CompileOptions options)
+    {
+        try
+        {
+            var normalized = Parser.NormalizeSource(source);
+            Mod mod = mode switch
+            {
+                "exec" => Parser.ParseModule(source, filename),
+                "eval" => Parser.ParseExpression(source, filename),
+                "single" => Parser.ParseInteractive(source, filename),
+                "func_type" => throw PyErr.NotImplementedError("compile() mode 'func_type' is not supported yet"),
+                _ => throw PyErr.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
+            };
+            if (mode == "eval")
+            {
+                // eval mode parses the text without its leading blanks; positions are relative to that.
+                int i = 0;
+                while (i < normalized.Length && (normalized[i] == ' ' || normalized[i] == '\t')) i++;
+                normalized = normalized[i..];
+            }
+            return (mod, normalized);
+        }
+        catch (SyntaxErrorException e)
+        {
+            throw MakeSyntaxError(ts, e);
+        }
+    }
+
+    /// <summary>Compiles a tree built from `ast` objects (compile(ast_tree, ...)).</summary>
+    public static PyCode CompileTree(ThreadState ts, Mod mod, string filename, CompileOptions options)
+    {
+        try
+        {
+            return new PyCode(ts, Compiler.CodeGen.Compiler.Compile(mod, filename, options));
+        }
+        catch (SyntaxErrorException e)
+        {
+            throw MakeSyntaxError(ts, e);
+        }
+        catch (NotSupportedException e)
+        {
+            throw PyErr.NotImplementedError(e.Message);
+        }
+    }
+
     /// <summary>Converts a compiler SyntaxErrorException to the Python exception (SyntaxError,
     /// IndentationError, TabError or _IncompleteInputError) with CPython's attributes.</summary>
     public static PyException MakeSyntaxError(ThreadState ts, SyntaxErrorException e)

@@ -15,6 +15,8 @@ internal struct AttrCacheEntry
     public int Version;
     public AttrKind Kind;
     public PyObject? Descr;
+    /// <summary>Where the attribute was last found in an instance dict's entries (a hint only).</summary>
+    public int Hint;
 }
 
 internal enum AttrKind : byte
@@ -47,7 +49,8 @@ public static partial class Interpreter
             switch (c.Kind)
             {
                 case AttrKind.InstanceDict:
-                    if (owner is PyInstance inst && inst.Dict is { } d && d.TryGetStr(name, out var v) && v != null)
+                    if ((owner is PyInstance inst ? inst.Dict : (owner as PyBaseException)?.Dict) is { } d
+                        && d.TryGetStrHinted(name, ref c.Hint, out var v) && v != null)
                     {
                         self = null;
                         return v;
@@ -91,7 +94,7 @@ public static partial class Interpreter
             c.Type = t;
             c.Version = t.VersionTag;
             c.Descr = descr;
-            if (descr == null) c.Kind = owner is PyInstance ? AttrKind.InstanceDict : AttrKind.None;
+            if (descr == null) c.Kind = owner is PyInstance or PyBaseException ? AttrKind.InstanceDict : AttrKind.None;
             else
             {
                 var dt = descr.ObType;
@@ -117,10 +120,19 @@ public static partial class Interpreter
     static void StoreAttrCached(ThreadState ts, ref AttrCacheEntry c, PyObject owner, PyStr name, PyObject value)
     {
         var t = owner.ObType;
-        if (ReferenceEquals(c.Type, t) && c.Version == t.VersionTag && owner is PyInstance inst && inst.Dict is { } d)
+        if (ReferenceEquals(c.Type, t) && c.Version == t.VersionTag)
         {
-            d.SetItemStr(name, value);
-            return;
+            if (owner is PyInstance inst && inst.Dict is { } d)
+            {
+                d.SetItemStr(name, value);
+                return;
+            }
+            // Exception instances create their dict on the first attribute store.
+            if (owner is PyBaseException be)
+            {
+                (be.Dict ??= new PyDict()).SetItemStr(name, value);
+                return;
+            }
         }
         StoreAttrSlow(ts, ref c, owner, name, value);
     }
@@ -130,7 +142,7 @@ public static partial class Interpreter
     {
         var t = owner.ObType;
         c.Type = null;
-        if (owner is PyInstance { Dict: not null } && ReferenceEquals(t.TpSetAttro, BuiltinTypes.Object.TpSetAttro)
+        if (owner is PyInstance { Dict: not null } or PyBaseException && ReferenceEquals(t.TpSetAttro, BuiltinTypes.Object.TpSetAttro)
             && ReferenceEquals(name.ObType, BuiltinTypes.Str))
         {
             var descr = t.Lookup(name);

@@ -26,12 +26,41 @@ public static partial class Interpreter
         var frame = func.FreeFrame;
         if (frame != null)
         {
-            func.FreeFrame = null;
+            func.FreeFrame = frame.NextFree;
+            func.FreeFrameCount--;
+            frame.NextFree = null;
             frame.Reset();
             return frame;
         }
         return new PyFrame(func.Code, func, func.Globals, func.Builtins, null);
     }
+
+    /// <summary>
+    /// The Python `__init__` that CALL may run as an inline frame when <paramref name="cls"/> is called
+    /// (CPython's CALL_ALLOC_AND_ENTER_INIT): the metaclass is `type`, `__new__` is object's or another
+    /// built-in one (exceptions), and `__init__` is a plain Python function. Cached per type version.
+    /// </summary>
+    internal static PyFunction? InlinableInit(PyType cls)
+    {
+        if (cls.InlineInitVersion == cls.VersionTag) return cls.InlineInit;
+        PyFunction? init = null;
+        bool objectNew = false;
+        if (ReferenceEquals(cls.ObType, BuiltinTypes.Type) && cls.TpNew is { } newf
+            && newf != (NewFunc)SlotFunctions.New
+            && cls.Lookup(Names.__init__) is PyFunction fn && !fn.Code.IsGeneratorLike
+            && cls.TpInit == (InitFunc)SlotFunctions.Init)
+        {
+            objectNew = ObjectType.IsObjectNew(cls);
+            if (!objectNew || cls.InstanceFactory != null) init = fn;
+        }
+        cls.InlineInit = init;
+        cls.InlineInitObjectNew = objectNew;
+        cls.InlineInitVersion = cls.VersionTag;
+        return init;
+    }
+
+    /// <summary>How many completed frames a function keeps for reuse (enough for shallow recursion).</summary>
+    const int MaxFreeFrames = 16;
 
     /// <summary>Keeps a completed frame for the next call of its function, unless Python code can see it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -46,7 +75,10 @@ public static partial class Interpreter
         Span<PyObject> st = f.Stack;
         if (n <= 8) for (int i = 0; i < n; i++) st[i] = null!;
         else st[..n].Clear();
+        if (fn.FreeFrameCount >= MaxFreeFrames) return;
+        f.NextFree = fn.FreeFrame;
         fn.FreeFrame = f;
+        fn.FreeFrameCount++;
     }
 
     /// <summary>Calls a Python function with <paramref name="self"/> prepended to the arguments (a bound method).</summary>

@@ -76,6 +76,8 @@ public static partial class Interpreter
     {
         var globals = f.Globals;
         var builtins = f.Builtins;
+        if (!ReferenceEquals(globals.ObType, BuiltinTypes.Dict) || !ReferenceEquals(builtins.ObType, BuiltinTypes.Dict))
+            return LoadGlobalUncached(ts, f, name);
         int gv = globals.Version, bv = builtins.Version;
         if (!globals.TryGetStr(name, out var v) || v == null)
         {
@@ -89,9 +91,10 @@ public static partial class Interpreter
 
     static PyObject LoadGlobalUncached(ThreadState ts, PyFrame f, PyStr name)
     {
-        if (f.Globals.TryGetStr(name, out var v) && v != null) return v;
-        if (f.Builtins.TryGetStr(name, out v) && v != null) return v;
-        throw NameNotDefined(name);
+        // As CPython's LOAD_GLOBAL: globals or builtins of a dict subclass are read as mappings, so
+        // their __missing__/__getitem__ run (annotationlib's fake globals rely on it); never cached.
+        var v = MappingLookup(ts, f.Globals, name) ?? MappingLookup(ts, f.Builtins, name);
+        return v ?? throw NameNotDefined(name);
     }
 
     /// <summary>Looks a str key up in a mapping; null when missing (KeyError is swallowed).</summary>
@@ -154,10 +157,7 @@ public static partial class Interpreter
     static PyObject LoadFromDictOrGlobals(ThreadState ts, PyFrame f, PyObject mapping, PyStr name)
     {
         var v = MappingLookup(ts, mapping, name);
-        if (v != null) return v;
-        if (f.Globals.TryGetStr(name, out v) && v != null) return v;
-        if (f.Builtins.TryGetStr(name, out v) && v != null) return v;
-        throw NameNotDefined(name);
+        return v ?? LoadGlobalUncached(ts, f, name);
     }
 
     static PyObject LoadBuildClass(ThreadState ts, PyFrame f)
@@ -433,6 +433,7 @@ public static partial class Interpreter
         var fn = new PyFunction(code, f.Globals, f.Builtins);
         if ((flags & (int)MakeFunctionFlags.Closure) != 0) fn.Closure = (PyTuple)stack[--sp];
         if ((flags & (int)MakeFunctionFlags.Annotations) != 0) fn.SetAnnotationTuple((PyTuple)stack[--sp]);
+        else if ((flags & (int)MakeFunctionFlags.Annotate) != 0) fn.Annotate = stack[--sp];
         if ((flags & (int)MakeFunctionFlags.KwDefaults) != 0) fn.KwDefaults = (PyDict)stack[--sp];
         if ((flags & (int)MakeFunctionFlags.Defaults) != 0) fn.Defaults = (PyTuple)stack[--sp];
         stack[sp++] = fn;
@@ -460,6 +461,9 @@ public static partial class Interpreter
                 return new AsyncGenWrappedValue(v);
             case Intrinsic1.BuildInterpolation:
                 return BuildInterpolation(v);
+            case Intrinsic1.TypeVar or Intrinsic1.ParamSpec or Intrinsic1.TypeVarTuple or Intrinsic1.SubscriptGeneric
+                or Intrinsic1.TypeAlias or Intrinsic1.CheckAnnotateFormat:
+                return TypeParamIntrinsic1(ts, v, which);
             default:
                 throw PyErr.SystemError($"intrinsic {which} is not supported");
         }
@@ -473,6 +477,9 @@ public static partial class Interpreter
                 return PrepReraiseStar(ts, v1, (PyList)v2);
             case Intrinsic2.BuildTemplate:
                 return PyTemplate.Build(v1, v2);
+            case Intrinsic2.TypeVarWithBound or Intrinsic2.TypeVarWithConstraints or Intrinsic2.SetFunctionTypeParams
+                or Intrinsic2.SetTypeParamDefault:
+                return TypeParamIntrinsic2(ts, v1, v2, which);
             default:
                 throw PyErr.SystemError($"intrinsic {which} is not supported");
         }

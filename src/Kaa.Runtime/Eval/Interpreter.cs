@@ -126,8 +126,9 @@ public static partial class Interpreter
                     LeaveGeneratorFrame(ts, gen, finished: true);
                     exc = gen.ConvertEscapingException(exc);
                 }
+                // PEP 709: an inlined comprehension and its caller are one frame in CPython's tracebacks.
+                addTb = !f.Code.Unit.InlinedComprehension;
                 f = callerFrame;
-                addTb = true;
                 lookupAt = f.Ip - 1;
             }
         }
@@ -148,7 +149,9 @@ public static partial class Interpreter
         int lookupAt;
     frame_start:
         {
-            int[] instrs = f.Code.Instructions;
+            // The compiler's bytecode always ends in a return and jumps stay inside it, so fetches need
+            // no bounds check.
+            ref int instrs = ref MemoryMarshal.GetArrayDataReference(f.Code.Instructions);
             // A ref to the first slot, not the array: stores skip the covariant array-store check and
             // bounds checks (the compiler computes each code object's maximum stack depth).
             ref PyObject stack = ref MemoryMarshal.GetArrayDataReference(f.Stack);
@@ -157,7 +160,7 @@ public static partial class Interpreter
             int ip = f.Ip;
             while (true)
             {
-                int word = instrs[ip++];
+                int word = Unsafe.Add(ref instrs, ip++);
                 f.Ip = ip;
                 int arg = word >>> 8;
                 switch ((OpCode)(word & 0xFF))
@@ -388,6 +391,12 @@ public static partial class Interpreter
                                                 Unsafe.Add(ref stack, sp - 1) = PyInt.From(q);
                                                 continue;
                                             }
+                                        case BinaryOperator.TrueDivide:
+                                        case BinaryOperator.InplaceTrueDivide:
+                                            // Exact as doubles: one correctly rounded division, as CPython's fast path.
+                                            if (y == 0 || Math.Abs(x) > (1L << 53) || Math.Abs(y) > (1L << 53)) break;
+                                            Unsafe.Add(ref stack, sp - 1) = new PyFloat((double)x / y);
+                                            continue;
                                         case BinaryOperator.Remainder:
                                         case BinaryOperator.InplaceRemainder:
                                             if (y == 0 || y == -1) break;
@@ -400,9 +409,8 @@ public static partial class Interpreter
                                     }
                                 }
                             }
-                            else if (ReferenceEquals(a.ObType, BuiltinTypes.Float) && ReferenceEquals(b.ObType, BuiltinTypes.Float))
+                            else if (FloatOperands(a, b, out double x, out double y))
                             {
-                                double x = Unsafe.As<PyFloat>(a).Value, y = Unsafe.As<PyFloat>(b).Value;
                                 switch ((BinaryOperator)arg)
                                 {
                                     case BinaryOperator.Add:
@@ -463,8 +471,18 @@ public static partial class Interpreter
                             }
                             else if (ReferenceEquals(container.ObType, BuiltinTypes.Dict))
                             {
-                                Unsafe.Add(ref stack, sp - 1) = Unsafe.As<PyDict>(container).GetItem(ts, key) ?? throw PyErr.KeyError(key);
-                                continue;
+                                var found = Unsafe.As<PyDict>(container).GetItem(ts, key);
+                                if (found != null)
+                                {
+                                    Unsafe.Add(ref stack, sp - 1) = found;
+                                    continue;
+                                }
+                                // A missing key is often caught nearby: raise it without a .NET throw.
+                                exc = new PyBaseException(PyExc.KeyError, new PyTuple([key]));
+                                SetContext(ts, exc);
+                                addTb = true;
+                                lookupAt = f.Ip - 1;
+                                goto raise_exception;
                             }
                             Unsafe.Add(ref stack, sp - 1) = Ops.GetItem(ts, container, key);
                             continue;
@@ -539,6 +557,11 @@ public static partial class Interpreter
                                 Unsafe.Add(ref stack, sp - 1) = PyBool.From(CompareDoubles(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, arg));
                                 continue;
                             }
+                            if (ReferenceEquals(a.ObType, BuiltinTypes.Str) && ReferenceEquals(b.ObType, BuiltinTypes.Str))
+                            {
+                                Unsafe.Add(ref stack, sp - 1) = PyBool.From(CompareStrs(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value, arg));
+                                continue;
+                            }
                             Unsafe.Add(ref stack, sp - 1) = Ops.RichCompare(ts, a, b, (CompareOp)arg);
                             continue;
                         }
@@ -555,6 +578,8 @@ public static partial class Interpreter
                                 res = CompareLongs(Unsafe.As<PyInt>(a).Small, Unsafe.As<PyInt>(b).Small, cop);
                             else if (ReferenceEquals(a.ObType, BuiltinTypes.Float) && ReferenceEquals(b.ObType, BuiltinTypes.Float))
                                 res = CompareDoubles(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, cop);
+                            else if (ReferenceEquals(a.ObType, BuiltinTypes.Str) && ReferenceEquals(b.ObType, BuiltinTypes.Str))
+                                res = CompareStrs(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value, cop);
                             else
                             {
                                 var r = Ops.RichCompare(ts, a, b, (CompareOp)cop);
@@ -675,6 +700,22 @@ public static partial class Interpreter
                                 caller.Ip = cw >>> 8;
                                 f = caller;
                                 goto frame_start;
+                            }
+                            if (f.InitSelf is { } initSelf)
+                            {
+                                f.InitSelf = null;
+                                if (result is not PyNone)
+                                {
+                                    // As tp_call would: the TypeError belongs to the calling instruction.
+                                    ReleaseFrame(f);
+                                    f = caller;
+                                    exc = MakeException(PyExc.TypeError, $"__init__() should return None, not '{result.ObType.Name}'");
+                                    SetContext(ts, exc);
+                                    addTb = true;
+                                    lookupAt = f.Ip - 1;
+                                    goto raise_exception;
+                                }
+                                result = initSelf;
                             }
                             caller.Stack.AsSpan()[caller.Sp++] = result;
                             ReleaseFrame(f);
@@ -827,6 +868,33 @@ public static partial class Interpreter
                                 argStart--;
                                 argc++;
                             }
+                            else if (callable is PyType ct && InlinableInit(ct) is PyFunction initFn && !(ct.InlineInitObjectNew && ct.IsAbstract))
+                            {
+                                // Instantiation with a Python __init__: allocate, then run __init__ as an
+                                // inline frame whose return hands back the instance.
+                                if (ts.EvalBreaker != 0) ts.HandleEvalBreaker();
+                                var inst = ct.InlineInitObjectNew ? ct.InstanceFactory!(ct)
+                                    : ct.TpNew!(ts, ct, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref stack, argStart), argc), kwnames);
+                                if (!inst.ObType.IsSubtype(ct))
+                                {
+                                    // __new__ returned something else: no __init__ (as type.__call__).
+                                    sp = baseIdx;
+                                    Unsafe.Add(ref stack, sp++) = inst;
+                                    continue;
+                                }
+                                Unsafe.Add(ref stack, baseIdx + 1) = inst;
+                                var nf = MakeFrameFromStack(ts, initFn, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref stack, argStart - 1), argc + 1), kwnames);
+                                if (ts.RecursionDepth >= ts.Interp.RecursionLimit)
+                                    throw PyErr.RecursionError("maximum recursion depth exceeded");
+                                nf.InitSelf = inst;
+                                f.Sp = baseIdx;
+                                ts.RecursionDepth++;
+                                nf.Back = f;
+                                nf.State = FrameState.Executing;
+                                ts.CurrentFrame = nf;
+                                f = nf;
+                                goto frame_start;
+                            }
                             if (callable is PyFunction pf && !pf.Code.IsGeneratorLike)
                             {
                                 if (ts.EvalBreaker != 0) ts.HandleEvalBreaker();
@@ -843,7 +911,22 @@ public static partial class Interpreter
                             }
                             PyObject res;
                             var args = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref stack, argStart), argc);
-                            if (callable is PyMethodDescriptor md && argc > 0 && ReferenceEquals(args[0].ObType, md.Owner))
+                            if (ReferenceEquals(callable, BuiltinTypes.Int) && argc == 1 && kwnames == null && ReferenceEquals(args[0].ObType, BuiltinTypes.Str))
+                            {
+                                // int(str), often inside try/except ValueError: a bad literal raises
+                                // without a .NET throw.
+                                var parsed = IntType.Parse(Unsafe.As<PyStr>(args[0]).Value, 10);
+                                if (parsed == null)
+                                {
+                                    exc = IntType.InvalidLiteral(ts, args[0], 10);
+                                    SetContext(ts, exc);
+                                    addTb = true;
+                                    lookupAt = f.Ip - 1;
+                                    goto raise_exception;
+                                }
+                                res = parsed;
+                            }
+                            else if (callable is PyMethodDescriptor md && argc > 0 && ReferenceEquals(args[0].ObType, md.Owner))
                                 res = md.Method(ts, args[0], args[1..], kwnames);
                             else if (callable is PyBuiltinFunction bf)
                                 res = bf.Invoke(ts, args, kwnames);
@@ -1156,6 +1239,52 @@ public static partial class Interpreter
         3 => x != y,
         4 => x > y,
         _ => x >= y,
+    };
+
+    /// <summary>
+    /// Both operands as doubles when both are exact floats, or one is an exact float and the other an
+    /// exact int small enough to convert exactly (|i| &lt;= 2**53), as float's own arithmetic would.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool FloatOperands(PyObject a, PyObject b, out double x, out double y)
+    {
+        var ta = a.ObType;
+        var tb = b.ObType;
+        if (ReferenceEquals(ta, BuiltinTypes.Float))
+        {
+            x = Unsafe.As<PyFloat>(a).Value;
+            if (ReferenceEquals(tb, BuiltinTypes.Float)) { y = Unsafe.As<PyFloat>(b).Value; return true; }
+            if (ReferenceEquals(tb, BuiltinTypes.Int) && ExactDouble(Unsafe.As<PyInt>(b), out y)) return true;
+        }
+        else if (ReferenceEquals(tb, BuiltinTypes.Float) && ReferenceEquals(ta, BuiltinTypes.Int) && ExactDouble(Unsafe.As<PyInt>(a), out x))
+        {
+            y = Unsafe.As<PyFloat>(b).Value;
+            return true;
+        }
+        x = y = 0;
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool ExactDouble(PyInt i, out double d)
+    {
+        const long Limit = 1L << 53;
+        if (i.IsSmall && i.Small >= -Limit && i.Small <= Limit)
+        {
+            d = i.Small;
+            return true;
+        }
+        d = 0;
+        return false;
+    }
+
+    /// <summary>Exact str comparison: equality by content, ordering by code point.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool CompareStrs(string x, string y, int op) => op switch
+    {
+        2 => string.Equals(x, y),
+        3 => !string.Equals(x, y),
+        _ => CompareLongs(StrType.CompareCodePoints(x, y), 0, op),
     };
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

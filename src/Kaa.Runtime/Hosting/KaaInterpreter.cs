@@ -157,7 +157,7 @@ public sealed class KaaInterpreter : IDisposable
     {
         if (value is T t) return t;
         if (value == null) return default!;
-        if (value is System.Numerics.BigInteger big && typeof(T) == typeof(double)) return (T)(object)(double)big;
+        if (value is System.Numerics.BigInteger big && typeof(T) == typeof(double)) return (T)(object)PyInt.BigToDouble(big);
         return (T)System.Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -211,10 +211,23 @@ public static partial class Builtins
         if (mode is not ("exec" or "eval" or "single" or "func_type"))
             throw PyErr.ValueError("compile() mode must be 'exec', 'eval' or 'single'");
         if (optimize < -1 || optimize > 2) throw PyErr.ValueError("compile(): invalid optimize value");
-        if ((flags & PyCF_ONLY_AST) != 0) throw PyErr.NotImplementedError("compile() to an AST object is not supported yet");
         if (p[0] is PyCode) return p[0]!;
+        var options = OptionsFor(ts, flags, !dontInherit, optimize);
+        if (AstModule.IsAstNode(ts, p[0]!))
+        {
+            // An AST object: returned as it is for PyCF_ONLY_AST (as CPython does, unvalidated), else
+            // converted back to the compiler's tree with CPython's validation errors and compiled.
+            if ((flags & PyCF_ONLY_AST) != 0) return p[0]!;
+            var tree = AstModule.FromPython(ts, p[0]!, mode);
+            return Executor.CompileTree(ts, tree, filename, options);
+        }
         string text = SourceText(ts, p[0]!, "compile", false);
-        return Executor.CompileSource(ts, text, filename, mode, OptionsFor(ts, flags, !dontInherit, optimize));
+        if ((flags & PyCF_ONLY_AST) != 0)
+        {
+            var (mod, normalized) = Executor.ParseOnly(ts, text, filename, mode, options);
+            return AstModule.ToPython(ts, mod, normalized);
+        }
+        return Executor.CompileSource(ts, text, filename, mode, options);
     }
 
     static void ResolveNamespaces(ThreadState ts, PyObject? globalsArg, PyObject? localsArg, string fname,

@@ -68,10 +68,11 @@ public static partial class Builtins
         {
             Args.Range("next", a, kw, 1, 2);
             if (a[0].ObType.TpIterNext == null) throw PyErr.TypeError($"'{a[0].ObType.Name}' object is not an iterator");
+            ts.ClearStopIteration();
             var v = Ops.Next(ts, a[0]);
             if (v != null) return v;
-            if (a.Length > 1) return a[1];
-            throw PyErr.StopIteration();
+            if (a.Length > 1) { ts.ClearStopIteration(); return a[1]; }
+            throw PyErr.StopIterationOf(ts, a[0]);
         });
         Fn("chr", (ts, _, a, kw) =>
         {
@@ -93,6 +94,11 @@ public static partial class Builtins
             {
                 if (b.Value.Length != 1) throw PyErr.TypeError($"ord() expected a character, but string of length {b.Value.Length} found");
                 return PyInt.From(b.Value[0]);
+            }
+            if (a[0] is PyByteArray ba)
+            {
+                if (ba.Count != 1) throw PyErr.TypeError($"ord() expected a character, but string of length {ba.Count} found");
+                return PyInt.From(ba.Items[0]);
             }
             throw PyErr.TypeError($"ord() expected string of length 1, but {a[0].ObType.Name} found");
         });
@@ -217,21 +223,9 @@ public static partial class Builtins
         return sb.ToString();
     }
 
+    /// <summary>bin/oct/hex: sign, prefix and the digits of |v| in base 2, 8 or 16.</summary>
     public static string IntToBase(PyInt v, int b, string prefix)
-    {
-        var big = v.Big;
-        bool neg = big.Sign < 0;
-        big = System.Numerics.BigInteger.Abs(big);
-        if (big.IsZero) return prefix + "0";
-        var sb = new StringBuilder();
-        while (!big.IsZero)
-        {
-            int d = (int)(big % b);
-            sb.Insert(0, "0123456789abcdef"[d]);
-            big /= b;
-        }
-        return (neg ? "-" : "") + prefix + sb;
-    }
+        => (v.Sign < 0 ? "-" : "") + prefix + NumberFormat.ToBase(v, b);
 
     private static PyObject Print(ThreadState ts, PyModule? _, ReadOnlySpan<PyObject> a, PyTuple? kw)
     {
@@ -325,6 +319,7 @@ public static partial class Builtins
         PyObject acc = p[1] ?? PyInt.Zero;
         if (acc is PyStr) throw PyErr.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (acc is PyBytes) throw PyErr.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        if (acc is PyByteArray) throw PyErr.TypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         var it = Ops.GetIter(ts, p[0]!);
         while (Ops.Next(ts, it) is { } x)
         {

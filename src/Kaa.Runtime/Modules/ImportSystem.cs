@@ -356,6 +356,15 @@ public static class ImportSystem
         return null;
     }
 
+    /// <summary>The loader of a module run from a source file (SourceFileLoader(name, path)).</summary>
+    public static PyObject MakeSourceLoader(string name, string file)
+    {
+        var loader = new PyInstance(SourceLoaderType);
+        loader.Dict!.SetItemStr("name", PyStr.From(name));
+        loader.Dict!.SetItemStr("path", PyStr.From(file));
+        return loader;
+    }
+
     static PyObject MakeSpec(ThreadState ts, string name, PyObject origin, PyObject? loader, PyList? searchLocations, bool hasLocation)
     {
         var spec = new PyInstance(ModuleSpecType);
@@ -367,6 +376,10 @@ public static class ImportSystem
         d.SetItemStr("submodule_search_locations", (PyObject?)searchLocations ?? PyNone.Value);
         d.SetItemStr("cached", PyNone.Value);
         d.SetItemStr("has_location", PyBool.From(hasLocation));
+        // Attributes importlib._bootstrap's ModuleSpec has and its import code reads.
+        d.SetItemStr("_uninitialized_submodules", new PyList());
+        d.SetItemStr("_set_fileattr", PyBool.From(hasLocation));
+        d.SetItemStr("_cached", PyNone.Value);
         string parent = searchLocations != null ? name : (name.LastIndexOf('.') is var i and >= 0 ? name[..i] : "");
         d.SetItemStr(Parent, PyStr.From(parent));
         d.SetItemStr(Initializing, PyBool.False);
@@ -391,9 +404,7 @@ public static class ImportSystem
         var source = ReadSource(ts, file) ?? throw NotFound($"No module named {Unparse(name)}", name);
         var m = new PyModule(name);
         var d = m.Dict;
-        var loader = new PyInstance(SourceLoaderType);
-        loader.Dict!.SetItemStr("name", PyStr.From(name));
-        loader.Dict!.SetItemStr("path", PyStr.From(file));
+        var loader = MakeSourceLoader(name, file);
         PyList? path = isPackage ? new PyList([PyStr.From(searchDir)]) : null;
         var spec = MakeSpec(ts, name, PyStr.From(file), loader, path, true);
         d.SetItemStr(Names.__file__, PyStr.From(file));
@@ -431,26 +442,52 @@ public static class ImportSystem
     internal static string? ReadSource(ThreadState ts, string path)
     {
         var bytes = ReadBytes(ts, path);
-        return bytes == null ? null : DecodeSource(bytes);
+        return bytes == null ? null : DecodeSource(bytes, ts);
     }
 
-    public static string DecodeSource(byte[] bytes)
+    /// <summary>
+    /// Decodes source bytes: UTF-8 (after a BOM) unless a PEP 263 cookie names another encoding. With a
+    /// thread state, an encoding neither the built-in codecs nor the codecs registry knows is CPython's
+    /// SyntaxError "encoding problem: NAME"; without one it falls back to UTF-8.
+    /// </summary>
+    public static string DecodeSource(byte[] bytes, ThreadState? ts = null)
     {
         int start = 0;
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) start = 3;
-        var enc = DetectCookie(bytes, start);
-        if (enc != null)
+        var cookie = DetectCookie(bytes, start);
+        if (cookie != null)
         {
-            try
+            var known = Codecs.Lookup(cookie);
+            if (known is TextEncoding.Latin1) return Encoding.Latin1.GetString(bytes, start, bytes.Length - start);
+            if (known is TextEncoding.Ascii) return Encoding.ASCII.GetString(bytes, start, bytes.Length - start);
+            if (ts != null && known is not (TextEncoding.Utf8 or TextEncoding.Utf8Sig))
             {
-                if (enc is "latin-1" or "latin1" or "iso-8859-1" or "iso8859-1" or "l1")
-                    return Encoding.Latin1.GetString(bytes, start, bytes.Length - start);
-                if (enc is "ascii" or "us-ascii")
-                    return Encoding.ASCII.GetString(bytes, start, bytes.Length - start);
+                if (known != null) return Codecs.Decode(ts, bytes, start, bytes.Length - start, Codecs.Name(known.Value), "strict");
+                return DecodeWithRegistry(ts, bytes, start, cookie);
             }
-            catch (ArgumentException) { }
         }
         return Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
+    }
+
+    /// <summary>A SyntaxError built by its constructor, so msg is set (the printer shows it).</summary>
+    private static PyException SyntaxErrorOf(ThreadState ts, string msg)
+        => new((PyBaseException)Ops.Call(ts, PyExc.SyntaxError, PyStr.From(msg)));
+
+    /// <summary>A cookie encoding only Python-level codecs may know (codecs.lookup).</summary>
+    private static string DecodeWithRegistry(ThreadState ts, byte[] bytes, int start, string cookie)
+    {
+        PyObject codecs;
+        try
+        {
+            codecs = ImportModuleLevel(ts, "codecs", null, null, 0);
+            Ops.CallMethod(ts, codecs, "lookup", PyStr.From(cookie));
+        }
+        catch (PyException e) when (PyErr.Matches(e, PyExc.LookupError) || PyErr.Matches(e, PyExc.ImportError) || PyErr.Matches(e, PyExc.SystemError))
+        {
+            throw SyntaxErrorOf(ts, $"encoding problem: {cookie}");
+        }
+        var r = Ops.CallMethod(ts, codecs, "decode", new PyBytes(bytes[start..]), PyStr.From(cookie));
+        return r is PyStr s ? s.Value : throw SyntaxErrorOf(ts, $"encoding problem: {cookie} with BOM");
     }
 
     static string? DetectCookie(byte[] bytes, int start)
@@ -471,7 +508,7 @@ public static class ImportSystem
                     while (j < text.Length && (text[j] == ' ' || text[j] == '\t')) j++;
                     int k = j;
                     while (k < text.Length && (char.IsLetterOrDigit(text[k]) || text[k] is '-' or '_' or '.')) k++;
-                    return text[j..k].ToLowerInvariant().Replace('_', '-');
+                    if (k > j) return text[j..k];
                 }
             }
             else if (trimmed.Length > 0) break;

@@ -15,18 +15,35 @@ namespace Kaa.Runtime;
 /// </summary>
 public sealed class TextCodec
 {
-    public enum Kind { Utf8, Utf8Sig, Ascii, Latin1, Utf16Le, Utf16Be, Utf16, Utf32Le, Utf32Be, Utf32 }
+    /// <summary>The built-in codecs, and Registry: any other text codec, through the interpreter's codec registry.</summary>
+    public enum Kind { Utf8, Utf8Sig, Ascii, Latin1, Utf16Le, Utf16Be, Utf16, Utf32Le, Utf32Be, Utf32, Registry }
 
     public readonly Kind CodecKind;
     /// <summary>The codec's name in error messages ('utf-8', 'ascii', 'latin-1', ...).</summary>
     public readonly string Name;
+    /// <summary>The CodecInfo of a registry codec (cp1252, koi8_r, utf-7, ...).</summary>
+    private readonly PyTuple? _info;
 
-    private TextCodec(Kind kind, string name) { CodecKind = kind; Name = name; }
+    private TextCodec(Kind kind, string name, PyTuple? info = null) { CodecKind = kind; Name = name; _info = info; }
 
-    private static readonly TextCodec Utf8 = new(Kind.Utf8, "utf-8");
+    /// <summary>The UTF-8 codec (the default).</summary>
+    public static readonly TextCodec Utf8 = new(Kind.Utf8, "utf-8");
 
-    /// <summary>codecs.lookup for the encodings the I/O stack supports; LookupError otherwise.</summary>
-    public static TextCodec Lookup(string encoding)
+    /// <summary>
+    /// The codec for an encoding: a built-in one, else the registry's (codecs.lookup), which must be a text
+    /// encoding (CPython's _PyCodec_LookupTextEncoding). LookupError otherwise.
+    /// </summary>
+    public static TextCodec Lookup(ThreadState ts, string encoding)
+    {
+        if (BuiltinLookup(encoding) is { } c) return c;
+        var info = Codecs.LookupCodec(ts, encoding);
+        if (Ops.TryGetAttr(ts, info, PyStr.From("_is_text_encoding"), out var isText) && isText != null && !Ops.IsTrue(ts, isText))
+            throw PyErr.New(PyExc.LookupError, $"'{encoding}' is not a text encoding; use codecs.open() to handle arbitrary codecs");
+        var name = Ops.TryGetAttr(ts, info, PyStr.From("name"), out var n) && n is PyStr ns ? ns.Value : encoding;
+        return new TextCodec(Kind.Registry, name, info);
+    }
+
+    private static TextCodec? BuiltinLookup(string encoding)
     {
         var n = encoding.ToLowerInvariant().Replace('_', '-').Replace(' ', '-');
         return n switch
@@ -41,7 +58,7 @@ public sealed class TextCodec
             "utf-32" or "utf32" or "u32" => new(Kind.Utf32, "utf-32"),
             "utf-32-le" or "utf-32le" or "utf32le" => new(Kind.Utf32Le, "utf-32-le"),
             "utf-32-be" or "utf-32be" or "utf32be" => new(Kind.Utf32Be, "utf-32-be"),
-            _ => throw PyErr.New(PyExc.LookupError, $"unknown encoding: {encoding}"),
+            _ => null,
         };
     }
 
@@ -60,6 +77,15 @@ public sealed class TextCodec
     /// <summary>Encodes s (appending to output). <paramref name="atStart"/>: emit a BOM for utf-16/utf-32/utf-8-sig.</summary>
     public void Encode(ThreadState ts, string s, string errors, ArrayBufferWriter<byte> output, bool atStart)
     {
+        if (CodecKind == Kind.Registry)
+        {
+            // The codec's stateless encode function, as the codecs' IncrementalEncoder classes call it.
+            var r = Ops.Call(ts, _info![0], PyStr.From(s), PyStr.From(errors));
+            if (r is not PyTuple t || t.Count != 2) throw PyErr.TypeError("encoder must return a tuple (object, integer)");
+            if (t[0] is not PyBytes b) throw PyErr.TypeError($"encoder should return a bytes object, not '{t[0].ObType.Name}'");
+            output.Write<byte>(b.Value);
+            return;
+        }
         if (atStart)
         {
             switch (CodecKind)
@@ -70,6 +96,11 @@ public sealed class TextCodec
             }
         }
         if (s.Length == 0) return;
+        if (!IsBuiltinHandler(errors))
+        {
+            output.Write<byte>(Codecs.EncodeWith(ts, s, ToTextEncoding(!BitConverter.IsLittleEndian), errors));
+            return;
+        }
         if (CodecKind is Kind.Utf8 or Kind.Utf8Sig)
         {
             var span = output.GetSpan(s.Length * 3);
@@ -219,6 +250,7 @@ public sealed class TextCodec
     /// </summary>
     public string Decode(ThreadState ts, ReadOnlySpan<byte> data, string errors, bool final, out int consumed, ref bool? bigEndian, bool atStart)
     {
+        if (CodecKind == Kind.Registry) return DecodeRegistry(ts, data, errors, final, out consumed);
         int skip = 0;
         if (atStart)
         {
@@ -251,6 +283,14 @@ public sealed class TextCodec
         var body = data[skip..];
         string result;
         int used;
+        if (!IsBuiltinHandler(errors))
+        {
+            // A handler from codecs.register_error: the general decoders call it.
+            int bo = 0;
+            result = Codecs.DecodeWith(ts, body.ToArray(), ToTextEncoding(bigEndian), errors, final, ref bo, out used);
+            consumed = skip + used;
+            return result;
+        }
         switch (CodecKind)
         {
             case Kind.Utf8:
@@ -272,6 +312,39 @@ public sealed class TextCodec
         consumed = skip + used;
         return result;
     }
+
+    /// <summary>
+    /// A registry codec through a fresh incremental decoder: what it keeps buffered (getstate()[0]) is
+    /// the incomplete tail, so decoding stays stateless at character boundaries like the built-in codecs.
+    /// </summary>
+    private string DecodeRegistry(ThreadState ts, ReadOnlySpan<byte> data, string errors, bool final, out int consumed)
+    {
+        var factory = Ops.GetAttr(ts, _info!, PyStr.From("incrementaldecoder"));
+        var decoder = Ops.Call(ts, factory, PyStr.From(errors));
+        var text = Ops.CallMethod(ts, decoder, "decode", new PyBytes(data.ToArray()), PyBool.From(final));
+        if (text is not PyStr ts1) throw PyErr.TypeError($"decoder should return a string result, not '{text.ObType.Name}'");
+        var state = Ops.CallMethod(ts, decoder, "getstate");
+        int pending = state is PyTuple st && st.Count >= 1 && st[0] is PyBytes pb ? pb.Value.Length : 0;
+        consumed = data.Length - pending;
+        return ts1.Value;
+    }
+
+    private static bool IsBuiltinHandler(string errors)
+        => errors is "strict" or "ignore" or "replace" or "backslashreplace" or "xmlcharrefreplace" or "namereplace" or "surrogateescape" or "surrogatepass";
+
+    /// <summary>The matching codec of Objects/Codecs.cs, BOM already handled (utf-16/32 in the given byte order).</summary>
+    private TextEncoding ToTextEncoding(bool? bigEndian) => CodecKind switch
+    {
+        Kind.Utf8 or Kind.Utf8Sig => TextEncoding.Utf8,
+        Kind.Ascii => TextEncoding.Ascii,
+        Kind.Latin1 => TextEncoding.Latin1,
+        Kind.Utf16Le => TextEncoding.Utf16LE,
+        Kind.Utf16Be => TextEncoding.Utf16BE,
+        Kind.Utf16 => bigEndian ?? !BitConverter.IsLittleEndian ? TextEncoding.Utf16BE : TextEncoding.Utf16LE,
+        Kind.Utf32Le => TextEncoding.Utf32LE,
+        Kind.Utf32Be => TextEncoding.Utf32BE,
+        _ => bigEndian ?? !BitConverter.IsLittleEndian ? TextEncoding.Utf32BE : TextEncoding.Utf32LE,
+    };
 
     private string DecodeAscii(ReadOnlySpan<byte> b, string errors, out int used)
     {

@@ -149,7 +149,7 @@ public static class IoModule
         if (!binary)
         {
             if (newline is PyStr nl && nl.Value is not ("" or "\n" or "\r" or "\r\n")) throw PyErr.ValueError($"illegal newline value: {nl.Value}");
-            if (encoding != null) TextCodec.Lookup(encoding);
+            if (encoding != null) TextCodec.Lookup(ts, encoding);
         }
         string rawMode = (creating ? "x" : reading ? "r" : writing ? "w" : "a") + (updating ? "+" : "");
 

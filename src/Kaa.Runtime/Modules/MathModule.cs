@@ -759,7 +759,7 @@ public static partial class MathModule
 
     private static bool TryToDouble(PyInt i, out double d)
     {
-        d = i.IsSmall ? i.Small : (double)i.Big;
+        d = i.IsSmall ? i.Small : PyInt.BigToDouble(i.Big);
         return double.IsFinite(d);
     }
 

@@ -24,8 +24,16 @@ public static partial class ModuleRegistry
         yield return ErrnoModule.Definition;
         yield return PosixModule.Definition;
         yield return ContextvarsModule.Definition;
+        yield return CodecsModule.Definition;
+        yield return AstModule.Definition;
         yield return StructModule.Definition;
         yield return RandomModule.Definition;
+        yield return TokenizeModule.Definition;
+        yield return ImpModule.Definition;
+        yield return OpcodeModule.Definition;
+        yield return WarningsModule.Definition;
+        yield return MarshalModule.Definition;
+        yield return TypingModule.Definition;
         yield return Md5Module.Definition;
         yield return Sha1Module.Definition;
         yield return Sha2Module.Definition;
@@ -34,5 +42,7 @@ public static partial class ModuleRegistry
         yield return OperatorModule.Definition;
         yield return BinasciiModule.Definition;
         yield return UnicodedataModule.Definition;
+        yield return FrozenImportlibModule.Bootstrap;
+        yield return FrozenImportlibModule.External;
     }
 }

@@ -35,7 +35,7 @@ public static class SysModule
         m.Set("path_importer_cache", new PyDict());
         m.Set("builtin_module_names", new PyTuple(ModuleRegistry.All.Select(d => (PyObject)PyStr.From(d.Name)).OrderBy(s => ((PyStr)s).Value, StringComparer.Ordinal).ToArray()));
         m.Set("version", PyStr.From($"{Version} (kaa, .NET {Environment.Version})"));
-        m.Set("version_info", new PyTuple([PyInt.From(3), PyInt.From(14), PyInt.From(0), PyStr.From("final"), PyInt.From(0)]));
+        m.Set("version_info", new PyStructSeq(T.VersionInfo, [PyInt.From(3), PyInt.From(14), PyInt.From(0), PyStr.From("final"), PyInt.From(0)], []));
         m.Set("hexversion", PyInt.From(0x030E00F0));
         m.Set("api_version", PyInt.From(1013));
         m.Set("maxsize", PyInt.From(long.MaxValue));
@@ -56,25 +56,24 @@ public static class SysModule
         m.Set("implementation", SimpleNamespace(
             ("name", PyStr.From("kaa")),
             ("cache_tag", PyNone.Value),
-            ("version", new PyTuple([PyInt.From(0), PyInt.From(1), PyInt.From(0), PyStr.From("alpha"), PyInt.From(0)])),
+            ("version", new PyStructSeq(T.VersionInfo, [PyInt.From(0), PyInt.From(1), PyInt.From(0), PyStr.From("alpha"), PyInt.From(0)], [])),
             ("hexversion", PyInt.From(0x000100A0)),
             ("supports_isolated_interpreters", PyBool.True)));
-        m.Set("flags", SimpleNamespace(
-            ("debug", PyInt.Zero), ("inspect", PyInt.From(cfg.Inspect ? 1 : 0)), ("interactive", PyInt.From(cfg.Interactive ? 1 : 0)),
-            ("optimize", PyInt.From(cfg.OptimizeLevel)), ("dont_write_bytecode", PyInt.One), ("no_user_site", PyInt.From(cfg.NoUserSite || cfg.Isolated ? 1 : 0)),
-            ("no_site", PyInt.From(cfg.NoSite ? 1 : 0)), ("ignore_environment", PyInt.From(cfg.IgnoreEnvironment || cfg.Isolated ? 1 : 0)),
-            ("verbose", PyInt.From(cfg.Verbose)), ("bytes_warning", PyInt.From(cfg.BytesWarning)), ("quiet", PyInt.From(cfg.Quiet ? 1 : 0)),
-            ("hash_randomization", PyInt.One), ("isolated", PyInt.From(cfg.Isolated ? 1 : 0)), ("dev_mode", PyBool.From(cfg.DevMode)),
-            ("utf8_mode", PyInt.One), ("warn_default_encoding", PyInt.Zero), ("safe_path", PyBool.From(cfg.SafePath || cfg.Isolated)),
-            ("int_max_str_digits", PyInt.From(IntType.MaxStrDigits)), ("gil", PyInt.One), ("thread_inherit_context", PyInt.Zero),
-            ("context_aware_warnings", PyInt.Zero)));
-        m.Set("float_info", SimpleNamespace(("max", new PyFloat(double.MaxValue)), ("min", new PyFloat(2.2250738585072014e-308)),
-            ("epsilon", new PyFloat(double.Epsilon > 0 ? 2.220446049250313e-16 : 0)), ("dig", PyInt.From(15)), ("mant_dig", PyInt.From(53)),
-            ("max_exp", PyInt.From(1024)), ("min_exp", PyInt.From(-1021)), ("max_10_exp", PyInt.From(308)), ("min_10_exp", PyInt.From(-307)),
-            ("radix", PyInt.From(2)), ("rounds", PyInt.One)));
-        m.Set("hash_info", SimpleNamespace(("width", PyInt.From(64)), ("modulus", PyInt.From(PyInt.HashModulus)), ("inf", PyInt.From(314159)),
-            ("nan", PyInt.Zero), ("imag", PyInt.From(1000003)), ("algorithm", PyStr.From("kaa-mx64")), ("hash_bits", PyInt.From(64)),
-            ("seed_bits", PyInt.From(64)), ("cutoff", PyInt.Zero)));
+        static PyObject I(long v) => PyInt.From(v);
+        m.Set("flags", new PyStructSeq(T.Flags, [
+            I(0), I(cfg.Inspect ? 1 : 0), I(cfg.Interactive ? 1 : 0), I(cfg.OptimizeLevel), I(1),
+            I(cfg.NoUserSite || cfg.Isolated ? 1 : 0), I(cfg.NoSite ? 1 : 0), I(cfg.IgnoreEnvironment || cfg.Isolated ? 1 : 0),
+            I(cfg.Verbose), I(cfg.BytesWarning), I(cfg.Quiet ? 1 : 0), I(StrHash.Randomized ? 1 : 0), I(cfg.Isolated ? 1 : 0),
+            PyBool.From(cfg.DevMode), I(Utf8Mode(cfg) ? 1 : 0), I(0), PyBool.From(cfg.SafePath || cfg.Isolated),
+            I(IntType.MaxStrDigits), I(1), I(0), I(0)], []));
+        m.Set("float_info", new PyStructSeq(T.FloatInfo, [
+            new PyFloat(double.MaxValue), I(1024), I(308), new PyFloat(2.2250738585072014e-308), I(-1021), I(-307),
+            I(15), I(53), new PyFloat(2.220446049250313e-16), I(2), I(1)], []));
+        m.Set("int_info", new PyStructSeq(T.IntInfo, [I(30), I(4), I(IntType.MaxStrDigits), I(640)], []));
+        m.Set("hash_info", new PyStructSeq(T.HashInfo, [
+            I(64), I(PyInt.HashModulus), I(314159), I(0), I(1000003), PyStr.From("kaa-mx64"), I(64), I(64), I(0)], []));
+        m.Set("thread_info", new PyStructSeq(T.ThreadInfo,
+            [PyStr.From(OperatingSystem.IsWindows() ? "nt" : "pthread"), PyStr.From(OperatingSystem.IsWindows() ? "semaphore" : "mutex+cond"), PyNone.Value], []));
 
         var (stdin, stdout, stderr) = IoModule.CreateStdStreams(ts, cfg);
         m.Set("stdin", stdin); m.Set("__stdin__", stdin);
@@ -128,6 +127,17 @@ public static class SysModule
         Fn("get_int_max_str_digits", (ts2, mod, a, kw) => PyInt.From(IntType.MaxStrDigits));
         Fn("is_finalizing", (ts2, mod, a, kw) => PyBool.False);
         Fn("getrefcount", (ts2, mod, a, kw) => PyInt.From(2));
+        // 3.14: dataclasses(slots=True) drops the __dict__/__weakref__ descriptors of the class it replaces.
+        Fn("_clear_type_descriptors", (ts2, mod, a, kw) =>
+        {
+            Args.Exact("_clear_type_descriptors", a, kw, 1);
+            if (a[0] is not PyType t) throw PyErr.TypeError($"_clear_type_descriptors() argument must be type, not {a[0].ObType.Name}");
+            if (!t.IsHeapType) throw PyErr.TypeError("argument is immutable");
+            t.Dict.DelItem(ts2, Names.__dict__);
+            t.Dict.DelItem(ts2, PyStr.From("__weakref__"));
+            t.InvalidateLookupCaches(ts2);
+            return PyNone.Value;
+        });
         Fn("getsizeof", (ts2, mod, a, kw) =>
         {
             Args.Range("getsizeof", a, kw, 1, 2);
@@ -135,6 +145,48 @@ public static class SysModule
         });
         Fn("_is_gil_enabled", (ts2, mod, a, kw) => PyBool.True);
         Kaa.Runtime.Eval.Executor.AddSysFunctions(ts, m);
+    }
+
+    /// <summary>sys's struct sequence types, created on first use (after the core types exist).</summary>
+    private static class T
+    {
+        public static readonly PyType VersionInfo = PyStructSeq.CreateType("version_info", "sys",
+            ["major", "minor", "micro", "releaselevel", "serial"], [], doc: "sys.version_info\n\nVersion information as a named tuple.", instantiable: false);
+        public static readonly PyType Flags = PyStructSeq.CreateType("flags", "sys",
+            ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment",
+             "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
+             "safe_path", "int_max_str_digits", "gil", "thread_inherit_context", "context_aware_warnings"], [],
+            doc: "sys.flags\n\nFlags provided through command line arguments or environment vars.", instantiable: false);
+        public static readonly PyType FloatInfo = PyStructSeq.CreateType("float_info", "sys",
+            ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"], [],
+            doc: "sys.float_info\n\nA named tuple holding information about the float type.", instantiable: false);
+        public static readonly PyType IntInfo = PyStructSeq.CreateType("int_info", "sys",
+            ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"], [],
+            doc: "sys.int_info\n\nA named tuple that holds information about Python's\ninternal representation of integers.", instantiable: false);
+        public static readonly PyType HashInfo = PyStructSeq.CreateType("hash_info", "sys",
+            ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"], [],
+            doc: "hash_info\n\nA named tuple providing parameters used for computing\nhashes. The attributes are read only.", instantiable: false);
+        public static readonly PyType ThreadInfo = PyStructSeq.CreateType("thread_info", "sys", ["name", "lock", "version"], [],
+            doc: "sys.thread_info\n\nA named tuple holding information about the thread implementation.", instantiable: false);
+    }
+
+    /// <summary>
+    /// CPython's UTF-8 mode: -X utf8[=0|1], else PYTHONUTF8 (unless -E/-I), else on when the LC_CTYPE
+    /// locale is C or POSIX. Only sys.flags reports it: Kaa's text I/O is UTF-8 either way.
+    /// </summary>
+    private static bool Utf8Mode(RuntimeConfig cfg)
+    {
+        foreach (var x in cfg.XOptions)
+        {
+            if (x == "utf8") return true;
+            if (x.StartsWith("utf8=", StringComparison.Ordinal)) return x[5..] != "0";
+        }
+        if (!cfg.IgnoreEnvironment && !cfg.Isolated && Environment.GetEnvironmentVariable("PYTHONUTF8") is { Length: > 0 } env)
+            return env != "0";
+        string? loc = null;
+        foreach (var name in new[] { "LC_ALL", "LC_CTYPE", "LANG" })
+            if (Environment.GetEnvironmentVariable(name) is { Length: > 0 } v) { loc = v; break; }
+        return loc is null or "C" or "POSIX";
     }
 
     /// <summary>A read-only attribute bag standing in for types.SimpleNamespace / structseq until those exist.</summary>

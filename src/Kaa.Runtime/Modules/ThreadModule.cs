@@ -8,7 +8,7 @@ namespace Kaa.Runtime;
 /// runs Python only while holding its interpreter's GIL (DESIGN §3). Threads are .NET background
 /// threads, so a daemon thread can never keep the process alive or hang it at exit.
 /// </summary>
-public static class ThreadModule
+public static partial class ThreadModule
 {
     /// <summary>TIMEOUT_MAX as CPython reports it on 64-bit Linux.</summary>
     public const double TimeoutMax = 9223372036.0;
@@ -43,6 +43,7 @@ public static class ThreadModule
         m.Set("_local", PyThreadLocal.TypeObject);
         m.Set("error", PyExc.RuntimeError);
         m.Set("TIMEOUT_MAX", new PyFloat(TimeoutMax));
+        AddExceptHook(m);
         void Fn(string name, BuiltinFunc f) => m.Set(name, new PyBuiltinFunction(name, f, m));
         BuiltinFunc allocate = (ts2, mod, a, kw) => { Args.Exact("allocate_lock", a, kw, 0); return new PyLock(); };
         Fn("allocate_lock", allocate);

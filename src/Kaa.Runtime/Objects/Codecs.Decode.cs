@@ -11,34 +11,60 @@ public static partial class Codecs
     {
         public static string Run(ThreadState ts, byte[] b, TextEncoding enc, string errors)
         {
+            int bo = 0;
+            return Run(ts, b, enc, errors, true, ref bo, out _);
+        }
+
+        /// <summary>
+        /// Decodes b. Not <paramref name="final"/>: an incomplete sequence at the end is left undecoded and
+        /// <paramref name="consumed"/> says how far decoding got (CPython's *Stateful decoders).
+        /// <paramref name="byteorder"/> (utf-16/utf-32 only): 0 reads a BOM, -1 little, 1 big endian; on return, the order in effect.
+        /// </summary>
+        public static string Run(ThreadState ts, byte[] b, TextEncoding enc, string errors, bool final, ref int byteorder, out int consumed)
+        {
             var sb = new StringBuilder(b.Length);
-            var ctx = new Ctx { Bytes = b, Errors = errors, Out = sb };
+            var ctx = new Ctx { Ts = ts, Bytes = b, Errors = errors, Out = sb, Final = final, Stop = -1 };
+            int skipped = 0;
             switch (enc)
             {
                 case TextEncoding.Utf8Sig:
                     if (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
                     {
                         ctx.Bytes = b.AsSpan(3).ToArray();
+                        skipped = 3;
+                    }
+                    else if (!final && b.Length < 3 && b.AsSpan().SequenceEqual(((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])[..b.Length]))
+                    {
+                        consumed = 0;
+                        return "";
                     }
                     Utf8(ref ctx);
                     break;
                 case TextEncoding.Utf8: Utf8(ref ctx); break;
                 case TextEncoding.Ascii: Ascii(ref ctx); break;
+                case TextEncoding.Latin1: Latin1(ref ctx); break;
                 case TextEncoding.Cp1252: Cp1252(ref ctx); break;
                 case TextEncoding.Utf16:
                 case TextEncoding.Utf16LE:
                 case TextEncoding.Utf16BE:
-                    Utf16(ref ctx, enc);
+                    if (enc != TextEncoding.Utf16) byteorder = enc == TextEncoding.Utf16BE ? 1 : -1;
+                    Utf16(ref ctx, ref byteorder);
                     break;
                 default:
-                    Utf32(ref ctx, enc);
+                    if (enc != TextEncoding.Utf32) byteorder = enc == TextEncoding.Utf32BE ? 1 : -1;
+                    Utf32(ref ctx, ref byteorder);
                     break;
             }
+            consumed = skipped + (ctx.Stop >= 0 ? ctx.Stop : ctx.Bytes.Length);
             return sb.ToString();
         }
 
         private struct Ctx
         {
+            public ThreadState Ts;
+            public bool Final;
+            /// <summary>Where a non-final decode stopped before an incomplete sequence, or -1.</summary>
+            public int Stop;
             public byte[] Bytes;
             public string Errors;
             public StringBuilder Out;
@@ -95,7 +121,11 @@ public static partial class Codecs
                     return start + len;
                 }
                 default:
-                    throw PyErr.TypeError("don't know how to handle UnicodeDecodeError in error callback");
+                {
+                    var (rep, newpos) = CallDecodeHandler(c.Ts, c.Errors, c.Name, b, start, end, reason);
+                    c.Out.Append(rep);
+                    return (int)newpos;
+                }
             }
         }
 
@@ -109,6 +139,11 @@ public static partial class Codecs
                 if (b[i] < 128) { c.Out.Append((char)b[i]); i++; }
                 else i = Error(ref c, i, i + 1, "ordinal not in range(128)");
             }
+        }
+
+        private static void Latin1(ref Ctx c)
+        {
+            foreach (byte x in c.Bytes) c.Out.Append((char)x);
         }
 
         private static void Cp1252(ref Ctx c)
@@ -205,6 +240,7 @@ public static partial class Codecs
                     }
                 }
                 else code = 1;
+                if (code == 0 && !c.Final) { c.Stop = s; return; }
                 s = code switch
                 {
                     0 => Error(ref c, s, end, "unexpected end of data"),
@@ -220,27 +256,37 @@ public static partial class Codecs
             => be ? ((uint)b[q] << 24) | ((uint)b[q + 1] << 16) | ((uint)b[q + 2] << 8) | b[q + 3]
                   : b[q] | ((uint)b[q + 1] << 8) | ((uint)b[q + 2] << 16) | ((uint)b[q + 3] << 24);
 
-        private static void Utf16(ref Ctx c, TextEncoding enc)
+        private static void Utf16(ref Ctx c, ref int bo)
         {
             var b = c.Bytes;
             int q = 0, e = b.Length;
-            bool be = enc == TextEncoding.Utf16BE;
-            if (enc == TextEncoding.Utf16 && e >= 2)
+            if (bo == 0 && e >= 2)
             {
-                if (b[0] == 0xFF && b[1] == 0xFE) q = 2;
-                else if (b[0] == 0xFE && b[1] == 0xFF) { q = 2; be = true; }
+                if (b[0] == 0xFF && b[1] == 0xFE) { q = 2; bo = -1; }
+                else if (b[0] == 0xFE && b[1] == 0xFF) { q = 2; bo = 1; }
             }
+            bool be = bo == 1;
             c.Name = be ? "utf-16-be" : "utf-16-le";
             c.Form = 16;
             c.BigEndian = be;
             while (q < e)
             {
-                if (e - q < 2) { q = Error(ref c, q, e, "truncated data"); continue; }
+                if (e - q < 2)
+                {
+                    if (!c.Final) { c.Stop = q; return; }
+                    q = Error(ref c, q, e, "truncated data");
+                    continue;
+                }
                 int u = Read16(b, q, be);
                 q += 2;
                 if (u < 0xD800 || u > 0xDFFF) { c.Out.Append((char)u); continue; }
                 if (u >= 0xDC00) { q = Error(ref c, q - 2, q, "illegal encoding"); continue; }
-                if (e - q < 2) { q = Error(ref c, q - 2, e, "unexpected end of data"); continue; }
+                if (e - q < 2)
+                {
+                    if (!c.Final) { c.Stop = q - 2; return; }
+                    q = Error(ref c, q - 2, e, "unexpected end of data");
+                    continue;
+                }
                 int u2 = Read16(b, q, be);
                 if (u2 < 0xDC00 || u2 > 0xDFFF) { q = Error(ref c, q - 2, q, "illegal UTF-16 surrogate"); continue; }
                 q += 2;
@@ -248,22 +294,27 @@ public static partial class Codecs
             }
         }
 
-        private static void Utf32(ref Ctx c, TextEncoding enc)
+        private static void Utf32(ref Ctx c, ref int bo)
         {
             var b = c.Bytes;
             int q = 0, e = b.Length;
-            bool be = enc == TextEncoding.Utf32BE;
-            if (enc == TextEncoding.Utf32 && e >= 4)
+            if (bo == 0 && e >= 4)
             {
-                if (b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0) q = 4;
-                else if (b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF) { q = 4; be = true; }
+                if (b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0) { q = 4; bo = -1; }
+                else if (b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF) { q = 4; bo = 1; }
             }
+            bool be = bo == 1;
             c.Name = be ? "utf-32-be" : "utf-32-le";
             c.Form = 32;
             c.BigEndian = be;
             while (q < e)
             {
-                if (e - q < 4) { q = Error(ref c, q, e, "truncated data"); continue; }
+                if (e - q < 4)
+                {
+                    if (!c.Final) { c.Stop = q; return; }
+                    q = Error(ref c, q, e, "truncated data");
+                    continue;
+                }
                 uint cp = Read32(b, q, be);
                 if (cp > 0x10FFFF) { q = Error(ref c, q, q + 4, "code point not in range(0x110000)"); continue; }
                 if (cp >= 0xD800 && cp <= 0xDFFF) { q = Error(ref c, q, q + 4, "code point in surrogate code point range(0xd800, 0xe000)"); continue; }

@@ -43,10 +43,33 @@ public static partial class Codecs
                     end++;
                 }
                 handler ??= GetHandler(errors);
+                if (handler.Value == ErrorHandler.Custom)
+                {
+                    long newpos = HandleCustom(ts, s, enc, name, errors, start, end, ref buf);
+                    if (newpos == end) { i = j; cpIndex = end; }
+                    else { i = StrType.CpToUtf16(new PyStr(s), (int)newpos); cpIndex = newpos; }
+                    continue;
+                }
                 HandleRun(s, enc, name, handler.Value, runStart, j, start, end, ref buf);
                 i = j;
                 cpIndex = end;
             }
+        }
+
+        /// <summary>A registered handler: str replacements are encoded (ASCII only for the UTF codecs, as CPython), bytes copied.</summary>
+        private static long HandleCustom(ThreadState ts, string s, TextEncoding enc, string name, string errors, long start, long end, ref ByteBuffer buf)
+        {
+            var (rep, newpos) = CallEncodeHandler(ts, errors, name, s, start, end, Reason(enc));
+            if (rep is PyBytes rb) { buf.Add(rb.Value); return newpos; }
+            string r = ((PyStr)rep).Value;
+            bool utf = enc is not (TextEncoding.Ascii or TextEncoding.Latin1 or TextEncoding.Cp1252);
+            for (int k = 0; k < r.Length;)
+            {
+                int cp = StrUnicode.Next(r, ref k);
+                if (utf ? cp >= 0x80 : !Encodable(enc, cp)) throw EncodeError(name, s, start, end, Reason(enc));
+                Emit(enc, cp, ref buf);
+            }
+            return newpos;
         }
 
         private static bool Encodable(TextEncoding enc, int cp) => enc switch

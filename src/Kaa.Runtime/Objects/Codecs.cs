@@ -7,7 +7,7 @@ namespace Kaa.Runtime.Objects;
 public enum TextEncoding { Utf8, Utf8Sig, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE, Latin1, Ascii, Cp1252 }
 
 /// <summary>The built-in error handlers (CPython's _Py_error_handler).</summary>
-public enum ErrorHandler { Strict, Ignore, Replace, BackslashReplace, XmlCharRefReplace, NameReplace, SurrogateEscape, SurrogatePass }
+public enum ErrorHandler { Strict, Ignore, Replace, BackslashReplace, XmlCharRefReplace, NameReplace, SurrogateEscape, SurrogatePass, Custom }
 
 /// <summary>
 /// str.encode / bytes.decode for utf-8 (and utf-8-sig), utf-16 and utf-32 (with BOM, -le, -be), latin-1 and
@@ -85,9 +85,6 @@ public static partial class Codecs
         return i < 0 || cp == 0xFFFE ? -1 : 0x80 + i;
     }
 
-    private static TextEncoding Require(string encoding)
-        => Lookup(encoding) ?? throw PyErr.New(PyExc.LookupError, $"unknown encoding: {encoding}");
-
     /// <summary>The error handler for a name; looked up only when an error happens, as in CPython.</summary>
     public static ErrorHandler GetHandler(string errors) => errors switch
     {
@@ -99,12 +96,19 @@ public static partial class Codecs
         "namereplace" => ErrorHandler.NameReplace,
         "surrogateescape" => ErrorHandler.SurrogateEscape,
         "surrogatepass" => ErrorHandler.SurrogatePass,
-        _ => throw PyErr.New(PyExc.LookupError, $"unknown error handler name '{errors}'"),
+        // Any other name is looked up in the interpreter's registry (codecs.register_error) when an error happens.
+        _ => ErrorHandler.Custom,
     };
 
     public static byte[] Encode(ThreadState ts, string s, string encoding, string errors)
     {
-        var enc = Require(encoding);
+        if (Lookup(encoding) is not { } enc) return EncodeViaRegistry(ts, s, encoding, errors);
+        return EncodeWith(ts, s, enc, errors);
+    }
+
+    /// <summary>Encodes with one of the built-in codecs.</summary>
+    public static byte[] EncodeWith(ThreadState ts, string s, TextEncoding enc, string errors)
+    {
         // Fast paths: nothing to handle.
         switch (enc)
         {
@@ -127,7 +131,8 @@ public static partial class Codecs
 
     public static string Decode(ThreadState ts, byte[] b, int offset, int count, string encoding, string errors)
     {
-        var enc = Require(encoding);
+        if (Lookup(encoding) is not { } enc)
+            return DecodeViaRegistry(ts, offset == 0 && count == b.Length ? b : b.AsSpan(offset, count).ToArray(), encoding, errors);
         var span = b.AsSpan(offset, count);
         switch (enc)
         {
@@ -142,6 +147,13 @@ public static partial class Codecs
         }
         var data = offset == 0 && count == b.Length ? b : span.ToArray();
         return Decoder.Run(ts, data, enc, errors);
+    }
+
+    /// <summary>Decodes with one of the built-in codecs; see <see cref="Decoder.Run(ThreadState, byte[], TextEncoding, string, bool, ref int, out int)"/>.</summary>
+    public static string DecodeWith(ThreadState ts, byte[] b, TextEncoding enc, string errors, bool final, ref int byteorder, out int consumed)
+    {
+        if (enc == TextEncoding.Latin1) { consumed = b.Length; return Encoding.Latin1.GetString(b); }
+        return Decoder.Run(ts, b, enc, errors, final, ref byteorder, out consumed);
     }
 
     /// <summary>A growable byte array (no per-byte allocation).</summary>

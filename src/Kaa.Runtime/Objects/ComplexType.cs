@@ -30,6 +30,7 @@ public static class ComplexType
             return Make(r);
         });
         Bin(t, BinOp.Pow, (a, b) => Make(Pow(a, b)));
+        t.NbPowerMod = (ts, a, b, m) => TryComplex(a, out _) && TryComplex(b, out _) ? throw PyErr.ValueError("complex modulo") : PyNotImplemented.Value;
         t.AddMethod("conjugate", (ts, self, a, kw) => { Args.Exact("complex.conjugate", a, kw, 0); return new PyComplex(Re(self), -Im(self)); });
         t.AddMethod("__getnewargs__", (ts, self, a, kw) => new PyTuple([new PyFloat(Re(self)), new PyFloat(Im(self))]));
         t.AddMethod("__complex__", (ts, self, a, kw) => PyType.IsExact(self, BuiltinTypes.Complex) ? self : new PyComplex(Re(self), Im(self)));
@@ -217,7 +218,7 @@ public static class ComplexType
         if (r is PyStr s)
         {
             if (i != null) throw PyErr.TypeError("complex() can't take second arg if first is a string");
-            return Parse(s.Value);
+            return Parse(StrUnicode.DecimalAndSpaceToAscii(s.Value));
         }
         if (i is PyStr) throw PyErr.TypeError("complex() second arg can't be a string");
         var meth = r is PyComplex && PyType.IsExact(r, BuiltinTypes.Complex) ? null : r.ObType.Lookup(ComplexDunder);

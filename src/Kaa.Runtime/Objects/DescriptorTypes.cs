@@ -97,11 +97,14 @@ internal static class DescriptorTypes
         {
             var g = (PyGetSetDescriptor)d;
             if (g.Setter == null)
-                throw PyErr.AttributeError($"attribute '{g.Name}' of '{g.Owner.Name}' objects is not writable");
+                throw PyErr.AttributeError($"attribute '{g.Name}' of '{g.Owner.TpName}' objects is not writable");
             g.Setter(ts, obj, value);
         };
         gs.TpRepr = (ts, o) => PyStr.From($"<attribute '{((PyGetSetDescriptor)o).Name}' of '{((PyGetSetDescriptor)o).Owner.Name}' objects>");
         gs.AddGetSet("__name__", (ts, o) => PyStr.From(((PyGetSetDescriptor)o).Name));
+        gs.AddGetSet("__qualname__", (ts, o) => PyStr.From($"{((PyGetSetDescriptor)o).Owner.QualName}.{((PyGetSetDescriptor)o).Name}"));
+        gs.AddGetSet("__objclass__", (ts, o) => ((PyGetSetDescriptor)o).Owner);
+        gs.AddGetSet("__doc__", (ts, o) => ((PyGetSetDescriptor)o).Doc is { } d ? PyStr.From(d) : PyNone.Value);
 
         var mem = BuiltinTypes.MemberDescriptor;
         mem.TpDescrGet = (ts, d, obj, type) =>
@@ -123,6 +126,9 @@ internal static class DescriptorTypes
         };
         mem.TpRepr = (ts, o) => PyStr.From($"<member '{((PyMemberDescriptor)o).Name}' of '{((PyMemberDescriptor)o).Owner.Name}' objects>");
         mem.AddGetSet("__name__", (ts, o) => PyStr.From(((PyMemberDescriptor)o).Name));
+        mem.AddGetSet("__qualname__", (ts, o) => PyStr.From($"{((PyMemberDescriptor)o).Owner.QualName}.{((PyMemberDescriptor)o).Name}"));
+        mem.AddGetSet("__objclass__", (ts, o) => ((PyMemberDescriptor)o).Owner);
+        mem.AddGetSet("__doc__", (ts, o) => PyNone.Value);
     }
 
     private static PyObject CheckSelf(PyObject obj, PyType owner, string name)
@@ -147,6 +153,12 @@ internal static class DescriptorTypes
             case WrapperKind.Unary: Want(args, 0); return ((UnaryFunc)w.Function)(ts, self);
             case WrapperKind.BinaryLeft: Want(args, 1); return ((BinaryFunc)w.Function)(ts, self, args[0]);
             case WrapperKind.BinaryRight: Want(args, 1); return ((BinaryFunc)w.Function)(ts, args[0], self);
+            // wrap_ternaryfunc(_r): a modulus other than None goes to the owner's ternary power.
+            case WrapperKind.PowerLeft or WrapperKind.PowerRight:
+                if (args.Length is < 1 or > 2) throw PyErr.TypeError($"expected 1 or 2 arguments, got {args.Length}");
+                var (pa, pb) = w.Kind == WrapperKind.PowerLeft ? (self, args[0]) : (args[0], self);
+                if (args.Length == 1 || args[1] is PyNone) return ((BinaryFunc)w.Function)(ts, pa, pb);
+                return w.Owner.NbPowerMod is { } pm ? pm(ts, pa, pb, args[1]) : PyNotImplemented.Value;
             case WrapperKind.RichCompare: Want(args, 1); return ((RichCompareFunc)w.Function)(ts, self, args[0], (CompareOp)w.Arg);
             case WrapperKind.Hash: Want(args, 0); return PyInt.From(((HashFunc)w.Function)(ts, self));
             case WrapperKind.Call: return ((CallFunc)w.Function)(ts, self, args, kw);
@@ -168,7 +180,8 @@ internal static class DescriptorTypes
                 return PyNone.Value;
             case WrapperKind.Next:
                 Want(args, 0);
-                return ((IterNextFunc)w.Function)(ts, self) ?? throw PyErr.StopIteration();
+                ts.ClearStopIteration();
+                return ((IterNextFunc)w.Function)(ts, self) ?? throw PyErr.StopIterationOf(ts, self);
             case WrapperKind.DescrGet:
                 if (args.Length < 1 || args.Length > 2) throw PyErr.TypeError($"expected 1 or 2 arguments, got {args.Length}");
                 var inst = args[0] is PyNone ? null : args[0];

@@ -35,6 +35,7 @@ public static partial class ExtraTypeInits
         foreach (var init in Kaa.Runtime.Eval.EvalTypes.Inits()) yield return init;
         yield return BytesType.Init;
         yield return Codecs.InitExceptionTypes;
+        yield return PyEncodingMap.Init;
         yield return ComplexType.Init;
         yield return PyMemoryView.Init;
         yield return Kaa.Runtime.SreModule.InitTypes;
@@ -47,6 +48,7 @@ public static partial class ExtraTypeInits
         yield return Kaa.Runtime.ContextvarsModule.InitTypes;
         yield return Kaa.Runtime.StructModule.InitTypes;
         yield return Kaa.Runtime.RandomModule.InitTypes;
+        yield return Kaa.Runtime.TypingModule.InitTypes;
         yield return Kaa.Runtime.Md5Module.InitTypes;
         yield return Kaa.Runtime.UnicodedataModule.InitTypes;
     }
@@ -76,6 +78,7 @@ public static partial class ExtraTypeInits
         yield return BytesType.IteratorType;
         yield return BytesType.ByteArrayIteratorType;
         yield return PyMemoryView.TypeObject;
+        yield return PyEncodingMap.TypeObject;
         foreach (var t in Kaa.Runtime.SreModule.Types) yield return t;
         yield return PyGenericAlias.TypeObject;
         yield return PyUnionType.TypeObject;
@@ -87,6 +90,7 @@ public static partial class ExtraTypeInits
         foreach (var t in Kaa.Runtime.ContextvarsModule.Types()) yield return t;
         foreach (var t in Kaa.Runtime.StructModule.Types()) yield return t;
         foreach (var t in Kaa.Runtime.RandomModule.Types()) yield return t;
+        foreach (var t in Kaa.Runtime.TypingModule.Types()) yield return t;
         foreach (var t in PyHash.Types()) yield return t;
         foreach (var t in Kaa.Runtime.UnicodedataModule.Types()) yield return t;
     }

@@ -25,6 +25,9 @@ public static partial class FloatType
         Bin(t, BinOp.Mod, (a, b) => new PyFloat(DivMod(a, b, "float modulo by zero").mod));
         Bin(t, BinOp.DivMod, (a, b) => { var (d, m) = DivMod(a, b, "float divmod()"); return new PyTuple([new PyFloat(d), new PyFloat(m)]); });
         Bin(t, BinOp.Pow, Pow);
+        t.NbPowerMod = (ts, a, b, m) => TryDouble(a, out _) && TryDouble(b, out _)
+            ? throw PyErr.TypeError("pow() 3rd argument not allowed unless all arguments are integers")
+            : PyNotImplemented.Value;
         t.InstanceFactory = null;
         t.SetNew((ts, cls, args, kw) =>
         {
@@ -186,7 +189,7 @@ public static partial class FloatType
     {
         if (x is PyFloat f) return PyType.IsExact(x, BuiltinTypes.Float) ? x : new PyFloat(f.Value);
         if (x is PyInt i) return new PyFloat(i.ToDouble());
-        if (x is PyStr s) return new PyFloat(ParseOrThrow(ts, s.Value, x));
+        if (x is PyStr s) return new PyFloat(ParseOrThrow(ts, StrUnicode.DecimalAndSpaceToAscii(s.Value), x));
         if (x is PyBytes b) return new PyFloat(ParseOrThrow(ts, System.Text.Encoding.Latin1.GetString(b.Value), x));
         if (x.ObType.NbFloat is { } ff)
         {

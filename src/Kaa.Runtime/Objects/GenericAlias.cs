@@ -318,23 +318,29 @@ public sealed class PyUnionType : PyObject
         return FromItems(ts, [self, other]);
     }
 
-    /// <summary>_Py_union_from_tuple: flattens nested unions, dedups, and returns the single member when only one is left.</summary>
-    public static PyObject FromItems(ThreadState ts, PyObject[] items)
+    /// <summary>Flattens nested unions, dedups, and returns the single member when only one is left. With
+    /// <paramref name="check"/> (CPython's _Py_union_from_tuple, used by Union[...], Union.__or__ and
+    /// TypeVar.__or__) members that `|` would not accept go through typing._type_check, so strings
+    /// become ForwardRefs and non-types are rejected.</summary>
+    public static PyObject FromItems(ThreadState ts, PyObject[] items, bool check = false)
     {
         var args = new List<PyObject>();
-        foreach (var item in items) Add(ts, args, item);
+        foreach (var item in items) Add(ts, args, item, check);
+        if (args.Count == 0) throw PyErr.TypeError("Cannot take a Union of no types.");
         if (args.Count == 1) return args[0];
         return new PyUnionType(new PyTuple(args.ToArray()));
     }
 
-    private static void Add(ThreadState ts, List<PyObject> args, PyObject item)
+    private static void Add(ThreadState ts, List<PyObject> args, PyObject item, bool check)
     {
         if (item is PyUnionType u)
         {
-            foreach (var a in u.Args.Items) Add(ts, args, a);
+            foreach (var a in u.Args.Items) Add(ts, args, a, check);
             return;
         }
         if (item is PyNone) item = BuiltinTypes.NoneType;
+        else if (check && !IsUnionable(item))
+            item = TypingModule.TypeCheck(ts, item, "Union[arg, ...]: each arg must be a type.");
         foreach (var a in args)
         {
             if (ReferenceEquals(a, item)) return;
@@ -388,20 +394,19 @@ public sealed class PyUnionType : PyObject
             bool eq = SameMembers(ts, a.Args, b.Args) && SameMembers(ts, b.Args, a.Args);
             return PyBool.From(op == CompareOp.Eq ? eq : !eq);
         };
-        t.NbBinary[(int)BinOp.Or] = TypeOr;
+        // union_nb_or: the checked builder, so `Union | "Name"` gives a ForwardRef member.
+        t.NbBinary[(int)BinOp.Or] = (ts, a, b) => FromItems(ts, [a, b], check: true);
         BuiltinTypes.Type.NbBinary[(int)BinOp.Or] ??= TypeOr;
         t.MpSubscript = (ts, o, item) =>
         {
             var u = (PyUnionType)o;
             var newargs = PyGenericAlias.SubsParameters(ts, u, u.Args, u.Parameters(ts), item);
-            if (newargs.Length == 0) return u;
-            var r = newargs[0];
-            for (int i = 1; i < newargs.Length; i++) r = Ops.BinaryOp(ts, r, newargs[i], BinOp.Or);
-            return r;
+            return FromItems(ts, newargs, check: true);
         };
         t.AddGetSet("__args__", (ts, o) => ((PyUnionType)o).Args);
         t.AddGetSet("__parameters__", (ts, o) => ((PyUnionType)o).Parameters(ts));
         t.AddGetSet("__origin__", (ts, o) => TypeObject);
+        t.AddAttr("__module__", PyStr.Immortal("typing"));
         t.AddGetSet("__name__", (ts, o) => PyStr.From("Union"));
         t.AddGetSet("__qualname__", (ts, o) => PyStr.From("Union"));
         t.AddMethod("__instancecheck__", (ts, self, args, kw) => { Kaa.Runtime.Objects.Args.Exact("__instancecheck__", args, kw, 1); return CheckArgs(ts, self, args[0], true); });
@@ -410,9 +415,8 @@ public sealed class PyUnionType : PyObject
         t.AddClassMethod("__class_getitem__", (ts, cls, args, kw) =>
         {
             Kaa.Runtime.Objects.Args.Exact("__class_getitem__", args, kw, 1);
-            var items = args[0] is PyTuple tup ? tup.Items : [args[0]];
-            if (items.Length == 0) throw PyErr.TypeError("Cannot take a Union of no types.");
-            return FromItems(ts, items);
+            var items = args[0] is PyTuple tup && PyType.IsExact(tup, BuiltinTypes.Tuple) ? tup.Items : [args[0]];
+            return FromItems(ts, items, check: true);
         });
     }
 

@@ -27,6 +27,7 @@ public static partial class IntType
         Bin(t, BinOp.Mod, PyIntArith.Mod);
         Bin(t, BinOp.TrueDiv, PyIntArith.TrueDiv);
         Bin(t, BinOp.Pow, PyIntArith.Pow);
+        t.NbPowerMod = (ts, a, b, m) => a is PyInt x && b is PyInt y && m is PyInt z ? PyIntArith.PowMod(x, y, z) : PyNotImplemented.Value;
         Bin(t, BinOp.LShift, PyIntArith.LShift);
         Bin(t, BinOp.RShift, PyIntArith.RShift);
         Bin(t, BinOp.And, PyIntArith.And);
@@ -118,6 +119,9 @@ public static partial class IntType
 
     private static PyObject New(ThreadState ts, PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
+        // CPython's long_vectorcall (exact int, no keywords) has its own message.
+        if (ReferenceEquals(cls, BuiltinTypes.Int) && (kw == null || kw.Count == 0) && args.Length > 2)
+            throw PyErr.TypeError($"int expected at most 2 arguments, got {args.Length}");
         var a = Args.Parse("int", args, kw, ["x", "base"], 0, posOnly: 1);
         PyInt result;
         if (a[0] == null)
@@ -132,7 +136,7 @@ public static partial class IntType
             if (b != 0 && (b < 2 || b > 36)) throw PyErr.ValueError("int() base must be >= 2 and <= 36, or 0");
             string s = a[0] switch
             {
-                PyStr ps => ps.Value,
+                PyStr ps => StrUnicode.DecimalAndSpaceToAscii(ps.Value),
                 PyBytes pb => System.Text.Encoding.Latin1.GetString(pb.Value),
                 PyByteArray ba => System.Text.Encoding.Latin1.GetString(ba.AsSpan()),
                 _ => throw PyErr.TypeError("int() can't convert non-string with explicit base"),
@@ -143,12 +147,16 @@ public static partial class IntType
         return new PyIntSub(cls, result.Big);
     }
 
+    /// <summary>The ValueError for a string that int() cannot parse in base <paramref name="b"/>.</summary>
+    public static PyBaseException InvalidLiteral(ThreadState ts, PyObject text, long b)
+        => new(PyExc.ValueError, new PyTuple([PyStr.From($"invalid literal for int() with base {b}: {Ops.ReprString(ts, text)}")]));
+
     /// <summary>int(x) for one argument: __int__, __index__, __trunc__, or parsing a string.</summary>
     public static PyInt FromObject(ThreadState ts, PyObject x)
     {
         if (x is PyInt i) return Exact(i);
         if (x is PyStr s)
-            return Parse(s.Value, 10) ?? throw PyErr.ValueError($"invalid literal for int() with base 10: {Ops.ReprString(ts, x)}");
+            return Parse(StrUnicode.DecimalAndSpaceToAscii(s.Value), 10) ?? throw new PyException(InvalidLiteral(ts, x, 10));
         if (x is PyBytes b)
             return Parse(System.Text.Encoding.Latin1.GetString(b.Value), 10) ?? throw PyErr.ValueError($"invalid literal for int() with base 10: {Ops.ReprString(ts, x)}");
         if (x is PyByteArray ba)

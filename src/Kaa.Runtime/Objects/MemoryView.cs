@@ -5,6 +5,7 @@ namespace Kaa.Runtime.Objects;
 /// <summary>
 /// memoryview over bytes or bytearray: one-dimensional, format 'B', possibly strided after slicing.
 /// The bytearray's current array is read on every access, so a view stays valid if the buffer grows.
+/// cast() gives a contiguous one-dimensional view with another native format (Count stays in bytes).
 /// </summary>
 public sealed class PyMemoryView : PyObject
 {
@@ -14,6 +15,12 @@ public sealed class PyMemoryView : PyObject
     public readonly PyObject Obj;
     public readonly int Offset, Count, Step;
     public bool Released;
+    /// <summary>The struct format of an item ('B' unless cast) and its size in bytes.</summary>
+    public string Format = "B";
+    public int ItemSize = 1;
+
+    private bool IsBytes => ItemSize == 1 && Format == "B";
+    private int Length => IsBytes ? Count : Count / ItemSize;
 
     public PyMemoryView(PyObject obj, int offset, int count, int step) : base(TypeObject)
     {
@@ -55,8 +62,12 @@ public sealed class PyMemoryView : PyObject
             return FromObject(p[0]!);
         });
         t.TpRepr = (ts, o) => PyStr.From($"<{(((PyMemoryView)o).Released ? "released " : "")}memory at 0x{ObjectIds.Id(ts, o):x}>");
-        t.MpLength = (ts, o) => { var m = (PyMemoryView)o; m.CheckReleased(); return m.Count; };
-        t.TpIter = (ts, o) => new PyBytesIterator(new PyBytes(((PyMemoryView)o).Span.ToArray()));
+        t.MpLength = (ts, o) => { var m = (PyMemoryView)o; m.CheckReleased(); return m.Length; };
+        t.TpIter = (ts, o) =>
+        {
+            var m = (PyMemoryView)o;
+            return m.IsBytes ? new PyBytesIterator(new PyBytes(m.Span.ToArray())) : Ops.GetIter(ts, m.ToList());
+        };
         t.TpHash = (ts, o) =>
         {
             var m = (PyMemoryView)o;
@@ -78,10 +89,12 @@ public sealed class PyMemoryView : PyObject
             m.CheckReleased();
             if (key is PySlice sl)
             {
+                if (!m.IsBytes) throw PyErr.NotImplementedError($"slicing a memoryview of format '{m.Format}' is not implemented in Kaa");
                 var (start, _, step, count) = sl.Indices(ts, m.Count);
                 return new PyMemoryView(m.Obj, m.Offset + (int)start * m.Step, (int)count, (int)step * m.Step);
             }
             if (!Ops.HasIndex(key)) throw PyErr.TypeError("memoryview: invalid slice key");
+            if (!m.IsBytes) return m.Item(m.Span, m.Index(ts, key));
             return PyInt.From(m.Underlying[m.Offset + m.Index(ts, key) * m.Step]);
         };
         t.MpAssSubscript = (ts, o, key, value) =>
@@ -90,6 +103,7 @@ public sealed class PyMemoryView : PyObject
             m.CheckReleased();
             if (m.ReadOnly) throw PyErr.TypeError("cannot modify read-only memory");
             if (value == null) throw PyErr.TypeError("cannot delete memory");
+            if (!m.IsBytes) throw PyErr.NotImplementedError($"assigning to a memoryview of format '{m.Format}' is not implemented in Kaa");
             var u = m.Underlying;
             if (key is PySlice sl)
             {
@@ -108,12 +122,11 @@ public sealed class PyMemoryView : PyObject
             u[m.Offset + i * m.Step] = (byte)v.Small;
         };
         t.AddMethod("tobytes", (ts, self, a, kw) => new PyBytes(((PyMemoryView)self).Span.ToArray()));
-        t.AddMethod("tolist", (ts, self, a, kw) =>
+        t.AddMethod("tolist", (ts, self, a, kw) => ((PyMemoryView)self).ToList());
+        t.AddMethod("cast", (ts, self, a, kw) =>
         {
-            var s = ((PyMemoryView)self).Span;
-            var items = new PyObject[s.Length];
-            for (int i = 0; i < s.Length; i++) items[i] = PyInt.From(s[i]);
-            return new PyList(items);
+            var p = Args.Parse("cast", a, kw, ["format", "shape"], 1);
+            return ((PyMemoryView)self).Cast(ts, p[0]!, p[1]);
         });
         t.AddMethod("hex", (ts, self, a, kw) => Ops.CallMethod(ts, new PyBytes(((PyMemoryView)self).Span.ToArray()), "hex", a));
         t.AddMethod("release", (ts, self, a, kw) => { ((PyMemoryView)self).Released = true; return PyNone.Value; });
@@ -127,11 +140,11 @@ public sealed class PyMemoryView : PyObject
         t.AddGetSet("obj", (ts, o) => ((PyMemoryView)o).Obj);
         t.AddGetSet("readonly", (ts, o) => PyBool.From(((PyMemoryView)o).ReadOnly));
         t.AddGetSet("nbytes", (ts, o) => PyInt.From(((PyMemoryView)o).Count));
-        t.AddGetSet("format", (ts, o) => PyStr.From("B"));
-        t.AddGetSet("itemsize", (ts, o) => PyInt.One);
+        t.AddGetSet("format", (ts, o) => PyStr.From(((PyMemoryView)o).Format));
+        t.AddGetSet("itemsize", (ts, o) => PyInt.From(((PyMemoryView)o).ItemSize));
         t.AddGetSet("ndim", (ts, o) => PyInt.One);
-        t.AddGetSet("shape", (ts, o) => new PyTuple([PyInt.From(((PyMemoryView)o).Count)]));
-        t.AddGetSet("strides", (ts, o) => new PyTuple([PyInt.From(((PyMemoryView)o).Step)]));
+        t.AddGetSet("shape", (ts, o) => new PyTuple([PyInt.From(((PyMemoryView)o).Length)]));
+        t.AddGetSet("strides", (ts, o) => new PyTuple([PyInt.From(((PyMemoryView)o).Step * ((PyMemoryView)o).ItemSize)]));
         t.AddGetSet("released", (ts, o) => PyBool.From(((PyMemoryView)o).Released));
         t.AddGetSet("contiguous", (ts, o) => PyBool.From(((PyMemoryView)o).Step == 1));
         t.AddGetSet("c_contiguous", (ts, o) => PyBool.From(((PyMemoryView)o).Step == 1));
@@ -141,9 +154,71 @@ public sealed class PyMemoryView : PyObject
     private int Index(ThreadState ts, PyObject key)
     {
         long i = Ops.IndexAsLong(ts, key);
-        if (i < 0) i += Count;
-        if (i < 0 || i >= Count) throw PyErr.IndexError("index out of bounds on dimension 1");
+        int n = Length;
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) throw PyErr.IndexError("index out of bounds on dimension 1");
         return (int)i;
+    }
+
+    /// <summary>The size of a native struct format character usable in cast(), or 0.</summary>
+    private static int FormatSize(string f) => f switch
+    {
+        "B" or "b" or "c" or "?" => 1,
+        "h" or "H" or "e" => 2,
+        "i" or "I" or "f" => 4,
+        "l" or "L" or "q" or "Q" or "n" or "N" or "d" or "P" => 8,
+        _ => 0,
+    };
+
+    /// <summary>memoryview.cast (one-dimensional): C-contiguous views only, one side must be a byte format.</summary>
+    private PyMemoryView Cast(ThreadState ts, PyObject format, PyObject? shape)
+    {
+        CheckReleased();
+        if (format is not PyStr fs) throw PyErr.TypeError($"cast() argument 'format' must be str, not {format.ObType.Name}");
+        string f = fs.Value.StartsWith('@') ? fs.Value[1..] : fs.Value;
+        int size = FormatSize(f);
+        if (size == 0) throw PyErr.ValueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+        if (Step != 1) throw PyErr.TypeError("memoryview: casts are restricted to C-contiguous views");
+        if (FormatSize(Format) != 1 && size != 1) throw PyErr.TypeError("memoryview: cannot cast between two non-byte formats");
+        int nbytes = Span.Length;
+        if (nbytes % size != 0) throw PyErr.TypeError("memoryview: length is not a multiple of itemsize");
+        if (shape != null)
+        {
+            var dims = Ops.ToArray(ts, shape);
+            if (dims.Length != 1) throw PyErr.NotImplementedError("memoryview.cast to more than one dimension is not implemented in Kaa");
+            if (Ops.IndexAsLong(ts, dims[0]) * size != nbytes) throw PyErr.TypeError("memoryview: product(shape) * itemsize != buffer size");
+        }
+        return new PyMemoryView(Obj, Offset, nbytes, 1) { Format = f, ItemSize = size };
+    }
+
+    /// <summary>Item i of a cast view, unpacked as the struct module would (native byte order).</summary>
+    private PyObject Item(ReadOnlySpan<byte> data, int i)
+    {
+        var b = data.Slice(i * ItemSize, ItemSize);
+        return Format switch
+        {
+            "B" => PyInt.From(b[0]),
+            "b" => PyInt.From((sbyte)b[0]),
+            "c" => new PyBytes([b[0]]),
+            "?" => PyBool.From(b[0] != 0),
+            "h" => PyInt.From(BitConverter.ToInt16(b)),
+            "H" => PyInt.From(BitConverter.ToUInt16(b)),
+            "i" => PyInt.From(BitConverter.ToInt32(b)),
+            "I" => PyInt.From(BitConverter.ToUInt32(b)),
+            "l" or "q" or "n" => PyInt.From(BitConverter.ToInt64(b)),
+            "L" or "Q" or "N" or "P" => PyInt.From(new System.Numerics.BigInteger(BitConverter.ToUInt64(b))),
+            "e" => new PyFloat((double)BitConverter.ToHalf(b)),
+            "f" => new PyFloat(BitConverter.ToSingle(b)),
+            _ => new PyFloat(BitConverter.ToDouble(b)),
+        };
+    }
+
+    private PyList ToList()
+    {
+        var s = Span;
+        var items = new PyObject[Length];
+        for (int i = 0; i < items.Length; i++) items[i] = IsBytes ? PyInt.From(s[i]) : Item(s, i);
+        return new PyList(items);
     }
 
     public static PyMemoryView FromObject(PyObject o)
@@ -154,7 +229,7 @@ public sealed class PyMemoryView : PyObject
             case PyByteArray ba: return new PyMemoryView(ba, 0, ba.Count, 1);
             case PyMemoryView m:
                 m.CheckReleased();
-                return new PyMemoryView(m.Obj, m.Offset, m.Count, m.Step);
+                return new PyMemoryView(m.Obj, m.Offset, m.Count, m.Step) { Format = m.Format, ItemSize = m.ItemSize };
             default: throw PyErr.TypeError($"memoryview: a bytes-like object is required, not '{o.ObType.Name}'");
         }
     }

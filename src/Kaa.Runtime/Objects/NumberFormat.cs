@@ -32,21 +32,7 @@ public static partial class NumberFormat
     }
 
     /// <summary>int to float correctly rounded (half-even), OverflowError past the float range.</summary>
-    public static double IntToDouble(PyInt v)
-    {
-        if (v.IsSmall) return v.Small;
-        var big = v.Big;
-        var a = BigInteger.Abs(big);
-        long bits = (long)a.GetBitLength();
-        if (bits <= 63) return (double)(long)big;
-        int shift = (int)(bits - 64);
-        ulong top = (ulong)(a >> shift);
-        // Fold the discarded bits into a sticky bit: 64 significant bits leave room below the rounding position.
-        if (!(a & ((BigInteger.One << shift) - 1)).IsZero) top |= 1;
-        double d = Math.ScaleB((double)top, shift);
-        if (double.IsInfinity(d)) throw PyErr.OverflowError("int too large to convert to float");
-        return big.Sign < 0 ? -d : d;
-    }
+    public static double IntToDouble(PyInt v) => v.ToDouble();
 
     private static string FormatIntInternal(PyInt v, in FormatSpec f)
     {

@@ -79,7 +79,7 @@ internal static partial class ObjectType
         return factory(cls);
     }
 
-    private static bool IsObjectNew(PyType cls) => cls.Lookup(Names.__new__) is PyStaticMethod { Callable: PyBuiltinFunction { NewOwner: var o } } && ReferenceEquals(o, BuiltinTypes.Object);
+    internal static bool IsObjectNew(PyType cls) => cls.Lookup(Names.__new__) is PyStaticMethod { Callable: PyBuiltinFunction { NewOwner: var o } } && ReferenceEquals(o, BuiltinTypes.Object);
     private static bool IsObjectInit(PyType cls) => cls.Lookup(Names.__init__) is PySlotWrapper w && ReferenceEquals(w.Owner, BuiltinTypes.Object);
 
     private static void ThrowAbstract(ThreadState ts, PyType cls)

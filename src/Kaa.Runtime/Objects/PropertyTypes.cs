@@ -62,6 +62,13 @@ internal static class PropertyTypes
         mp.SqContains = (ts, o, k) => Ops.Contains(ts, ((PyMappingProxy)o).Mapping, k);
         mp.TpIter = (ts, o) => Ops.GetIter(ts, ((PyMappingProxy)o).Mapping);
         mp.TpRepr = (ts, o) => PyStr.From($"mappingproxy({Ops.ReprString(ts, ((PyMappingProxy)o).Mapping)})");
+        // CPython forwards str, hash, comparisons, | and reversed() to the wrapped mapping.
+        mp.TpStr = (ts, o) => Ops.Str(ts, ((PyMappingProxy)o).Mapping);
+        mp.TpHash = (ts, o) => Ops.Hash(ts, ((PyMappingProxy)o).Mapping);
+        mp.TpRichCompare = (ts, a, b, op) => Ops.RichCompare(ts, ((PyMappingProxy)a).Mapping, b, op);
+        mp.NbBinary[(int)BinOp.Or] = (ts, a, b) => Ops.BinaryOp(ts, a is PyMappingProxy pa ? pa.Mapping : a, b is PyMappingProxy pb ? pb.Mapping : b, BinOp.Or);
+        mp.NbInplace[(int)BinOp.Or] = (ts, a, b) => throw PyErr.TypeError($"'|=' is not supported by {a.ObType.Name}; use '|' instead");
+        mp.AddMethod("__reversed__", (ts, self, args, kw) => Ops.Call(ts, PyReversed.TypeObject, ((PyMappingProxy)self).Mapping));
         foreach (var name in new[] { "keys", "values", "items", "copy" })
             mp.AddMethod(name, (ts, self, args, kw) => Ops.CallMethod(ts, ((PyMappingProxy)self).Mapping, name, args));
         mp.AddMethod("get", (ts, self, args, kw) => Ops.CallMethod(ts, ((PyMappingProxy)self).Mapping, "get", args));

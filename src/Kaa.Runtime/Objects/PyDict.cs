@@ -148,6 +148,52 @@ public class PyDict : PyObject
         }
     }
 
+    /// <summary>
+    /// <see cref="TryGetStr"/> that tries the entry at <paramref name="hint"/> first and leaves the
+    /// found entry's index there: instances of one class usually store their attributes in the same
+    /// order, so an attribute-load site keeps hitting the same index (CPython's LOAD_ATTR_WITH_HINT).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryGetStrHinted(PyStr key, ref int hint, out PyObject? value)
+    {
+        int h = hint;
+        if ((uint)h < (uint)_filled)
+        {
+            ref var e = ref _entries[h];
+            if (ReferenceEquals(e.Key, key))
+            {
+                value = e.Value;
+                return true;
+            }
+        }
+        return TryGetStrSetHint(key, ref hint, out value);
+    }
+
+    private bool TryGetStrSetHint(PyStr key, ref int hint, out PyObject? value)
+    {
+        long hash = key.Hash;
+        int mask = _indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)((ulong)hash & (ulong)mask);
+        while (true)
+        {
+            int ix = _indices[i];
+            if (ix == Empty) { value = null; return false; }
+            if (ix >= 0)
+            {
+                ref var e = ref _entries[ix];
+                if (e.Hash == hash && e.Key is PyStr k && (ReferenceEquals(k, key) || k.Value == key.Value))
+                {
+                    hint = ix;
+                    value = e.Value;
+                    return true;
+                }
+            }
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+        }
+    }
+
     public PyObject? GetStr(string key) => TryGetStr(PyStr.From(key), out var v) ? v : null;
 
     public void SetItem(ThreadState? ts, PyObject key, PyObject value)

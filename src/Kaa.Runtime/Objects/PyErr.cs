@@ -34,6 +34,11 @@ public static class PyErr
         return new PyException(e);
     }
 
+    /// <summary>The StopIteration for an iterator whose tp_iternext returned null: it carries the
+    /// value the iterator recorded (a generator's return value), else it has no arguments.</summary>
+    public static PyException StopIterationOf(ThreadState ts, PyObject iterator)
+        => ts.TakeStopIteration(iterator) ?? StopIteration();
+
     public static PyException KeyError(PyObject key) => New(PyExc.KeyError, new PyTuple([key]));
 
     public static PyException AttributeError(PyObject obj, PyStr name)
@@ -42,6 +47,12 @@ public static class PyErr
             ? $"type object '{t.Name}' has no attribute '{name.Value}'"
             : obj is PyModule m ? $"module '{m.Name}' has no attribute '{name.Value}'"
             : $"'{obj.ObType.Name}' object has no attribute '{name.Value}'";
+        return AttributeError(obj, name, msg);
+    }
+
+    /// <summary>An AttributeError with its name and obj attributes set (for "Did you mean" suggestions).</summary>
+    public static PyException AttributeError(PyObject obj, PyStr name, string msg)
+    {
         var e = new PyBaseException(PyExc.AttributeError, new PyTuple([PyStr.From(msg)]));
         e.SetExtra("name", name);
         e.SetExtra("obj", obj);

@@ -175,7 +175,7 @@ public sealed partial class PyFileIO : PyIOBase
         {
             if (Array.IndexOf(b.Value, (byte)0) >= 0) throw PyErr.ValueError("embedded null byte");
             bool? be = null;
-            return TextCodec.Lookup("utf-8").Decode(ts, b.Value, "surrogateescape", true, out _, ref be, false);
+            return TextCodec.Lookup(ts, "utf-8").Decode(ts, b.Value, "surrogateescape", true, out _, ref be, false);
         }
         var fspath = file.ObType.Lookup(PyStr.From("__fspath__"));
         if (fspath != null)

@@ -33,6 +33,11 @@ public sealed class PyFrame : PyObject
     internal bool Escaped;
     /// <summary>Set while this frame is the entry frame of a running <see cref="Interpreter.Run"/>.</summary>
     internal bool IsEntry;
+    /// <summary>For the frame of an `__init__` run inline by CALL on a class: the new instance, which
+    /// the call returns instead of `__init__`'s None.</summary>
+    internal PyObject? InitSelf;
+    /// <summary>The next frame in its function's free list (see <see cref="PyFunction.FreeFrame"/>).</summary>
+    internal PyFrame? NextFree;
     /// <summary>f_trace (stored, not used).</summary>
     internal PyObject? Trace;
     /// <summary>Line reported for a frame that was never started or already completed.</summary>
@@ -63,6 +68,7 @@ public sealed class PyFrame : PyObject
         State = FrameState.Created;
         Back = null;
         Trace = null;
+        InitSelf = null;
     }
 
     /// <summary>The index of the instruction executing now (or last executed).</summary>

@@ -25,6 +25,8 @@ public sealed class PyFunction : PyObject, IHasDict
     PyDict? _annotations;
     PyTuple? _annotationTuple;
     public PyObject TypeParams = PyTuple.Empty;
+    /// <summary>__annotate__ (PEP 649): called with format 1 the first time __annotations__ is read.</summary>
+    public PyObject? Annotate;
     public PyDict? Dict { get; set; }
 
     /// <summary>LOAD_GLOBAL caches, one per LOAD_GLOBAL instruction of <see cref="Code"/> (allocated on first use).</summary>
@@ -34,6 +36,9 @@ public sealed class PyFunction : PyObject, IHasDict
     /// <summary>A completed frame of this function kept for reuse by the next call (never one that
     /// Python code could still see: see <see cref="PyFrame.Escaped"/>).</summary>
     internal PyFrame? FreeFrame;
+    /// <summary>Length of the free-frame list headed by <see cref="FreeFrame"/> (linked through
+    /// <see cref="PyFrame.NextFree"/>); a few frames are kept so recursion reuses them too.</summary>
+    internal int FreeFrameCount;
 
     public PyFunction(PyCode code, PyDict globals, PyDict builtins) : base(TypeObject)
     {
@@ -52,6 +57,12 @@ public sealed class PyFunction : PyObject, IHasDict
     public PyDict GetAnnotations(ThreadState ts)
     {
         if (_annotations != null) return _annotations;
+        if (_annotationTuple == null && Annotate is { } annotate && annotate is not PyNone)
+        {
+            var r = Ops.Call(ts, annotate, PyInt.One);
+            if (r is not PyDict rd) throw PyErr.TypeError($"__annotate__ returned non-dict of type '{r.ObType.Name}'");
+            return _annotations = rd;
+        }
         var d = new PyDict();
         if (_annotationTuple != null)
         {
@@ -95,6 +106,7 @@ public sealed class PyFunction : PyObject, IHasDict
             f.GlobalCache = null;
             f.AttrCache = null;
             f.FreeFrame = null;
+            f.FreeFrameCount = 0;
         });
         t.AddGetSet("__defaults__", (ts, o) => (PyObject?)((PyFunction)o).Defaults ?? PyNone.Value, (ts, o, v) =>
         {
@@ -126,9 +138,20 @@ public sealed class PyFunction : PyObject, IHasDict
         t.AddGetSet("__annotations__", (ts, o) => ((PyFunction)o).GetAnnotations(ts), (ts, o, v) =>
         {
             var f = (PyFunction)o;
-            if (v == null || v is PyNone) { f._annotations = null; f._annotationTuple = null; return; }
+            if (v == null || v is PyNone) { f._annotations = null; f._annotationTuple = null; f.Annotate = null; return; }
             if (v is not PyDict d) throw PyErr.TypeError("__annotations__ must be set to a dict object");
             f._annotations = d;
+            f.Annotate = null;
+        });
+        t.AddGetSet("__annotate__", (ts, o) => ((PyFunction)o).Annotate ?? PyNone.Value, (ts, o, v) =>
+        {
+            var f = (PyFunction)o;
+            if (v == null) throw PyErr.TypeError("__annotate__ cannot be deleted");
+            if (v is PyNone) { f.Annotate = null; return; }
+            if (!Ops.IsCallable(v)) throw PyErr.TypeError("__annotate__ must be callable or None");
+            f.Annotate = v;
+            f._annotations = null;
+            f._annotationTuple = null;
         });
         t.AddGetSet("__type_params__", (ts, o) => ((PyFunction)o).TypeParams, (ts, o, v) =>
         {

@@ -81,12 +81,16 @@ public static class PyIntArith
     {
         bool neg = (a.Sign < 0) != (b.Sign < 0);
         a = BigInteger.Abs(a); b = BigInteger.Abs(b);
-        long shift = (long)a.GetBitLength() - (long)b.GetBitLength() - 55;
+        // q gets 55-56 bits (2+ below a double's precision), or fewer when the result is subnormal so that
+        // its last bit still sits 2 below the final ulp (2^-1074): then one rounding happens in ScaleB.
+        long e = (long)a.GetBitLength() - (long)b.GetBitLength();
+        long shift = Math.Max(e - 55, -1074 - 2);
+        if (shift > 2000) throw PyErr.OverflowError("integer division result too large for a float");
         BigInteger n = a, d = b;
         if (shift > 0) d <<= (int)shift; else n <<= (int)-shift;
         var q = BigInteger.DivRem(n, d, out var r);
         if (!r.IsZero) q |= 1; // sticky bit so the double conversion rounds correctly
-        double result = Math.ScaleB((double)q, (int)shift);
+        double result = Math.ScaleB((double)(long)q, (int)shift);
         if (double.IsInfinity(result)) throw PyErr.OverflowError("integer division result too large for a float");
         return neg ? -result : result;
     }

@@ -92,9 +92,27 @@ public class PyInt : PyObject
     public double ToDouble()
     {
         if (_big == null) return Small;
-        var d = (double)_big.V;
+        var d = BigToDouble(_big.V);
         if (double.IsInfinity(d)) throw PyErr.OverflowError("int too large to convert to float");
         return d;
+    }
+
+    /// <summary>
+    /// A BigInteger as the nearest double, ties to even (infinity past the float range). .NET's own
+    /// conversion truncates, so keep 63 significant bits plus a sticky bit for the discarded ones and
+    /// let the exact long-to-double conversion do the single rounding.
+    /// </summary>
+    public static double BigToDouble(BigInteger v)
+    {
+        var a = BigInteger.Abs(v);
+        long bits = (long)a.GetBitLength();
+        if (bits <= 63) return (double)(long)v;
+        if (bits > 1100) return v.Sign < 0 ? double.NegativeInfinity : double.PositiveInfinity;
+        int shift = (int)(bits - 62);
+        long top = (long)(a >> shift);
+        if ((long)BigInteger.TrailingZeroCount(a) < shift) top |= 1;
+        double d = Math.ScaleB((double)top, shift);
+        return v.Sign < 0 ? -d : d;
     }
 
     public override string ToString() => _big == null ? Small.ToString(System.Globalization.CultureInfo.InvariantCulture) : _big.V.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -78,6 +78,10 @@ public sealed class PyRLock : PyObject
 
     public PyRLock(PyType type) : base(type) { }
 
+    public bool IsLocked => _count > 0;
+
+    public bool IsOwnedBy(ThreadState ts) => _count > 0 && _owner == ThreadModule.Ident(ts);
+
     public bool Acquire(ThreadState ts, bool blocking, double timeout)
     {
         long me = ThreadModule.Ident(ts);

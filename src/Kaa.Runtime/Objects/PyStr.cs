@@ -60,11 +60,8 @@ public class PyStr : PyObject, IEquatable<PyStr>
         get
         {
             if (_codePoints >= 0) return _codePoints;
-            int n = Value.Length;
-            foreach (char c in Value)
-                if (char.IsLowSurrogate(c)) n--;
-            // A low surrogate at index 0 or not preceded by a high surrogate is a lone one and counts.
-            if (n != Value.Length) n = CountCodePointsSlow(Value);
+            // Vectorised scan: strings without surrogates (nearly all) have one code point per char.
+            int n = Value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 ? Value.Length : CountCodePointsSlow(Value);
             return _codePoints = n;
         }
     }
@@ -127,6 +124,9 @@ internal static class StrHash
 {
     /// <summary>The process-wide seed: random unless PYTHONHASHSEED is set, fixed for the life of the process.</summary>
     internal static readonly ulong Seed = ComputeSeed();
+
+    /// <summary>sys.flags.hash_randomization: off only for PYTHONHASHSEED=0.</summary>
+    internal static readonly bool Randomized = Environment.GetEnvironmentVariable("PYTHONHASHSEED") is not { } e || e == "random" || !ulong.TryParse(e, out var v) || v != 0;
 
     private static ulong ComputeSeed()
     {

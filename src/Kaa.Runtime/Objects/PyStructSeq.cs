@@ -18,7 +18,8 @@ public sealed class PyStructSeq : PyTuple
     /// <paramref name="visible"/> are the tuple's fields (the last <paramref name="unnamed"/> of them have
     /// no attribute, only a name in the repr); <paramref name="hidden"/> are attribute-only fields.
     /// </summary>
-    public static PyType CreateType(string name, string module, string[] visible, string[] hidden, int unnamed = 0, string? doc = null)
+    public static PyType CreateType(string name, string module, string[] visible, string[] hidden, int unnamed = 0, string? doc = null,
+        bool instantiable = true)
     {
         TypeInit.EnsureInitialized();
         var t = BuiltinTypes.CreateStatic(name, BuiltinTypes.Tuple, module, subclassable: false);
@@ -52,6 +53,8 @@ public sealed class PyStructSeq : PyTuple
         };
         t.SetNew((ts, cls, args, kw) =>
         {
+            // sys.flags, sys.version_info...: CPython clears tp_new of these.
+            if (!instantiable) throw PyErr.TypeError($"cannot create '{qual}' instances");
             var p = Args.Parse(name, args, kw, ["sequence", "dict"], 1);
             var items = Ops.ToArray(ts, p[0]!);
             int max = nvis + hidden.Length;

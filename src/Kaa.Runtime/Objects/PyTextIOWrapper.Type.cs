@@ -107,7 +107,7 @@ public sealed partial class PyTextIOWrapper
             w.Flush(ts);
             if (p[0] is PyStr enc)
             {
-                w._codec = TextCodec.Lookup(enc.Value);
+                w._codec = TextCodec.Lookup(ts, enc.Value);
                 w._encoding = enc.Value;
                 if (p[1] == null || p[1] is PyNone) w._errors = "strict";
             }

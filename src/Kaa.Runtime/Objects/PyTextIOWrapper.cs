@@ -22,7 +22,7 @@ public sealed partial class PyTextIOWrapper : PyIOBase
     private PyBuffered? _fastBuffer;
     private bool _detached;
     private string _encoding = "utf-8";
-    private TextCodec _codec = TextCodec.Lookup("utf-8");
+    private TextCodec _codec = TextCodec.Utf8;
     private string _errors = "strict";
     private PyObject _newlineArg = PyNone.Value;
     private bool _readUniversal, _readTranslate, _writeTranslate;
@@ -80,7 +80,7 @@ public sealed partial class PyTextIOWrapper : PyIOBase
     {
         ConfigureNewline(newline);
         _encoding = encoding ?? "utf-8";
-        _codec = TextCodec.Lookup(_encoding);
+        _codec = TextCodec.Lookup(ts, _encoding);
         _errors = errors ?? "strict";
         _buffer = buffer;
         _fastBuffer = buffer is PyBuffered pb && !buffer.ObType.IsHeapType ? pb : null;

@@ -29,6 +29,8 @@ public sealed class PyThreadHandle : PyObject
     internal static void Init()
     {
         var t = TypeObject;
+        // threading.Thread.__init__ creates its handle with _ThreadHandle() (3.13+).
+        t.InstanceFactory = _ => new PyThreadHandle();
         t.AddGetSet("ident", (ts, o) => PyInt.From(((PyThreadHandle)o).Ident));
         t.AddMethod("join", (ts, self, args, kw) =>
         {

@@ -36,6 +36,11 @@ public sealed partial class PyType
     public UnaryFunc? NbInt;
     public UnaryFunc? NbFloat;
     public UnaryFunc? NbIndex;
+    /// <summary>
+    /// nb_power called with a modulus that is not None (three-argument pow()); the binary form is
+    /// NbBinary[Pow]. Null when the type has no power at all.
+    /// </summary>
+    public TernaryFunc? NbPowerMod;
 
     /// <summary>Copies every slot from the base (CPython's inherit_slots) before a type overrides its own.</summary>
     internal void InheritSlots(PyType b)
@@ -49,7 +54,7 @@ public sealed partial class PyType
         MpSubscript ??= b.MpSubscript; MpAssSubscript ??= b.MpAssSubscript; SqContains ??= b.SqContains;
         for (int i = 0; i < NbBinary.Length; i++) { NbBinary[i] ??= b.NbBinary[i]; NbInplace[i] ??= b.NbInplace[i]; }
         NbNegative ??= b.NbNegative; NbPositive ??= b.NbPositive; NbAbsolute ??= b.NbAbsolute; NbInvert ??= b.NbInvert;
-        NbInt ??= b.NbInt; NbFloat ??= b.NbFloat; NbIndex ??= b.NbIndex;
+        NbInt ??= b.NbInt; NbFloat ??= b.NbFloat; NbIndex ??= b.NbIndex; NbPowerMod ??= b.NbPowerMod;
         InstanceFactory ??= b.InstanceFactory; SqConcat ??= b.SqConcat; SqRepeat ??= b.SqRepeat;
     }
 
@@ -84,6 +89,25 @@ public sealed partial class PyType
             else if (allWrappers && direct != null) def.Set(this, direct);
             else def.Set(this, def.Generic);
         }
+        FixupPowerMod();
+    }
+
+    /// <summary>
+    /// Keeps the ternary power slot in step with the binary one: Python-level __pow__/__rpow__ get the
+    /// generic ternary dispatcher, a built-in's own wrapper keeps that built-in's ternary function.
+    /// </summary>
+    private void FixupPowerMod()
+    {
+        var pw = NbBinary[(int)BinOp.Pow];
+        NbPowerMod = null;
+        if (pw == null) return;
+        if (ReferenceEquals(pw, SlotDefs.PowerGeneric))
+        {
+            NbPowerMod = SlotFunctions.PowerMod;
+            return;
+        }
+        foreach (var o in Mro.Items)
+            if (o is PyType { IsHeapType: false } t && ReferenceEquals(t.NbBinary[(int)BinOp.Pow], pw)) { NbPowerMod = t.NbPowerMod; return; }
     }
 
     /// <summary>Recomputes slots of this heap type and its subclasses after a dunder was assigned or deleted.</summary>

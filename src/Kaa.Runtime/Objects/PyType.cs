@@ -41,6 +41,14 @@ public sealed partial class PyType : PyObject, IHasDict
     /// <summary>Changes whenever a lookup through this type may give a different result (the eval loop's
     /// attribute caches are keyed by type and version, like CPython's tp_version_tag).</summary>
     public int VersionTag;
+    /// <summary>The eval loop's CALL cache for instantiating this type: the Python `__init__` it runs as
+    /// an inline frame (null when the call must go through tp_call), valid while
+    /// <see cref="InlineInitVersion"/> equals <see cref="VersionTag"/>.</summary>
+    internal PyFunction? InlineInit;
+    internal int InlineInitVersion = -1;
+    /// <summary>With <see cref="InlineInit"/>: `__new__` is object's, so the instance comes straight
+    /// from <see cref="InstanceFactory"/>; otherwise from the built-in tp_new.</summary>
+    internal bool InlineInitObjectNew;
     private Dictionary<PyStr, PyObject>? _frozenLookup;
 
     /// <summary>Bootstrap constructor for `type` and `object`, whose ObType is patched afterwards.</summary>

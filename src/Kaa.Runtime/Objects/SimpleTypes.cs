@@ -65,11 +65,14 @@ internal static class SimpleTypes
             mod.Dict.SetItemStr(Names.__spec__, PyNone.Value);
         };
         m.AddGetSet("__dict__", (ts, o) => ((PyModule)o).Dict);
+        ModuleAnnotations.Init(m);
         m.AddMethod("__dir__", (ts, self, args, kw) =>
         {
-            var d = ((PyModule)self).Dict;
-            if (d.TryGetStr(Names.__dict__, out _)) { }
-            return new PyList(d.KeysArray());
+            // PEP 562: a module-level __dir__ function answers dir(module).
+            var d = Ops.GetAttr(ts, self, Names.__dict__);
+            if (d is not PyDict dict) throw PyErr.TypeError("<module>.__dict__ is not a dictionary");
+            if (dict.TryGetStr(Names.__dir__, out var dirFunc)) return Ops.Call(ts, dirFunc!);
+            return new PyList(dict.KeysArray());
         });
     }
 

@@ -7,6 +7,8 @@ public enum WrapperKind
 {
     Unary, BinaryLeft, BinaryRight, RichCompare, Hash, Call, GetAttribute, SetAttr, DelAttr, Iter, Next,
     DescrGet, DescrSet, DescrDelete, Init, Bool, Len, GetItem, SetItem, DelItem, Contains,
+    /// <summary>__pow__ / __rpow__: a binary slot whose wrapper also takes CPython's optional modulus.</summary>
+    PowerLeft, PowerRight,
 }
 
 /// <summary>
@@ -29,6 +31,9 @@ public static class SlotDefs
     public const int BinOpCount = 14;
 
     public static readonly System.Collections.Immutable.ImmutableArray<SlotDef> All = [.. Build()];
+
+    /// <summary>The generic binary power slot of heap types (tells Python-level __pow__ from a built-in's).</summary>
+    public static readonly Delegate PowerGeneric = All.First(d => d.Names[0].Value == "__pow__").Generic;
 
     private static System.Collections.Immutable.ImmutableArray<(PyStr, (WrapperKind, int))> W(params (string name, WrapperKind kind, int arg)[] ws)
         => [.. ws.Select(w => (PyStr.Immortal(w.name), (w.kind, w.arg)))];
@@ -97,7 +102,10 @@ public static class SlotDefs
             defs.Add(new SlotDef
             {
                 Names = N(l, r), Get = t => t.NbBinary[op], Set = (t, f) => t.NbBinary[op] = (BinaryFunc?)f,
-                Generic = generic, Wrappers = W((l, WrapperKind.BinaryLeft, 0), (r, WrapperKind.BinaryRight, 0)),
+                Generic = generic,
+                Wrappers = op == (int)BinOp.Pow
+                    ? W((l, WrapperKind.PowerLeft, 0), (r, WrapperKind.PowerRight, 0))
+                    : W((l, WrapperKind.BinaryLeft, 0), (r, WrapperKind.BinaryRight, 0)),
             });
             if (op == (int)BinOp.DivMod) continue;
             string ip = $"__i{binNames[i]}__";

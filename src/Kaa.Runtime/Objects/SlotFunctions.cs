@@ -117,6 +117,7 @@ internal static class SlotFunctions
         }
         catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.StopIteration))
         {
+            ts.SetStopIteration(self, e);
             return null;
         }
     }
@@ -213,6 +214,37 @@ internal static class SlotFunctions
             return PyNotImplemented.Value;
         };
         return self;
+    }
+
+    /// <summary>
+    /// slot_nb_power with a modulus (CPython 3.14): like the binary dispatcher, but __pow__ and __rpow__
+    /// are called with the modulus as a second argument.
+    /// </summary>
+    internal static PyObject PowerMod(ThreadState ts, PyObject a, PyObject b, PyObject mod)
+    {
+        var left = Names.__pow__;
+        var right = Names.__rpow__;
+        TernaryFunc self = PowerMod;
+        bool doOther = !ReferenceEquals(a.ObType, b.ObType) && b.ObType.NbPowerMod == self && b.ObType.Lookup(right) != null;
+        if (a.ObType.NbPowerMod == self)
+        {
+            if (doOther && b.ObType.IsSubtype(a.ObType) && MethodIsOverloaded(a.ObType, b.ObType, right))
+            {
+                var r1 = CallSpecialMaybe(ts, b, right, a, mod);
+                if (r1 is not PyNotImplemented) return r1;
+                doOther = false;
+            }
+            var r = CallSpecialMaybe(ts, a, left, b, mod);
+            if (r is not PyNotImplemented || ReferenceEquals(a.ObType, b.ObType)) return r;
+        }
+        if (doOther) return CallSpecialMaybe(ts, b, right, a, mod);
+        return PyNotImplemented.Value;
+    }
+
+    private static PyObject CallSpecialMaybe(ThreadState ts, PyObject self, PyStr name, PyObject arg1, PyObject arg2)
+    {
+        var m = self.ObType.Lookup(name);
+        return m == null ? PyNotImplemented.Value : Ops.CallUnbound(ts, m, self, [arg1, arg2]);
     }
 
     private static bool MethodIsOverloaded(PyType left, PyType right, PyStr name)

@@ -99,6 +99,29 @@ public static class StrUnicode
         return approx ^ InRanges(StrUnicodeTables.FlipIgnorable, cp);
     }
 
+    /// <summary>
+    /// CPython's _PyUnicode_TransformDecimalAndSpaceToASCII, applied to str before int(), float() and
+    /// complex() parse it: Unicode decimal digits become ASCII digits, Unicode spaces a space, and any
+    /// other non-ASCII character '?' (which no number syntax accepts).
+    /// </summary>
+    public static string DecimalAndSpaceToAscii(string s)
+    {
+        int k = 0;
+        while (k < s.Length && s[k] < 128) k++;
+        if (k == s.Length) return s;
+        var sb = new StringBuilder(s.Length);
+        sb.Append(s, 0, k);
+        for (int i = k; i < s.Length;)
+        {
+            int cp = Next(s, ref i);
+            if (cp < 128) sb.Append((char)cp);
+            else if (IsSpace(cp)) sb.Append(' ');
+            else if (DecimalValue(cp) is var d and >= 0) sb.Append((char)('0' + d));
+            else sb.Append('?');
+        }
+        return sb.ToString();
+    }
+
     /// <summary>CPython's Py_UNICODE_ISSPACE: bidirectional class WS, B or S, or category Zs.</summary>
     public static bool IsSpace(int cp)
     {

@@ -52,10 +52,11 @@ public static partial class StrType
     public static int CompareCodePoints(string a, string b)
     {
         int n = Math.Min(a.Length, b.Length);
-        for (int i = 0; i < n; i++)
+        // The common prefix is found vectorised; only the first differing char needs a look.
+        int i = a.AsSpan(0, n).CommonPrefixLength(b.AsSpan(0, n));
+        if (i < n)
         {
             char x = a[i], y = b[i];
-            if (x == y) continue;
             if (char.IsSurrogate(x) || char.IsSurrogate(y))
             {
                 int cx = char.IsHighSurrogate(x) && i + 1 < a.Length && char.IsLowSurrogate(a[i + 1]) ? char.ConvertToUtf32(x, a[i + 1]) : x;
@@ -69,6 +70,9 @@ public static partial class StrType
 
     private static PyObject New(ThreadState ts, PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
+        // CPython's unicode_vectorcall (exact str, no keywords) has its own message.
+        if (ReferenceEquals(cls, BuiltinTypes.Str) && (kw == null || kw.Count == 0) && args.Length > 3)
+            throw PyErr.TypeError($"str expected at most 3 arguments, got {args.Length}");
         var a = Args.Parse("str", args, kw, ["object", "encoding", "errors"], 0);
         PyStr result;
         if (a[0] == null) result = PyStr.Empty;
@@ -83,6 +87,7 @@ public static partial class StrType
             {
                 PyBytes b => b.Value,
                 PyByteArray ba => ba.ToArray(),
+                PyMemoryView mv => mv.Span.ToArray(),
                 _ => throw PyErr.TypeError($"decoding to str: need a bytes-like object, {a[0]!.ObType.Name} found"),
             };
             result = PyStr.From(Codecs.Decode(ts, data, enc, errors));

@@ -31,7 +31,10 @@ public static class SuperType
         t.TpInit = (ts, self, args, kw) =>
         {
             Args.NoKeywords("super", kw);
-            if (args.Length > 2) throw PyErr.TypeError($"super() takes at most 2 arguments ({args.Length} given)");
+            if (args.Length > 2)
+                throw PyErr.TypeError(ReferenceEquals(self.ObType, BuiltinTypes.Super)
+                    ? $"super() expected at most 2 arguments, got {args.Length}"   // super_vectorcall
+                    : $"super() takes at most 2 arguments ({args.Length} given)");
             PyType type;
             PyObject? obj = null;
             if (args.Length == 0)

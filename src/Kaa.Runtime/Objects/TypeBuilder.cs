@@ -77,22 +77,22 @@ public static class Args
         int nkw = kwnames?.Count ?? 0;
         int npos = args.Length - nkw;
         int maxPos = Math.Min(names.Length, kwOnlyFrom);
+        // CPython's _PyArg_UnpackKeywords: too many arguments in all, then too many positional ones.
+        if (npos + nkw > names.Length)
+            throw PyErr.TypeError($"{fname}() takes at most {names.Length} {(npos == 0 ? "keyword " : "")}argument{(names.Length == 1 ? "" : "s")} ({npos + nkw} given)");
         if (npos > maxPos)
         {
             if (maxPos == 0) throw PyErr.TypeError($"{fname}() takes no positional arguments");
-            throw PyErr.TypeError($"{fname}() takes at most {maxPos} positional argument{(maxPos == 1 ? "" : "s")} ({npos} given)");
+            throw PyErr.TypeError($"{fname}() takes {(Math.Min(required, maxPos) < maxPos ? "at most" : "exactly")} {maxPos} positional argument{(maxPos == 1 ? "" : "s")} ({npos} given)");
         }
         for (int i = 0; i < npos; i++) result[i] = args[i];
         for (int k = 0; k < nkw; k++)
         {
             var kn = ((PyStr)kwnames!.Items[k]).Value;
             int idx = Array.IndexOf(names, kn);
+            // Built-ins (unlike Python functions) call a positional-only name just unexpected.
             if (idx < 0 || idx < posOnly)
-            {
-                if (idx >= 0 && idx < posOnly && posOnly > 0)
-                    throw PyErr.TypeError($"{fname}() got some positional-only arguments passed as keyword arguments: '{kn}'");
                 throw PyErr.TypeError($"{fname}() got an unexpected keyword argument '{kn}'");
-            }
             if (result[idx] != null)
                 throw PyErr.TypeError($"argument for {fname}() given by name ('{kn}') and position ({idx + 1})");
             result[idx] = args[npos + k];

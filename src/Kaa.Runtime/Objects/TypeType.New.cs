@@ -27,7 +27,7 @@ internal static partial class TypeType
             if (b is not PyType bt)
                 throw PyErr.TypeError($"bases must be types");
             if (!bt.IsBaseType)
-                throw PyErr.TypeError($"type '{bt.Name}' is not an acceptable base type");
+                throw PyErr.TypeError($"type '{bt.TpName}' is not an acceptable base type");
         }
         var bestBase = BestBase(baseList.Cast<PyType>().ToArray());
 
@@ -49,7 +49,6 @@ internal static partial class TypeType
             t.QualName = qs.Value;
             dict.DelItem(ts, Names.__qualname__);
         }
-        if (!dict.TryGetStr(Names.__doc__, out _)) dict.SetItemStr(Names.__doc__, PyNone.Value);
 
         // Plain functions that are implicitly class/static methods.
         foreach (var special in new[] { Names.__init_subclass__, Names.__class_getitem__ })
@@ -59,6 +58,8 @@ internal static partial class TypeType
             dict.SetItemStr(Names.__new__, new PyStaticMethod(BuiltinTypes.StaticMethod, nf));
 
         SetupSlotsAndDict(ts, t, bestBase, baseList);
+        // After the slots, as CPython's type_dict_set_doc: `__doc__` may itself be a slot.
+        if (!dict.TryGetStr(Names.__doc__, out _)) dict.SetItemStr(Names.__doc__, PyNone.Value);
 
         t.MroArray = ReferenceEquals(metatype, BuiltinTypes.Type) || metatype.Lookup(Names.mro) is PyMethodDescriptor
             ? ComputeMro(ts, t)
@@ -81,6 +82,15 @@ internal static partial class TypeType
                 throw PyErr.TypeError($"__classcell__ must be a nonlocal cell, not {cell!.ObType}");
             c.CellContents = t;
             dict.DelItem(ts, Names.__classcell__);
+        }
+        // Annotation scopes (lazy annotations, type parameter bounds) read the class namespace through
+        // __classdict__: from now on that is the class's own dict (type_new_set_classdictcell).
+        if (dict.TryGetStr(ClassDictCell, out var dcell))
+        {
+            if (dcell is not ICell c)
+                throw PyErr.TypeError($"__classdictcell__ must be a nonlocal cell, not {dcell!.ObType}");
+            c.CellContents = dict;
+            dict.DelItem(ts, ClassDictCell);
         }
 
         // __set_name__ on every attribute that has it, then the parent's __init_subclass__.
@@ -119,6 +129,66 @@ internal static partial class TypeType
         return winner;
     }
 
+    /// <summary>
+    /// Assignment to __bases__ (CPython's type_set_bases): the new bases must keep the instance layout;
+    /// the MRO of the class and of every subclass is recomputed (restored if that fails), the subclass
+    /// registries move, and slots and lookup caches are refreshed.
+    /// </summary>
+    internal static void SetBases(ThreadState ts, PyType type, PyObject? value)
+    {
+        CheckSettable(type, "__bases__", value);
+        if (value is not PyTuple nb)
+            throw PyErr.TypeError($"can only assign tuple to {type.Name}.__bases__, not {value!.ObType.Name}");
+        if (nb.Count == 0)
+            throw PyErr.TypeError($"can only assign non-empty tuple to {type.Name}.__bases__, not ()");
+        foreach (var b in nb.Items)
+        {
+            if (b is not PyType bt)
+                throw PyErr.TypeError($"{type.Name}.__bases__ must be tuple of classes, not '{b.ObType.Name}'");
+            if (bt.IsSubtype(type) || (bt.Mro != null && bt.MroArray.Contains(type)))
+                throw PyErr.TypeError("a __bases__ item causes an inheritance cycle");
+        }
+        var newBase = BestBase(nb.Items.Cast<PyType>().ToArray());
+        var oldBase = type.Base!;
+        // Different built-in layouts free their instances differently: CPython reports the deallocator.
+        if (!ReferenceEquals(newBase.SolidBase, oldBase.SolidBase))
+            throw PyErr.TypeError($"__bases__ assignment: '{newBase.Name}' deallocator differs from '{oldBase.Name}'");
+        if (!ReferenceEquals(SolidLayout(newBase), SolidLayout(oldBase)))
+            throw PyErr.TypeError($"__bases__ assignment: '{newBase.Name}' object layout differs from '{oldBase.Name}'");
+
+        var oldBases = type.Bases;
+        var affected = new List<(PyType T, PyType[] Mro)>();
+        void Collect(PyType t)
+        {
+            affected.Add((t, t.MroArray));
+            foreach (var s in t.GetSubclasses(ts)) Collect(s);
+        }
+        Collect(type);
+        type.Bases = nb;
+        type.Base = newBase;
+        try
+        {
+            foreach (var (t, _) in affected)
+            {
+                t.MroArray = ReferenceEquals(t.ObType, BuiltinTypes.Type) || t.ObType.Lookup(Names.mro) is PyMethodDescriptor
+                    ? ComputeMro(ts, t)
+                    : CustomMro(ts, t);
+                t.Mro = new PyTuple(t.MroArray);
+            }
+        }
+        catch
+        {
+            type.Bases = oldBases;
+            type.Base = oldBase;
+            foreach (var (t, mro) in affected) { t.MroArray = mro; t.Mro = new PyTuple(mro); }
+            throw;
+        }
+        foreach (var b in oldBases.Items) ((PyType)b).RemoveSubclass(ts, type);
+        foreach (var b in nb.Items) ((PyType)b).AddSubclass(ts, type);
+        type.InvalidateLookupCaches(ts);
+        foreach (var (t, _) in affected) t.FixupSlots();
+    }
+
     /// <summary>The base whose instance layout the new class extends; bases with different built-in layouts conflict.</summary>
     private static PyType BestBase(PyType[] bases)
     {
@@ -134,13 +204,33 @@ internal static partial class TypeType
         return best!;
     }
 
+    static readonly PyStr ClassDictCell = PyStr.Immortal("__classdictcell__");
+
     /// <summary>The nearest type in the base chain that adds to the instance layout (a built-in, or a class with __slots__).</summary>
     private static PyType SolidLayout(PyType t)
     {
         for (var c = t; c != null; c = c.Base)
-            if (!c.IsHeapType || c.SlotCount > (c.Base?.SlotCount ?? 0)) return c;
+        {
+            if (!c.IsHeapType)
+            {
+                if (c.Base != null && !HasOwnExceptionLayout(c) && c.IsSubtype(PyExc.BaseException)) continue;
+                // A built-in type whose instances add no state to its base's (e.g. typing.Generic) is not solid.
+                if (ReferenceEquals(c.SolidBase, c)) return c;
+            }
+            if (c.SlotCount > (c.Base?.SlotCount ?? 0)) return c;
+        }
         return BuiltinTypes.Object;
     }
+
+    /// <summary>
+    /// The built-in exceptions with their own C struct in CPython (the others share BaseException's
+    /// layout, so e.g. class E(LookupError, SystemError) is allowed while (OSError, ImportError) conflicts).
+    /// </summary>
+    private static bool HasOwnExceptionLayout(PyType t)
+        => ReferenceEquals(t, PyExc.BaseException) || ReferenceEquals(t, PyExc.BaseExceptionGroup) || ReferenceEquals(t, PyExc.StopIteration)
+            || ReferenceEquals(t, PyExc.SystemExit) || ReferenceEquals(t, PyExc.ImportError) || ReferenceEquals(t, PyExc.OSError)
+            || ReferenceEquals(t, PyExc.NameError) || ReferenceEquals(t, PyExc.AttributeError) || ReferenceEquals(t, PyExc.SyntaxError)
+            || ReferenceEquals(t, PyExc.UnicodeEncodeError) || ReferenceEquals(t, PyExc.UnicodeDecodeError) || ReferenceEquals(t, PyExc.UnicodeTranslateError);
 
     private static void SetupSlotsAndDict(ThreadState ts, PyType t, PyType bestBase, PyObject[] bases)
     {

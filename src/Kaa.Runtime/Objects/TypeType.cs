@@ -27,6 +27,7 @@ internal static partial class TypeType
             if (v is not PyStr s) throw PyErr.TypeError($"can only assign string to {ty.Name}.__name__, not '{v!.ObType.Name}'");
             ty.Name = s.Value;
         });
+        InitAnnotations(t);
         t.AddGetSet("__qualname__", (ts, o) => PyStr.From(((PyType)o).QualName), (ts, o, v) =>
         {
             var ty = CheckSettable((PyType)o, "__qualname__", v);
@@ -43,7 +44,7 @@ internal static partial class TypeType
             var ty = CheckSettable((PyType)o, "__module__", v);
             ty.Dict.SetItemStr(Names.__module__, v!);
         });
-        t.AddGetSet("__bases__", (ts, o) => ((PyType)o).Bases);
+        t.AddGetSet("__bases__", (ts, o) => ((PyType)o).Bases, (ts, o, v) => SetBases(ts, (PyType)o, v));
         t.AddGetSet("__base__", (ts, o) => (PyObject?)((PyType)o).Base ?? PyNone.Value);
         t.AddGetSet("__mro__", (ts, o) => ((PyType)o).Mro);
         t.AddGetSet("__dict__", (ts, o) => new PyMappingProxy(((PyType)o).Dict));
