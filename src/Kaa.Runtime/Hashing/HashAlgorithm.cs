@@ -3,9 +3,9 @@ using System.Buffers.Binary;
 namespace Kaa.Runtime.Hashing;
 
 /// <summary>
-/// A message digest implemented in C# (no platform crypto), so every hash object can be copied cheaply
-/// and every algorithm exists on every OS, as CPython's built-in HACL* modules do. Digest() never
-/// disturbs the running state.
+/// A message digest behind a hash object: the platform's (<see cref="PlatformHash"/>) or one written in
+/// C#, so every algorithm exists on every OS as CPython's built-in HACL* modules do. Clone() backs copy();
+/// Digest() never disturbs the running state.
 /// </summary>
 public abstract class HashAlgorithm
 {

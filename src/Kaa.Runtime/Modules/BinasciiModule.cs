@@ -22,6 +22,10 @@ public static class BinasciiModule
     private const string B64Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     private const int MaxLineSize = 76;
 
+    /// <summary>Each byte's base64 value, or -1 for bytes outside the alphabet.</summary>
+    private static readonly System.Collections.Immutable.ImmutableArray<sbyte> B64Values =
+        [.. Enumerable.Range(0, 256).Select(b => (sbyte)(b < 128 ? B64Alphabet.IndexOf((char)b) : -1))];
+
     private static PyException Error(PyModule? m, string message) => PyErr.New(((State)m!.State!).Error, message);
 
     private static void Exec(ThreadState ts, PyModule m)
@@ -140,15 +144,20 @@ public static class BinasciiModule
 
     private static int HexDigit(byte c) => c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
 
-    /// <summary>zlib's CRC-32 (reflected polynomial 0xEDB88320).</summary>
+    /// <summary>The byte-at-a-time table of zlib's CRC-32 (reflected polynomial 0xEDB88320).</summary>
+    private static readonly System.Collections.Immutable.ImmutableArray<uint> Crc32Table = [.. Enumerable.Range(0, 256).Select(n =>
+    {
+        uint c = (uint)n;
+        for (int k = 0; k < 8; k++) c = (c & 1) != 0 ? (c >> 1) ^ 0xEDB88320u : c >> 1;
+        return c;
+    })];
+
+    /// <summary>zlib's CRC-32, continuing from <paramref name="crc"/>.</summary>
     public static uint Crc32(uint crc, ReadOnlySpan<byte> data)
     {
+        var table = Crc32Table.AsSpan();
         crc = ~crc;
-        foreach (var b in data)
-        {
-            crc ^= b;
-            for (int k = 0; k < 8; k++) crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-        }
+        foreach (var b in data) crc = table[(int)((crc ^ b) & 0xff)] ^ (crc >> 8);
         return ~crc;
     }
 
@@ -232,7 +241,7 @@ public static class BinasciiModule
                 }
                 continue;
             }
-            int v = c < 128 ? B64Alphabet.IndexOf((char)c) : -1;
+            int v = B64Values[c];
             if (v < 0)
             {
                 if (strict) throw Error(m, "Only base64 data is allowed");

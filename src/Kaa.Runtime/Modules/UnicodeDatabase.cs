@@ -38,6 +38,8 @@ public sealed class UnicodeDatabase
     private readonly FrozenDictionary<int, int> _corrections;
     private readonly ImmutableArray<int> _cjkRanges;
     private readonly FrozenDictionary<int, string> _decompositions;
+    /// <summary>The decompositions parsed once for normalization: compatibility or canonical, and the code points.</summary>
+    private readonly FrozenDictionary<int, (bool Compat, ImmutableArray<int> Parts)> _decompParts;
     private readonly FrozenDictionary<int, (sbyte Decimal, sbyte Digit, string Numeric)> _numerics;
     private readonly FrozenDictionary<long, int> _compositions;
 
@@ -112,6 +114,14 @@ public sealed class UnicodeDatabase
         _names = names.ToFrozenDictionary();
         _codes = codes.ToFrozenDictionary(StringComparer.Ordinal);
         _decompositions = decs.ToFrozenDictionary();
+        _decompParts = decs.ToFrozenDictionary(kv => kv.Key, kv =>
+        {
+            var parts = kv.Value.Split(' ');
+            bool compat = parts[0][0] == '<';
+            return (compat, parts.Where(p => p[0] != '<')
+                .Select(p => int.Parse(p, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture))
+                .ToImmutableArray());
+        });
         _numerics = nums.ToFrozenDictionary();
         _compositions = comps.ToFrozenDictionary();
     }
@@ -237,13 +247,9 @@ public sealed class UnicodeDatabase
             if (s % TCount != 0) output.Add(TBase + s % TCount);
             return;
         }
-        if (_decompositions.TryGetValue(cp, out var d) && (compat || d[0] != '<'))
+        if (_decompParts.TryGetValue(cp, out var d) && (compat || !d.Compat))
         {
-            foreach (var part in d.Split(' '))
-            {
-                if (part[0] == '<') continue;
-                Decompose(int.Parse(part, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture), compat, v32, output);
-            }
+            foreach (var part in d.Parts) Decompose(part, compat, v32, output);
             return;
         }
         output.Add(cp);

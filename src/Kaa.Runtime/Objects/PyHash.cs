@@ -78,9 +78,9 @@ public sealed class PyHash : PyObject
     internal static void Init()
     {
         SetConstructor(Sha3_224Type, () => Keccak.Sha3(224));
-        SetConstructor(Sha3_256Type, () => Keccak.Sha3(256));
-        SetConstructor(Sha3_384Type, () => Keccak.Sha3(384));
-        SetConstructor(Sha3_512Type, () => Keccak.Sha3(512));
+        SetConstructor(Sha3_256Type, () => PlatformHash.Create(System.Security.Cryptography.HashAlgorithmName.SHA3_256, () => Keccak.Sha3(256)));
+        SetConstructor(Sha3_384Type, () => PlatformHash.Create(System.Security.Cryptography.HashAlgorithmName.SHA3_384, () => Keccak.Sha3(384)));
+        SetConstructor(Sha3_512Type, () => PlatformHash.Create(System.Security.Cryptography.HashAlgorithmName.SHA3_512, () => Keccak.Sha3(512)));
         SetConstructor(Shake128Type, () => Keccak.Shake(128));
         SetConstructor(Shake256Type, () => Keccak.Shake(256));
         InitBlake2(Blake2bType, big: true);
@@ -135,9 +135,10 @@ public sealed class PyHash : PyObject
             t.AddGetSet("block_size", (ts, o) => PyInt.From(Self(o).Algorithm.BlockSize));
             if (t.StaticModule == "_sha3")
             {
-                t.AddGetSet("_capacity_bits", (ts, o) => PyInt.From(1600 - ((Keccak)Self(o).Algorithm).RateBytes * 8));
-                t.AddGetSet("_rate_bits", (ts, o) => PyInt.From(((Keccak)Self(o).Algorithm).RateBytes * 8));
-                t.AddGetSet("_suffix", (ts, o) => new PyBytes([((Keccak)Self(o).Algorithm).Suffix]));
+                // The sponge's rate is the block size, whichever implementation runs it.
+                t.AddGetSet("_capacity_bits", (ts, o) => PyInt.From(1600 - Self(o).Algorithm.BlockSize * 8));
+                t.AddGetSet("_rate_bits", (ts, o) => PyInt.From(Self(o).Algorithm.BlockSize * 8));
+                t.AddGetSet("_suffix", (ts, o) => new PyBytes([shake ? (byte)0x1F : (byte)0x06]));
             }
         }
     }

@@ -229,9 +229,22 @@ public sealed class PyStruct : PyObject, IHasDict
             }
         }
         // Integer formats.
-        var n = IntArg(ts, v);
         bool signed = fmt is 'b' or 'h' or 'i' or 'l' or 'q' or 'n';
         int bits = dst.Length * 8;
+        if (v is PyInt { IsSmall: true } small && fmt != 'P')
+        {
+            // The common case without BigInteger: a machine-size value checked against the item's range.
+            long x = small.Small;
+            bool fits = signed
+                ? bits == 64 || (x >= -(1L << (bits - 1)) && x < (1L << (bits - 1)))
+                : x >= 0 && (bits == 64 || x < (1L << bits));
+            if (fits)
+            {
+                WriteUInt(dst, unchecked((ulong)x), little);
+                return;
+            }
+        }
+        var n = IntArg(ts, v);
         if (fmt == 'P')
         {
             // PyLong_AsVoidPtr: negative values as signed, others as unsigned.
