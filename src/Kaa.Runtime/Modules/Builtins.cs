@@ -321,6 +321,29 @@ public static partial class Builtins
         if (acc is PyBytes) throw PyErr.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
         if (acc is PyByteArray) throw PyErr.TypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         var it = Ops.GetIter(ts, p[0]!);
+        // Exact ints are summed in a long while they fit (CPython's int fast path); the first other
+        // item or an overflow hands the running total to the generic loop below.
+        if (acc is PyInt { IsSmall: true } start && PyType.IsExact(acc, BuiltinTypes.Int))
+        {
+            long total = start.Small;
+            while (true)
+            {
+                var x = Ops.Next(ts, it);
+                if (x == null) return PyInt.From(total);
+                if (ReferenceEquals(x.ObType, BuiltinTypes.Int) && ((PyInt)x).IsSmall)
+                {
+                    long y = ((PyInt)x).Small, r = total + y;
+                    if (((total ^ r) & (y ^ r)) >= 0)
+                    {
+                        total = r;
+                        continue;
+                    }
+                }
+                acc = Ops.Add(ts, PyInt.From(total), x);
+                if (PyType.IsExact(acc, BuiltinTypes.Float)) return SumFloats(ts, ((PyFloat)acc).Value, it);
+                break;
+            }
+        }
         while (Ops.Next(ts, it) is { } x)
         {
             acc = Ops.Add(ts, acc, x);

@@ -89,8 +89,14 @@ public static class PyIntArith
         BigInteger n = a, d = b;
         if (shift > 0) d <<= (int)shift; else n <<= (int)-shift;
         var q = BigInteger.DivRem(n, d, out var r);
-        if (!r.IsZero) q |= 1; // sticky bit so the double conversion rounds correctly
-        double result = Math.ScaleB((double)(long)q, (int)shift);
+        if (!r.IsZero) q |= 1; // sticky bit: an inexact quotient is never mistaken for a tie
+        // q has 55 or 56 bits: round it to 53 here (half to even) rather than trusting the
+        // BigInteger-to-double conversion, then scale exactly.
+        ulong qq = (ulong)q;
+        int extra = 64 - System.Numerics.BitOperations.LeadingZeroCount(qq) - 53;
+        ulong top = qq >> extra, rest = qq & ((1UL << extra) - 1), half = 1UL << (extra - 1);
+        if (rest > half || (rest == half && (top & 1) != 0)) top++;
+        double result = Math.ScaleB((double)top, (int)shift + extra);
         if (double.IsInfinity(result)) throw PyErr.OverflowError("integer division result too large for a float");
         return neg ? -result : result;
     }
