@@ -136,7 +136,8 @@ public static class SysModule
         Kaa.Runtime.Eval.Executor.AddSysFunctions(ts, m);
     }
 
-    /// <summary>sys's struct sequence types, created on first use (after the core types exist).</summary>
+    /// <summary>sys's struct sequence types, created on first use (after the core types exist). As in
+    /// CPython, flags and version_info cannot be instantiated; the others can.</summary>
     private static class T
     {
         public static readonly PyType VersionInfo = PyStructSeq.CreateType("version_info", "sys",
@@ -148,15 +149,15 @@ public static class SysModule
             doc: "sys.flags\n\nFlags provided through command line arguments or environment vars.", instantiable: false);
         public static readonly PyType FloatInfo = PyStructSeq.CreateType("float_info", "sys",
             ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"], [],
-            doc: "sys.float_info\n\nA named tuple holding information about the float type.", instantiable: false);
+            doc: "sys.float_info\n\nA named tuple holding information about the float type.");
         public static readonly PyType IntInfo = PyStructSeq.CreateType("int_info", "sys",
             ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"], [],
-            doc: "sys.int_info\n\nA named tuple that holds information about Python's\ninternal representation of integers.", instantiable: false);
+            doc: "sys.int_info\n\nA named tuple that holds information about Python's\ninternal representation of integers.");
         public static readonly PyType HashInfo = PyStructSeq.CreateType("hash_info", "sys",
             ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"], [],
-            doc: "hash_info\n\nA named tuple providing parameters used for computing\nhashes. The attributes are read only.", instantiable: false);
+            doc: "hash_info\n\nA named tuple providing parameters used for computing\nhashes. The attributes are read only.");
         public static readonly PyType ThreadInfo = PyStructSeq.CreateType("thread_info", "sys", ["name", "lock", "version"], [],
-            doc: "sys.thread_info\n\nA named tuple holding information about the thread implementation.", instantiable: false);
+            doc: "sys.thread_info\n\nA named tuple holding information about the thread implementation.");
     }
 
     /// <summary>
