@@ -124,7 +124,15 @@ public static class SysModule
         Fn("getdefaultencoding", (ts2, mod, a, kw) => PyStr.From("utf-8"));
         Fn("getfilesystemencoding", (ts2, mod, a, kw) => PyStr.From("utf-8"));
         Fn("getfilesystemencodeerrors", (ts2, mod, a, kw) => PyStr.From("surrogateescape"));
-        Fn("get_int_max_str_digits", (ts2, mod, a, kw) => PyInt.From(IntType.MaxStrDigits));
+        Fn("get_int_max_str_digits", (ts2, mod, a, kw) => { Args.Exact("get_int_max_str_digits", a, kw, 0); return PyInt.From(ts2.Interp.IntMaxStrDigits); });
+        Fn("set_int_max_str_digits", (ts2, mod, a, kw) =>
+        {
+            var p = Args.Parse("set_int_max_str_digits", a, kw, ["maxdigits"], 1);
+            long n = Ops.IndexAsLong(ts2, p[0]!);
+            if (n != 0 && n < 640) throw PyErr.ValueError("maxdigits must be 0 or larger than 640");
+            ts2.Interp.IntMaxStrDigits = (int)Math.Min(n, int.MaxValue);
+            return PyNone.Value;
+        });
         Fn("is_finalizing", (ts2, mod, a, kw) => PyBool.False);
         Fn("getrefcount", (ts2, mod, a, kw) => PyInt.From(2));
         Fn("getsizeof", (ts2, mod, a, kw) =>
