@@ -124,7 +124,15 @@ public static class SysModule
         Fn("getdefaultencoding", (ts2, mod, a, kw) => PyStr.From("utf-8"));
         Fn("getfilesystemencoding", (ts2, mod, a, kw) => PyStr.From("utf-8"));
         Fn("getfilesystemencodeerrors", (ts2, mod, a, kw) => PyStr.From("surrogateescape"));
-        Fn("get_int_max_str_digits", (ts2, mod, a, kw) => PyInt.From(IntType.MaxStrDigits));
+        Fn("get_int_max_str_digits", (ts2, mod, a, kw) => { Args.Exact("get_int_max_str_digits", a, kw, 0); return PyInt.From(ts2.Interp.IntMaxStrDigits); });
+        Fn("set_int_max_str_digits", (ts2, mod, a, kw) =>
+        {
+            var p = Args.Parse("set_int_max_str_digits", a, kw, ["maxdigits"], 1);
+            long n = Ops.IndexAsLong(ts2, p[0]!);
+            if (n != 0 && n < 640) throw PyErr.ValueError("maxdigits must be 0 or larger than 640");
+            ts2.Interp.IntMaxStrDigits = (int)Math.Min(n, int.MaxValue);
+            return PyNone.Value;
+        });
         Fn("is_finalizing", (ts2, mod, a, kw) => PyBool.False);
         Fn("getrefcount", (ts2, mod, a, kw) => PyInt.From(2));
         // 3.14: dataclasses(slots=True) drops the __dict__/__weakref__ descriptors of the class it replaces.
@@ -147,7 +155,8 @@ public static class SysModule
         Kaa.Runtime.Eval.Executor.AddSysFunctions(ts, m);
     }
 
-    /// <summary>sys's struct sequence types, created on first use (after the core types exist).</summary>
+    /// <summary>sys's struct sequence types, created on first use (after the core types exist). As in
+    /// CPython, flags and version_info cannot be instantiated; the others can.</summary>
     private static class T
     {
         public static readonly PyType VersionInfo = PyStructSeq.CreateType("version_info", "sys",
@@ -159,15 +168,15 @@ public static class SysModule
             doc: "sys.flags\n\nFlags provided through command line arguments or environment vars.", instantiable: false);
         public static readonly PyType FloatInfo = PyStructSeq.CreateType("float_info", "sys",
             ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"], [],
-            doc: "sys.float_info\n\nA named tuple holding information about the float type.", instantiable: false);
+            doc: "sys.float_info\n\nA named tuple holding information about the float type.");
         public static readonly PyType IntInfo = PyStructSeq.CreateType("int_info", "sys",
             ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"], [],
-            doc: "sys.int_info\n\nA named tuple that holds information about Python's\ninternal representation of integers.", instantiable: false);
+            doc: "sys.int_info\n\nA named tuple that holds information about Python's\ninternal representation of integers.");
         public static readonly PyType HashInfo = PyStructSeq.CreateType("hash_info", "sys",
             ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"], [],
-            doc: "hash_info\n\nA named tuple providing parameters used for computing\nhashes. The attributes are read only.", instantiable: false);
+            doc: "hash_info\n\nA named tuple providing parameters used for computing\nhashes. The attributes are read only.");
         public static readonly PyType ThreadInfo = PyStructSeq.CreateType("thread_info", "sys", ["name", "lock", "version"], [],
-            doc: "sys.thread_info\n\nA named tuple holding information about the thread implementation.", instantiable: false);
+            doc: "sys.thread_info\n\nA named tuple holding information about the thread implementation.");
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ public static partial class IntType
 {
     internal static void Init(PyType t)
     {
-        t.TpRepr = (ts, o) => PyStr.From(ToDecimalString((PyInt)o));
+        t.TpRepr = (ts, o) => PyStr.From(ToDecimalString((PyInt)o, ts.Interp.IntMaxStrDigits));
         t.TpHash = (ts, o) => ((PyInt)o).PyHash();
         t.NbBool = (ts, o) => ((PyInt)o).Sign != 0;
         t.TpRichCompare = RichCompare;
@@ -103,16 +103,18 @@ public static partial class IntType
     /// <summary>The default max digits for int&lt;-&gt;str conversion (CPython's 4300-digit limit).</summary>
     public const int MaxStrDigits = 4300;
 
-    public static string ToDecimalString(PyInt v)
+    /// <summary>Decimal text of an int; <paramref name="limit"/> is the interpreter's
+    /// sys.get_int_max_str_digits() (0: no limit).</summary>
+    public static string ToDecimalString(PyInt v, int limit = MaxStrDigits)
     {
         if (v.IsSmall) return v.Small.ToString(CultureInfo.InvariantCulture);
         var big = v.Big;
         // Cheap bound first: bits * log10(2) digits.
-        if ((double)BigInteger.Abs(big).GetBitLength() * 0.30103 > MaxStrDigits + 1)
+        if (limit > 0 && (double)BigInteger.Abs(big).GetBitLength() * 0.30103 > limit - 2)
         {
             var s = BigInteger.Abs(big).ToString(CultureInfo.InvariantCulture);
-            if (s.Length > MaxStrDigits)
-                throw PyErr.ValueError($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+            if (s.Length > limit)
+                throw PyErr.ValueError($"Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
         }
         return big.ToString(CultureInfo.InvariantCulture);
     }
@@ -141,7 +143,7 @@ public static partial class IntType
                 PyByteArray ba => System.Text.Encoding.Latin1.GetString(ba.AsSpan()),
                 _ => throw PyErr.TypeError("int() can't convert non-string with explicit base"),
             };
-            result = Parse(s, (int)b) ?? throw PyErr.ValueError($"invalid literal for int() with base {b}: {Ops.ReprString(ts, a[0]!)}");
+            result = Parse(s, (int)b, ts.Interp.IntMaxStrDigits) ?? throw PyErr.ValueError($"invalid literal for int() with base {b}: {Ops.ReprString(ts, a[0]!)}");
         }
         if (ReferenceEquals(cls, BuiltinTypes.Int)) return result;
         return new PyIntSub(cls, result.Big);
@@ -156,11 +158,11 @@ public static partial class IntType
     {
         if (x is PyInt i) return Exact(i);
         if (x is PyStr s)
-            return Parse(StrUnicode.DecimalAndSpaceToAscii(s.Value), 10) ?? throw new PyException(InvalidLiteral(ts, x, 10));
+            return Parse(StrUnicode.DecimalAndSpaceToAscii(s.Value), 10, ts.Interp.IntMaxStrDigits) ?? throw new PyException(InvalidLiteral(ts, x, 10));
         if (x is PyBytes b)
-            return Parse(System.Text.Encoding.Latin1.GetString(b.Value), 10) ?? throw PyErr.ValueError($"invalid literal for int() with base 10: {Ops.ReprString(ts, x)}");
+            return Parse(System.Text.Encoding.Latin1.GetString(b.Value), 10, ts.Interp.IntMaxStrDigits) ?? throw PyErr.ValueError($"invalid literal for int() with base 10: {Ops.ReprString(ts, x)}");
         if (x is PyByteArray ba)
-            return Parse(System.Text.Encoding.Latin1.GetString(ba.AsSpan()), 10) ?? throw PyErr.ValueError($"invalid literal for int() with base 10: {Ops.ReprString(ts, x)}");
+            return Parse(System.Text.Encoding.Latin1.GetString(ba.AsSpan()), 10, ts.Interp.IntMaxStrDigits) ?? throw PyErr.ValueError($"invalid literal for int() with base 10: {Ops.ReprString(ts, x)}");
         if (x.ObType.NbInt is { } f)
         {
             var r = f(ts, x);
@@ -184,7 +186,7 @@ public static partial class IntType
     }
 
     /// <summary>Parses Python integer text (whitespace, sign, underscores between digits, base prefixes). Null if invalid.</summary>
-    public static PyInt? Parse(string text, int b)
+    public static PyInt? Parse(string text, int b, int limit = MaxStrDigits)
     {
         var s = text.Trim(' ', '\t', '\n', '\r', '\f', '\v');
         int i = 0;
@@ -241,8 +243,8 @@ public static partial class IntType
             acc = acc * b + d;
         }
         if (lastUnderscore || digits == 0) return null;
-        if (b == 10 && digits > MaxStrDigits)
-            throw PyErr.ValueError($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit");
+        if (b == 10 && limit > 0 && digits > limit)
+            throw PyErr.ValueError($"Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit");
         if (!useBig) return PyInt.From(neg ? -small : small);
         return PyInt.From(neg ? -acc : acc);
     }

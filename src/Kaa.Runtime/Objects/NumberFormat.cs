@@ -17,13 +17,13 @@ public static partial class NumberFormat
     public static string FormatInt(ThreadState ts, PyInt v, string spec)
     {
         if (spec.Length == 0)
-            return PyType.IsExact(v, BuiltinTypes.Int) ? IntType.ToDecimalString(v) : Ops.StrString(ts, v);
+            return PyType.IsExact(v, BuiltinTypes.Int) ? IntType.ToDecimalString(v, ts.Interp.IntMaxStrDigits) : Ops.StrString(ts, v);
         var typeName = v.ObType.Name;
         var f = FormatSpec.Parse(spec, 'd', '>', typeName);
         switch (f.Type)
         {
             case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
-                return FormatIntInternal(v, in f);
+                return FormatIntInternal(v, in f, ts.Interp.IntMaxStrDigits);
             case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
                 return FormatFloatInternal(IntToDouble(v), in f);
             default:
@@ -34,7 +34,7 @@ public static partial class NumberFormat
     /// <summary>int to float correctly rounded (half-even), OverflowError past the float range.</summary>
     public static double IntToDouble(PyInt v) => v.ToDouble();
 
-    private static string FormatIntInternal(PyInt v, in FormatSpec f)
+    private static string FormatIntInternal(PyInt v, in FormatSpec f, int limit)
     {
         if (f.Precision != -1) throw PyErr.ValueError("Precision not allowed in integer format specifier");
         if (f.NoNegZero) throw PyErr.ValueError("Negative zero coercion (z) not allowed in integer format specifier");
@@ -51,7 +51,7 @@ public static partial class NumberFormat
             return sb.ToString();
         }
         int numBase = f.Type switch { 'b' => 2, 'o' => 8, 'x' or 'X' => 16, _ => 10 };
-        string digits = numBase == 10 ? IntType.ToDecimalString(v) : ToBase(v, numBase);
+        string digits = numBase == 10 ? IntType.ToDecimalString(v, limit) : ToBase(v, numBase);
         if (numBase == 10 && digits.Length > 0 && digits[0] == '-') digits = digits[1..];
         string prefix = !f.Alternate || numBase == 10 ? "" : numBase == 2 ? "0b" : numBase == 8 ? "0o" : "0x";
         char signChar = v.Sign < 0 ? '-' : '\0';

@@ -251,7 +251,7 @@ public static class PercentFormat
             case 'x': digits = NumberFormat.ToBase(iobj, 16); if ((a.Flags & FAlt) != 0) prefix = "0x"; break;
             case 'X': digits = NumberFormat.ToBase(iobj, 16).ToUpperInvariant(); if ((a.Flags & FAlt) != 0) prefix = "0X"; break;
             default:
-                digits = IntType.ToDecimalString(iobj);
+                digits = IntType.ToDecimalString(iobj, ts.Interp.IntMaxStrDigits);
                 if (digits[0] == '-') digits = digits.Substring(1);
                 break;
         }

@@ -55,7 +55,7 @@ public sealed class PyStructSeq : PyTuple
         {
             // sys.flags, sys.version_info...: CPython clears tp_new of these.
             if (!instantiable) throw PyErr.TypeError($"cannot create '{qual}' instances");
-            var p = Args.Parse(name, args, kw, ["sequence", "dict"], 1);
+            var p = Args.Parse("structseq", args, kw, ["sequence", "dict"], 1);
             var items = Ops.ToArray(ts, p[0]!);
             int max = nvis + hidden.Length;
             if (items.Length < nvis)
