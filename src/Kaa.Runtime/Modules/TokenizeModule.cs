@@ -55,7 +55,7 @@ public static class TokenizeModule
         return sb.ToString();
     }
 
-    static readonly string[] Operators =
+    static readonly System.Collections.Immutable.ImmutableArray<string> Operators =
     [
         "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", ">>", "<<", "<=", ">=", "==", "!=", "+=", "-=", "*=",
         "/=", "%=", "&=", "|=", "^=", "@=", "+", "-", "*", "/", "%", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]",
