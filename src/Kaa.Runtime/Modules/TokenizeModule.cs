@@ -1,368 +1,464 @@
+using System.Text;
+using Kaa.Runtime.Eval;
 using Kaa.Runtime.Objects;
 using Kaa.Runtime.State;
 
 namespace Kaa.Runtime;
 
 /// <summary>
-/// The _tokenize module behind Lib/tokenize.py (Python/Python-tokenize.c): TokenizerIter(readline,
-/// *, extra_tokens, encoding) yields (type, string, start, end, line) tuples the way CPython's C
-/// tokenizer does in extra_tokens mode (operators as OP, COMMENT and NL tokens, the line text each
-/// token spans). Lines are read lazily from readline. f-strings and t-strings (FSTRING_START/MIDDLE/END)
-/// are not tokenized yet: reaching one raises NotImplementedError.
+/// The _tokenize module behind Lib/tokenize.py: TokenizerIter(readline, *, extra_tokens, encoding) yields
+/// CPython 3.14's token tuples (type, string, (srow, scol), (erow, ecol), line), including COMMENT and
+/// NL tokens and the FSTRING_*/TSTRING_* tokens of f- and t-strings. This is a tokenizer of its own
+/// (the compiler's drops comments and blank lines); columns count code points, as tokenize does.
 /// </summary>
 public static class TokenizeModule
 {
     public static readonly BuiltinModuleDef Definition = new() { Name = "_tokenize", Exec = Exec };
 
-    private static void Exec(ThreadState ts, PyModule m)
+    // Token numbers of Lib/token.py (3.14).
+    const int ENDMARKER = 0, NAME = 1, NUMBER = 2, STRING = 3, NEWLINE = 4, INDENT = 5, DEDENT = 6, OP = 55,
+        FSTRING_START = 59, FSTRING_MIDDLE = 60, FSTRING_END = 61, TSTRING_START = 62, TSTRING_MIDDLE = 63,
+        TSTRING_END = 64, COMMENT = 65, NL = 66;
+
+    static void Exec(ThreadState ts, PyModule m)
     {
-        m.Set("__doc__", PyStr.Empty);
-        m.Set("TokenizerIter", PyTokenizerIter.TypeObject);
-    }
-}
-
-/// <summary>_tokenize.TokenizerIter: a lazy iterator of token tuples.</summary>
-public sealed class PyTokenizerIter : PyObject
-{
-    public static readonly PyType TypeObject = BuiltinTypes.CreateStatic("TokenizerIter", BuiltinTypes.Object, "_tokenize", subclassable: false);
-
-    private readonly PyObject _readline;
-    private readonly string? _encoding;
-    private readonly Dictionary<string, int> _types;
-    private readonly Queue<PyObject> _pending = new();
-    private readonly List<int> _indents = [0];
-    private int _lnum, _parenlev;
-    private bool _continued, _done;
-    private PyException? _error;
-    private string _line = "", _lastLine = "";
-    // A string spanning lines: its text so far, start, the lines it covers, and whether it is triple-quoted.
-    private string? _contStr;
-    private string _contLines = "", _contQuote = "";
-    private (int Line, int Col) _strStart;
-
-    private PyTokenizerIter(PyObject readline, string? encoding, Dictionary<string, int> types) : base(TypeObject)
-    {
-        _readline = readline;
-        _encoding = encoding;
-        _types = types;
-    }
-
-    internal static void Init()
-    {
-        var t = TypeObject;
-        t.InstanceFactory = null;
-        t.SetNew((ts, cls, args, kw) =>
+        m.Set("TokenizerIter", new PyBuiltinFunction("TokenizerIter", (ts2, _, a, kw) =>
         {
-            var p = Args.Parse("TokenizerIter", args, kw, ["readline", "extra_tokens", "encoding"], 2, posOnly: 1, kwOnlyFrom: 1);
-            if (!Ops.IsTrue(ts, p[1]!))
-                throw PyErr.NotImplementedError("_tokenize.TokenizerIter without extra_tokens is not implemented in Kaa");
-            string? encoding = p[2] == null || p[2] is PyNone ? null : Ops.StrString(ts, p[2]!);
-            var tokenMod = ImportSystem.ImportModuleLevel(ts, "token", null, null, 0);
-            var types = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var name in (string[])["ENDMARKER", "NAME", "NUMBER", "STRING", "NEWLINE", "INDENT", "DEDENT", "OP", "COMMENT", "NL"])
-                types[name] = (int)Ops.IndexAsLong(ts, Ops.GetAttr(ts, tokenMod, PyStr.From(name)));
-            return new PyTokenizerIter(p[0]!, encoding, types);
-        });
-        t.TpIter = (ts, o) => o;
-        t.TpIterNext = (ts, o) => ((PyTokenizerIter)o).Next(ts);
+            var p = Args.Parse("TokenizerIter", a, kw, ["readline", "extra_tokens", "encoding"], 1, posOnly: 1, kwOnlyFrom: 1);
+            string? encoding = p[2] is PyStr e ? e.Value : null;
+            var text = ReadAll(ts2, p[0]!, encoding);
+            var tokens = new Scanner(text).Run();
+            return Ops.GetIter(ts2, new PyList(tokens.ToArray()));
+        }, m));
     }
 
-    private PyObject? Next(ThreadState ts)
+    /// <summary>Calls readline until it returns an empty line or raises StopIteration.</summary>
+    static string ReadAll(ThreadState ts, PyObject readline, string? encoding)
     {
-        while (_pending.Count == 0)
+        var sb = new StringBuilder();
+        while (true)
         {
-            if (_error != null) { var e = _error; _error = null; _done = true; throw e; }
-            if (_done) return null;
-            try
+            PyObject line;
+            try { line = Ops.Call(ts, readline); }
+            catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.StopIteration)) { break; }
+            string s;
+            if (line is PyStr ps) s = ps.Value;
+            else if (line is PyBytes pb)
             {
-                ReadLine(ts);
+                if (encoding == null) throw PyErr.TypeError("readline() returned a non-string object");
+                s = Ops.StrString(ts, Ops.CallMethod(ts, pb, "decode", PyStr.From(encoding)));
             }
-            catch (PyException e) when (_pending.Count > 0)
-            {
-                // As the C tokenizer: the tokens before the error come out first.
-                _error = e;
-            }
+            else throw PyErr.TypeError($"readline() returned a non-string object");
+            if (s.Length == 0) break;
+            sb.Append(s);
         }
-        return _pending.Dequeue();
+        return sb.ToString();
     }
 
-    private void Emit(string type, string s, int sl, int sc, int el, int ec, string line)
-        => _pending.Enqueue(new PyTuple([PyInt.From(_types[type]), PyStr.From(s),
-            new PyTuple([PyInt.From(sl), PyInt.From(sc)]), new PyTuple([PyInt.From(el), PyInt.From(ec)]), PyStr.From(line)]));
+    static readonly System.Collections.Immutable.ImmutableArray<string> Operators =
+    [
+        "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", ">>", "<<", "<=", ">=", "==", "!=", "+=", "-=", "*=",
+        "/=", "%=", "&=", "|=", "^=", "@=", "+", "-", "*", "/", "%", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]",
+        "{", "}", ",", ":", ";", ".", "=", "@", "!",
+    ];
 
-    private string Fetch(ThreadState ts)
+    /// <summary>One f-/t-string being scanned: its quote, and a stack of the replacement fields open in it
+    /// (the bracket depth inside each, and whether its format spec is being read).</summary>
+    sealed class FString(string quote, bool raw, bool template)
     {
-        PyObject r;
-        try { r = Ops.Call(ts, _readline); }
-        catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.StopIteration)) { return ""; }
-        if (_encoding != null)
+        public readonly string Quote = quote;
+        public readonly bool Raw = raw, Template = template;
+        public readonly Stack<(int Depth, bool Spec)> Fields = new();
+        public bool InLiteral => Fields.Count == 0 || Fields.Peek().Spec;
+        public bool InFormatSpec => Fields.Count > 0 && Fields.Peek().Spec;
+    }
+
+    sealed class Scanner(string src)
+    {
+        readonly List<PyObject> toks = new();
+        readonly List<int> lineStarts = ComputeLineStarts(src);
+        readonly Stack<FString> fstrings = new();
+        int pos, depth;
+
+        static List<int> ComputeLineStarts(string s)
         {
-            if (r is not PyBytes b) throw PyErr.TypeError($"readline() returned a non-bytes object");
-            return Codecs.Decode(ts, b.Value, _encoding, "strict");
+            var l = new List<int> { 0 };
+            for (int i = 0; i < s.Length; i++) if (s[i] == '\n') l.Add(i + 1);
+            return l;
         }
-        return r is PyStr s ? s.Value : throw PyErr.TypeError("readline() returned a non-string object");
-    }
 
-    private static PyException TokenError(ThreadState ts, string msg, int line, int col)
-    {
-        // tokenize.py turns a plain SyntaxError into TokenError(msg, (lineno, offset)).
-        var exc = Ops.Call(ts, PyExc.SyntaxError, [PyStr.From(msg),
-            new PyTuple([PyStr.From("<string>"), PyInt.From(line), PyInt.From(col), PyNone.Value, PyNone.Value, PyNone.Value])]);
-        return new PyException((PyBaseException)exc);
-    }
-
-    private void ReadLine(ThreadState ts)
-    {
-        _lastLine = _line;
-        _line = Fetch(ts);
-        _lnum++;
-        string line = _line;
-        int pos = 0, max = line.Length;
-        if (_contStr != null)
+        (int Row, int Col) RowCol(int at)
         {
-            if (line.Length == 0)
+            int lo = 0, hi = lineStarts.Count - 1;
+            while (lo < hi)
             {
-                if (_contQuote.Length == 3) throw TokenError(ts, "EOF in multi-line string", _strStart.Line, _strStart.Col + 1);
-                throw TokenError(ts, $"unterminated string literal (detected at line {_lnum - 1})", _strStart.Line, _strStart.Col + 1);
+                int mid = (lo + hi + 1) / 2;
+                if (lineStarts[mid] <= at) lo = mid; else hi = mid - 1;
             }
-            int end = FindStringEnd(line, 0, _contQuote);
-            if (end >= 0)
+            int start = lineStarts[lo];
+            return (lo + 1, CodePoints(start, at));
+        }
+
+        int CodePoints(int from, int to)
+        {
+            int n = 0;
+            for (int i = from; i < to; i++) if (!char.IsLowSurrogate(src[i]) || i == from || !char.IsHighSurrogate(src[i - 1])) n++;
+            return n;
+        }
+
+        /// <summary>The physical lines the span touches, as CPython reports for multi-line tokens.</summary>
+        string LinesOf(int start, int end)
+        {
+            int ls = src.LastIndexOf('\n', Math.Max(0, Math.Min(start, src.Length) - 1)) + 1;
+            if (start == 0) ls = 0;
+            int le = src.IndexOf('\n', Math.Max(end - 1, ls));
+            le = le < 0 ? src.Length : le + 1;
+            return src[ls..le];
+        }
+
+        void Add(int type, int start, int end, string? text = null, string? line = null)
+        {
+            var (sr, sc) = RowCol(start);
+            var (er, ec) = RowCol(end);
+            toks.Add(PyTuple.Create(PyInt.From(type), PyStr.From(text ?? src[start..end]),
+                PyTuple.Create(PyInt.From(sr), PyInt.From(sc)), PyTuple.Create(PyInt.From(er), PyInt.From(ec)),
+                PyStr.From(line ?? LinesOf(start, end))));
+        }
+
+        PyException Error(string msg, int at)
+        {
+            var (r, c) = RowCol(at);
+            var exc = Interpreter.MakeException(PyExc.SyntaxError, msg);
+            Ops.SetAttr(ThreadState.Current!, exc, PyStr.From("lineno"), PyInt.From(r));
+            Ops.SetAttr(ThreadState.Current!, exc, PyStr.From("offset"), PyInt.From(c + 1));
+            return new PyException(exc);
+        }
+
+        public List<PyObject> Run()
+        {
+            var indents = new Stack<int>();
+            indents.Push(0);
+            bool atLineStart = true, continued = false;
+            while (pos < src.Length)
             {
-                Emit("STRING", _contStr + line[..end], _strStart.Line, _strStart.Col, _lnum, end, _contLines + line);
-                _contStr = null;
-                pos = end;
+                if (fstrings.Count > 0 && fstrings.Peek().InLiteral) { FStringLiteral(); continue; }
+                if (atLineStart && (depth > 0 || continued)) atLineStart = false;
+                if (atLineStart)
+                {
+                    atLineStart = false;
+                    int ls = pos, col = 0;
+                    while (pos < src.Length && src[pos] is ' ' or '\t' or '\f')
+                    {
+                        col = src[pos] == '\t' ? (col / 8 + 1) * 8 : src[pos] == '\f' ? 0 : col + 1;
+                        pos++;
+                    }
+                    if (pos >= src.Length) break;
+                    if (src[pos] is '#' or '\n' or '\r')
+                    {
+                        if (src[pos] == '#') Comment();
+                        NewlineToken(NL);
+                        atLineStart = true;
+                        continue;
+                    }
+                    if (col > indents.Peek())
+                    {
+                        indents.Push(col);
+                        Add(INDENT, ls, pos);
+                    }
+                    else
+                    {
+                        while (col < indents.Peek())
+                        {
+                            indents.Pop();
+                            Add(DEDENT, pos, pos, "", LinesOf(pos, pos + 1));
+                        }
+                        if (col != indents.Peek()) throw Error("unindent does not match any outer indentation level", pos);
+                    }
+                }
+                continued = false;
+                char c = src[pos];
+                if (c is ' ' or '\t' or '\f') { pos++; continue; }
+                if (c == '#') { Comment(); continue; }
+                if (c is '\n' or '\r')
+                {
+                    bool logical = depth == 0 && LastSignificant() is { } last && !IsTrivia(last);
+                    NewlineToken(logical ? NEWLINE : NL);
+                    atLineStart = true;
+                    continue;
+                }
+                if (c == '\\' && pos + 1 < src.Length && src[pos + 1] is '\n' or '\r')
+                {
+                    pos += src[pos + 1] == '\r' && pos + 2 < src.Length && src[pos + 2] == '\n' ? 3 : 2;
+                    continued = true;
+                    continue;
+                }
+                if (fstrings.Count > 0 && FieldPunctuation()) continue;
+                if (IsIdStart(c) && StringPrefixAt(out int qpos)) { StringToken(qpos); continue; }
+                if (IsIdStart(c)) { Name(); continue; }
+                if (char.IsAsciiDigit(c) || (c == '.' && pos + 1 < src.Length && char.IsAsciiDigit(src[pos + 1]))) { Number(); continue; }
+                if (c is '"' or '\'') { StringToken(pos); continue; }
+                Operator();
             }
-            else if (_contQuote.Length == 1 && !EndsWithContinuation(line))
+            // End of input: a final NEWLINE when the last line had none, then DEDENTs and ENDMARKER.
+            if (toks.Count > 0 && !IsTrivia(toks[^1]) && depth == 0)
             {
-                throw TokenError(ts, $"unterminated string literal (detected at line {_lnum})", _strStart.Line, _strStart.Col + 1);
+                Add(NEWLINE, src.Length, src.Length, "", "");
+                FixLastEnd();
+            }
+            int end = src.Length;
+            while (indents.Count > 1) { indents.Pop(); AddAtEnd(DEDENT); }
+            AddAtEnd(ENDMARKER);
+            return toks;
+        }
+
+        /// <summary>A NEWLINE added at the very end of text without a final newline spans one column.</summary>
+        void FixLastEnd()
+        {
+            var t = (PyTuple)toks[^1];
+            var (r, c) = RowCol(src.Length);
+            toks[^1] = PyTuple.Create(t[0], t[1], PyTuple.Create(PyInt.From(r), PyInt.From(c)),
+                PyTuple.Create(PyInt.From(r), PyInt.From(c + 1)), PyStr.From(LinesOf(src.Length - 1 < 0 ? 0 : src.Length - 1, src.Length)));
+        }
+
+        void AddAtEnd(int type)
+        {
+            int row = lineStarts.Count + (src.Length > 0 && src[^1] != '\n' ? 1 : 0);
+            if (src.Length == 0) row = 1;
+            toks.Add(PyTuple.Create(PyInt.From(type), PyStr.Empty, PyTuple.Create(PyInt.From(row), PyInt.From(0)),
+                PyTuple.Create(PyInt.From(row), PyInt.From(0)), PyStr.Empty));
+        }
+
+        PyObject? LastSignificant()
+        {
+            for (int i = toks.Count - 1; i >= 0; i--)
+                if ((int)((PyInt)((PyTuple)toks[i])[0]).Small != COMMENT) return toks[i];
+            return null;
+        }
+
+        static bool IsTrivia(PyObject tok)
+        {
+            int t = (int)((PyInt)((PyTuple)tok)[0]).Small;
+            return t is NEWLINE or NL or COMMENT or INDENT or DEDENT;
+        }
+
+        void Comment()
+        {
+            int s = pos;
+            while (pos < src.Length && src[pos] is not ('\n' or '\r')) pos++;
+            Add(COMMENT, s, pos);
+        }
+
+        void NewlineToken(int type)
+        {
+            int s = pos;
+            if (pos < src.Length && src[pos] == '\r' && pos + 1 < src.Length && src[pos + 1] == '\n') pos += 2;
+            else if (pos < src.Length) pos++;
+            // The newline ends on its own line, one column further (CPython's convention).
+            var (r, c) = RowCol(s);
+            toks.Add(PyTuple.Create(PyInt.From(type), PyStr.From(src[s..pos]), PyTuple.Create(PyInt.From(r), PyInt.From(c)),
+                PyTuple.Create(PyInt.From(r), PyInt.From(c + 1)), PyStr.From(LinesOf(s, s + 1))));
+        }
+
+        static bool IsIdStart(char c) => c == '_' || char.IsLetter(c) || c >= 0x80 && !char.IsWhiteSpace(c) && !char.IsPunctuation(c);
+        static bool IsIdChar(char c) => IsIdStart(c) || char.IsDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
+
+        void Name()
+        {
+            int s = pos;
+            while (pos < src.Length && IsIdChar(src[pos])) pos++;
+            Add(NAME, s, pos);
+        }
+
+        void Number()
+        {
+            int s = pos;
+            bool Digits(Func<char, bool> ok)
+            {
+                bool any = false;
+                while (pos < src.Length && (ok(src[pos]) || src[pos] == '_' && pos + 1 < src.Length && ok(src[pos + 1]))) { pos++; any = true; }
+                return any;
+            }
+            if (src[pos] == '0' && pos + 1 < src.Length && src[pos + 1] is 'x' or 'X' or 'o' or 'O' or 'b' or 'B')
+            {
+                char k = char.ToLowerInvariant(src[pos + 1]);
+                pos += 2;
+                Digits(k == 'x' ? char.IsAsciiHexDigit : k == 'o' ? c => c is >= '0' and <= '7' : c => c is '0' or '1');
             }
             else
             {
-                _contStr += line;
-                _contLines += line;
+                Digits(char.IsAsciiDigit);
+                if (pos < src.Length && src[pos] == '.') { pos++; Digits(char.IsAsciiDigit); }
+                if (pos < src.Length && src[pos] is 'e' or 'E')
+                {
+                    int save = pos++;
+                    if (pos < src.Length && src[pos] is '+' or '-') pos++;
+                    if (!Digits(char.IsAsciiDigit)) pos = save;
+                }
+                if (pos < src.Length && src[pos] is 'j' or 'J') pos++;
+            }
+            Add(NUMBER, s, pos);
+        }
+
+        /// <summary>Whether a string prefix (r, b, u, f, t and combinations) followed by a quote starts here.</summary>
+        bool StringPrefixAt(out int quotePos)
+        {
+            int i = pos;
+            while (i < src.Length && i - pos < 3 && src[i] is 'r' or 'R' or 'b' or 'B' or 'u' or 'U' or 'f' or 'F' or 't' or 'T') i++;
+            quotePos = i;
+            if (i == pos || i >= src.Length || src[i] is not ('"' or '\'')) return false;
+            var prefix = src[pos..i].ToLowerInvariant();
+            return prefix is "r" or "b" or "u" or "f" or "t" or "br" or "rb" or "fr" or "rf" or "tr" or "rt";
+        }
+
+        void StringToken(int quotePos)
+        {
+            int s = pos;
+            var prefix = src[s..quotePos].ToLowerInvariant();
+            char q = src[quotePos];
+            bool triple = quotePos + 2 < src.Length && src[quotePos + 1] == q && src[quotePos + 2] == q;
+            string quote = triple ? new string(q, 3) : q.ToString();
+            bool raw = prefix.Contains('r');
+            if (prefix.Contains('f') || prefix.Contains('t'))
+            {
+                pos = quotePos + quote.Length;
+                var fs = new FString(quote, raw, prefix.Contains('t'));
+                fstrings.Push(fs);
+                Add(fs.Template ? TSTRING_START : FSTRING_START, s, pos);
                 return;
             }
-        }
-        else if (_parenlev == 0 && !_continued)
-        {
-            if (line.Length == 0) { Finish(); return; }
-            int column = 0;
-            while (pos < max)
+            pos = quotePos + quote.Length;
+            while (true)
             {
-                char c = line[pos];
-                if (c == ' ') column++;
-                else if (c == '\t') column = (column / 8 + 1) * 8;
-                else if (c == '\f') column = 0;
-                else break;
+                if (pos >= src.Length) throw Error(triple ? "unterminated triple-quoted string literal" : "unterminated string literal", s);
+                char c = src[pos];
+                if (c == '\\' && pos + 1 < src.Length) { pos += 2; continue; }
+                if (!triple && c == '\n') throw Error("unterminated string literal", s);
+                if (string.CompareOrdinal(src, pos, quote, 0, quote.Length) == 0) { pos += quote.Length; break; }
                 pos++;
             }
-            if (pos == max) { Finish(); return; }
-            char first = line[pos];
-            if (first is '#' or '\r' or '\n')
-            {
-                if (first == '#')
-                {
-                    string comment = line[pos..].TrimEnd('\r', '\n');
-                    Emit("COMMENT", comment, _lnum, pos, _lnum, pos + comment.Length, line);
-                    pos += comment.Length;
-                }
-                Emit("NL", line[pos..], _lnum, pos, _lnum, pos + Math.Max(1, line.Length - pos), line);
-                return;
-            }
-            if (column > _indents[^1])
-            {
-                _indents.Add(column);
-                Emit("INDENT", line[..pos], _lnum, 0, _lnum, pos, line);
-            }
-            while (column < _indents[^1])
-            {
-                if (!_indents.Contains(column))
-                {
-                    var exc = Ops.Call(ts, PyExc.IndentationError, [PyStr.From("unindent does not match any outer indentation level"),
-                        new PyTuple([PyStr.From("<string>"), PyInt.From(_lnum), PyInt.From(pos + 2), PyStr.From(line.TrimEnd('\r', '\n')), PyNone.Value, PyNone.Value])]);
-                    throw new PyException((PyBaseException)exc);
-                }
-                _indents.RemoveAt(_indents.Count - 1);
-                Emit("DEDENT", "", _lnum, pos, _lnum, pos, line);
-            }
+            Add(STRING, s, pos);
         }
-        else
+
+        /// <summary>Literal text of the innermost f-string (or of a format spec): FSTRING_MIDDLE up to a
+        /// replacement field, the closing quote, or (in a format spec) the closing brace.</summary>
+        void FStringLiteral()
         {
-            if (line.Length == 0)
+            var fs = fstrings.Peek();
+            int s = pos;
+            var text = new StringBuilder();
+            int middle = fs.Template ? TSTRING_MIDDLE : FSTRING_MIDDLE;
+            void Flush(int end)
             {
-                int col = _continued ? _lastLine.Length : 0;
-                throw TokenError(ts, "unexpected EOF in multi-line statement", _lnum - 1, col);
+                if (text.Length > 0) Add(middle, s, s + text.Length, text.ToString(), LinesOf(s, end));
+                text.Clear();
             }
-            _continued = false;
-        }
-        ScanTokens(ts, line, pos);
-    }
-
-    private static bool EndsWithContinuation(string line) => line.EndsWith("\\\n", StringComparison.Ordinal) || line.EndsWith("\\\r\n", StringComparison.Ordinal);
-
-    /// <summary>The end (exclusive) of a string whose closing quote is <paramref name="quote"/>, searching from pos, or -1.</summary>
-    private static int FindStringEnd(string line, int pos, string quote)
-    {
-        for (int i = pos; i < line.Length; i++)
-        {
-            if (line[i] == '\\') { i++; continue; }
-            if (string.CompareOrdinal(line, i, quote, 0, quote.Length) == 0) return i + quote.Length;
-        }
-        return -1;
-    }
-
-    private void Finish()
-    {
-        _done = true;
-        string last = _lastLine;
-        if (last.Length > 0 && last[^1] is not ('\r' or '\n') && !last.TrimStart().StartsWith('#'))
-            Emit("NEWLINE", "", _lnum - 1, last.Length, _lnum - 1, last.Length + 1, last);
-        for (int i = 1; i < _indents.Count; i++) Emit("DEDENT", "", _lnum, 0, _lnum, 0, "");
-        _indents.RemoveRange(1, _indents.Count - 1);
-        Emit("ENDMARKER", "", _lnum, 0, _lnum, 0, "");
-    }
-
-    private static bool IsIdStart(char c) => c == '_' || char.IsAsciiLetter(c) || (c >= 0x80 && (char.IsSurrogate(c) || StrUnicode.IsXidStart(c)));
-
-    private static bool IsIdContinue(char c) => c == '_' || char.IsAsciiLetterOrDigit(c) || (c >= 0x80 && (char.IsSurrogate(c) || StrUnicode.IsXidContinue(c)));
-
-    private static readonly System.Collections.Immutable.ImmutableArray<string> Operators =
-    [
-        "**=", "//=", ">>=", "<<=", "...", "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=", "<<", "<=", "==",
-        ">=", ">>", "@=", "^=", "|=",
-    ];
-
-    private void ScanTokens(ThreadState ts, string line, int pos)
-    {
-        int max = line.Length;
-        while (pos < max)
-        {
-            char c = line[pos];
-            if (c is ' ' or '\t' or '\f') { pos++; continue; }
-            int start = pos;
-            if (c == '#')
+            while (true)
             {
-                string comment = line[pos..].TrimEnd('\r', '\n');
-                Emit("COMMENT", comment, _lnum, pos, _lnum, pos + comment.Length, line);
-                pos += comment.Length;
-                continue;
-            }
-            if (c is '\r' or '\n')
-            {
-                string nl = c == '\r' && pos + 1 < max && line[pos + 1] == '\n' ? "\r\n" : c.ToString();
-                Emit(_parenlev > 0 ? "NL" : "NEWLINE", nl, _lnum, pos, _lnum, pos + nl.Length, line);
-                pos += nl.Length;
-                continue;
-            }
-            if (c == '\\')
-            {
-                if (pos + 1 < max && (line[pos + 1] == '\n' || (line[pos + 1] == '\r' && pos + 2 < max && line[pos + 2] == '\n')))
+                if (pos >= src.Length) throw Error(fs.Quote.Length == 3 ? "unterminated triple-quoted f-string literal" : "unterminated f-string literal", s);
+                char c = src[pos];
+                if (!fs.InFormatSpec && string.CompareOrdinal(src, pos, fs.Quote, 0, fs.Quote.Length) == 0)
                 {
-                    _continued = true;
+                    Flush(pos);
+                    int e = pos + fs.Quote.Length;
+                    Add(fs.Template ? TSTRING_END : FSTRING_END, pos, e);
+                    pos = e;
+                    fstrings.Pop();
                     return;
                 }
-                throw TokenError(ts, "unexpected character after line continuation character", _lnum, line.Length);
-            }
-            if (char.IsAsciiDigit(c) || (c == '.' && pos + 1 < max && char.IsAsciiDigit(line[pos + 1])))
-            {
-                pos = ScanNumber(line, pos);
-                Emit("NUMBER", line[start..pos], _lnum, start, _lnum, pos, line);
-                continue;
-            }
-            if (IsIdStart(c))
-            {
-                while (pos < max && IsIdContinue(line[pos])) pos++;
-                string word = line[start..pos];
-                if (pos < max && line[pos] is '\'' or '"' && IsStringPrefix(word))
+                if (c == '\n' && fs.Quote.Length == 1) throw Error("unterminated f-string literal", s);
+                if (c is '{' or '}')
                 {
-                    if (word.Contains('f', StringComparison.OrdinalIgnoreCase) || word.Contains('t', StringComparison.OrdinalIgnoreCase))
-                        throw PyErr.NotImplementedError("tokenizing f-strings and t-strings (FSTRING_START/TSTRING_START tokens) is not implemented in Kaa yet");
-                    if (!ScanString(ts, line, start, ref pos)) return;
+                    if (!fs.InFormatSpec && pos + 1 < src.Length && src[pos + 1] == c)
+                    {
+                        // A doubled brace is one literal brace; the text so far ends there.
+                        text.Append(c);
+                        Flush(pos + 1);
+                        pos += 2;
+                        s = pos;
+                        continue;
+                    }
+                    if (c == '}' && fs.InFormatSpec)
+                    {
+                        // The end of the format spec: an (possibly empty) middle, then the field's '}'.
+                        Add(middle, s, pos, text.ToString(), LinesOf(s, pos));
+                        Add(OP, pos, pos + 1);
+                        pos++;
+                        fs.Fields.Pop();
+                        depth--;
+                        return;
+                    }
+                    Flush(pos);
+                    if (c == '{')
+                    {
+                        Add(OP, pos, pos + 1);
+                        pos++;
+                        depth++;
+                        fs.Fields.Push((depth, false));
+                        return;
+                    }
+                    throw Error("f-string: single '}' is not allowed", pos);
+                }
+                if (c == '\\' && !fs.Raw && pos + 1 < src.Length)
+                {
+                    if (src[pos + 1] == 'N' && pos + 2 < src.Length && src[pos + 2] == '{')
+                    {
+                        int close = src.IndexOf('}', pos);
+                        if (close > 0) { text.Append(src, pos, close + 1 - pos); pos = close + 1; continue; }
+                    }
+                    text.Append(c).Append(src[pos + 1]);
+                    pos += 2;
                     continue;
                 }
-                Emit("NAME", word, _lnum, start, _lnum, pos, line);
-                continue;
+                text.Append(c);
+                pos++;
             }
-            if (c is '\'' or '"')
-            {
-                if (!ScanString(ts, line, start, ref pos)) return;
-                continue;
-            }
-            string op = c.ToString();
-            foreach (var o in Operators)
-            {
-                if (string.CompareOrdinal(line, pos, o, 0, o.Length) == 0) { op = o; break; }
-            }
-            if (op.Length == 1)
-            {
-                if (c is '(' or '[' or '{') _parenlev++;
-                else if (c is ')' or ']' or '}') _parenlev--;
-            }
-            pos += op.Length;
-            Emit("OP", op, _lnum, start, _lnum, pos, line);
         }
-    }
 
-    private static bool IsStringPrefix(string w)
-    {
-        if (w.Length > 2) return false;
-        var l = w.ToLowerInvariant();
-        return l is "r" or "u" or "b" or "f" or "t" or "br" or "rb" or "fr" or "rf" or "tr" or "rt";
-    }
+        /// <summary>Inside a replacement field: '}' closing it, ':' starting its format spec, '!' and '='.</summary>
+        bool FieldPunctuation()
+        {
+            var fs = fstrings.Peek();
+            if (fs.Fields.Count == 0 || depth != fs.Fields.Peek().Depth) return false;
+            char c = src[pos];
+            if (c == '}')
+            {
+                Add(OP, pos, pos + 1);
+                pos++;
+                depth--;
+                fs.Fields.Pop();
+                return true;
+            }
+            if (c == ':' && !(pos + 1 < src.Length && src[pos + 1] == '='))
+            {
+                Add(OP, pos, pos + 1);
+                pos++;
+                fs.Fields.Push((fs.Fields.Pop().Depth, true));
+                return true;
+            }
+            if (c == '!' && !(pos + 1 < src.Length && src[pos + 1] == '='))
+            {
+                Add(OP, pos, pos + 1);
+                pos++;
+                return true;
+            }
+            return false;
+        }
 
-    /// <summary>Scans a string literal at pos (prefix already consumed up to the quote); false when it continues on the next line.</summary>
-    private bool ScanString(ThreadState ts, string line, int start, ref int pos)
-    {
-        char q = line[pos];
-        string quote = pos + 2 < line.Length && line[pos + 1] == q && line[pos + 2] == q ? new string(q, 3) : q.ToString();
-        int body = pos + quote.Length;
-        int end = FindStringEnd(line, body, quote);
-        if (end >= 0)
+        void Operator()
         {
-            Emit("STRING", line[start..end], _lnum, start, _lnum, end, line);
-            pos = end;
-            return true;
+            foreach (var op in Operators)
+            {
+                if (string.CompareOrdinal(src, pos, op, 0, op.Length) == 0)
+                {
+                    if (op is "(" or "[" or "{") depth++;
+                    else if (op is ")" or "]" or "}") depth = Math.Max(0, depth - 1);
+                    Add(OP, pos, pos + op.Length);
+                    pos += op.Length;
+                    return;
+                }
+            }
+            throw Error($"invalid character '{src[pos]}' (U+{(int)src[pos]:X4})", pos);
         }
-        if (quote.Length == 1 && !EndsWithContinuation(line))
-            throw TokenError(ts, $"unterminated string literal (detected at line {_lnum})", _lnum, start + 1);
-        _contStr = line[start..];
-        _contLines = line;
-        _contQuote = quote;
-        _strStart = (_lnum, start);
-        return false;
-    }
-
-    private static int ScanNumber(string s, int pos)
-    {
-        int n = s.Length;
-        bool Digit(char ch, int radix) => radix switch
-        {
-            16 => char.IsAsciiHexDigit(ch),
-            8 => ch is >= '0' and <= '7',
-            2 => ch is '0' or '1',
-            _ => char.IsAsciiDigit(ch),
-        };
-        int Digits(int p, int radix)
-        {
-            while (p < n && (Digit(s[p], radix) || (s[p] == '_' && p + 1 < n && Digit(s[p + 1], radix)))) p++;
-            return p;
-        }
-        if (s[pos] == '0' && pos + 1 < n && s[pos + 1] is 'x' or 'X' or 'o' or 'O' or 'b' or 'B')
-        {
-            int radix = s[pos + 1] is 'x' or 'X' ? 16 : s[pos + 1] is 'o' or 'O' ? 8 : 2;
-            int p = pos + 2;
-            if (p < n && s[p] == '_') p++;
-            return Digits(p, radix);
-        }
-        int q = Digits(pos, 10);
-        if (q < n && s[q] == '.') q = Digits(q + 1, 10);
-        if (q < n && s[q] is 'e' or 'E')
-        {
-            int e = q + 1;
-            if (e < n && s[e] is '+' or '-') e++;
-            if (e < n && char.IsAsciiDigit(s[e])) q = Digits(e, 10);
-        }
-        if (q < n && s[q] is 'j' or 'J') q++;
-        return q;
     }
 }

@@ -36,7 +36,6 @@ public static partial class ExtraTypeInits
         yield return BytesType.Init;
         yield return Codecs.InitExceptionTypes;
         yield return PyEncodingMap.Init;
-        yield return Kaa.Runtime.PyTokenizerIter.Init;
         yield return ComplexType.Init;
         yield return PyMemoryView.Init;
         yield return Kaa.Runtime.SreModule.InitTypes;
@@ -80,7 +79,6 @@ public static partial class ExtraTypeInits
         yield return BytesType.ByteArrayIteratorType;
         yield return PyMemoryView.TypeObject;
         yield return PyEncodingMap.TypeObject;
-        yield return Kaa.Runtime.PyTokenizerIter.TypeObject;
         foreach (var t in Kaa.Runtime.SreModule.Types) yield return t;
         yield return PyGenericAlias.TypeObject;
         yield return PyUnionType.TypeObject;
