@@ -24,6 +24,9 @@ public sealed class PyFunction : PyObject, IHasDict
     public PyObject Module;
     PyDict? _annotations;
     PyTuple? _annotationTuple;
+    /// <summary>__annotate__ assigned from Python (null: derived from the annotations, see <see cref="GetAnnotate"/>).</summary>
+    PyObject? _annotate;
+    PyObject? _derivedAnnotate;
     public PyObject TypeParams = PyTuple.Empty;
     public PyDict? Dict { get; set; }
 
@@ -52,6 +55,12 @@ public sealed class PyFunction : PyObject, IHasDict
     public PyDict GetAnnotations(ThreadState ts)
     {
         if (_annotations != null) return _annotations;
+        if (_annotate is { } af and not PyNone)
+        {
+            var r = Ops.Call(ts, af, PyInt.One);
+            if (r is not PyDict rd) throw PyErr.TypeError($"__annotate__ returned non-dict of type '{r.ObType.Name}'");
+            return _annotations = rd;
+        }
         var d = new PyDict();
         if (_annotationTuple != null)
         {
@@ -60,6 +69,27 @@ public sealed class PyFunction : PyObject, IHasDict
             _annotationTuple = null;
         }
         return _annotations = d;
+    }
+
+    /// <summary>
+    /// PEP 649's __annotate__: Kaa evaluates annotations when the function is defined, so the function
+    /// it returns hands out (a copy of) that dict for the VALUE and VALUE_WITH_FAKE_GLOBALS formats and
+    /// raises NotImplementedError for the others, which annotationlib then derives. None when the
+    /// function has no annotations, as in CPython.
+    /// </summary>
+    public PyObject GetAnnotate(ThreadState ts)
+    {
+        if (_annotate != null) return _annotate;
+        if (_annotations == null && _annotationTuple == null) return PyNone.Value;
+        if (_annotations != null && _annotations.Count == 0) return PyNone.Value;
+        var self = this;
+        return _derivedAnnotate ??= new PyBuiltinFunction("__annotate__", (ts2, _, a, kw) =>
+        {
+            Args.Exact("__annotate__", a, kw, 1);
+            long format = Ops.IndexAsLong(ts2, a[0]);
+            if (format is not (1 or 2)) throw PyErr.NotImplementedError("");
+            return self.GetAnnotations(ts2).Copy();
+        }, null);
     }
 
     public override string ToString() => $"<function {QualName.Value}>";
@@ -129,6 +159,14 @@ public sealed class PyFunction : PyObject, IHasDict
             if (v == null || v is PyNone) { f._annotations = null; f._annotationTuple = null; return; }
             if (v is not PyDict d) throw PyErr.TypeError("__annotations__ must be set to a dict object");
             f._annotations = d;
+        });
+        t.AddGetSet("__annotate__", (ts, o) => ((PyFunction)o).GetAnnotate(ts), (ts, o, v) =>
+        {
+            var f = (PyFunction)o;
+            if (v == null) throw PyErr.TypeError("__annotate__ cannot be deleted");
+            if (v is not PyNone && !Ops.IsCallable(v)) throw PyErr.TypeError("__annotate__ must be callable or None");
+            f._annotate = v;
+            if (v is not PyNone) { f._annotations = null; f._annotationTuple = null; }
         });
         t.AddGetSet("__type_params__", (ts, o) => ((PyFunction)o).TypeParams, (ts, o, v) =>
         {
