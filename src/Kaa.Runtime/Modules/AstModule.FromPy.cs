@@ -11,7 +11,8 @@ namespace Kaa.Runtime;
 public static partial class AstModule
 {
     /// <summary>isinstance(obj, ast.AST) (PyAST_Check).</summary>
-    public static bool IsAstNode(ThreadState ts, PyObject obj) => obj.ObType.IsSubtype(AstState.Get(ts).Ast);
+    public static bool IsAstNode(ThreadState ts, PyObject obj)
+        => AstState.TryGet(ts) is { Ast: { } astType } && obj.ObType.IsSubtype(astType);   // no node can exist before the classes do
 
     /// <summary>PyAST_obj2mod + _PyAST_Validate: `ast` objects back to the compiler's tree, with CPython's
     /// TypeError for malformed nodes and ValueError for trees the compiler must not see.</summary>

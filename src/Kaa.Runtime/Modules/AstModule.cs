@@ -235,6 +235,7 @@ public static partial class AstModule
             Args.Exact("__repr__", a, kw, 0);
             return PyStr.From(ReprNode(ts2, AstState.Get(ts2), self, 3));
         }));
+        ast.InvalidateLookupCaches(ts);
         ast.UpdateSlotsAfterChange(ts);
         st.Ast = ast;
 
@@ -293,6 +294,12 @@ internal sealed class AstState
     public PyType Ast = null!;
     public readonly Dictionary<string, PyType> Types = new(StringComparer.Ordinal);
     public readonly Dictionary<string, PyObject> Singletons = new(StringComparer.Ordinal);
+
+    public static AstState? TryGet(ThreadState ts)
+    {
+        var states = ts.Interp.ModuleStates;
+        lock (states) return states.TryGetValue(AstModule.Definition, out var s) ? (AstState)s : null;
+    }
 
     public static AstState Get(ThreadState ts)
     {

@@ -38,3 +38,6 @@ for t in tokenize.generate_tokens(io.StringIO(src).readline):
 for t in tokenize.tokenize(io.BytesIO(b"a = 'b'\n").readline):
     print(tokenize.tok_name[t.exact_type], repr(t.string))
 print(tokenize.untokenize(tokenize.generate_tokens(io.StringIO("def g( a ):\n  return a\n").readline)), end="")
+import ast
+t = ast.parse('def f():\n    """First.\n\n        Indented.\n    """\n')
+print(repr(ast.get_docstring(t.body[0])), repr(ast.get_docstring(t.body[0], clean=False)))
