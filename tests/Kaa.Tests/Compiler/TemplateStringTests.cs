@@ -172,7 +172,7 @@ public class TemplateStringTests
             ValueError Interpolation() argument 'conversion' must be one of 's', 'a' or 'r'
             TypeError Interpolation() argument 'conversion' must be str, not int
             TypeError Interpolation() argument 'format_spec' must be str, not int
-            type 'Template' is not an acceptable base type
+            type 'string.templatelib.Template' is not an acceptable base type
             1 '\xe9' 2
 
             """.Replace("\r", ""), output);
