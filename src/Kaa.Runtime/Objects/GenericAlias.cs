@@ -306,7 +306,7 @@ public sealed class PyUnionType : PyObject
 
     /// <summary>Objects that `|` may combine into a union (is_unionable).</summary>
     private static bool IsUnionable(PyObject o)
-        => o is PyNone || o is PyType || o is PyGenericAlias || o is PyUnionType || o.ObType.Name == "TypeAliasType";
+        => o is PyNone || o is PyType || o is PyGenericAlias || o is PyUnionType || o is PyTypeAliasType;
 
     /// <summary>a | b for types, None, generic aliases and unions (_Py_union_type_or); NotImplemented otherwise.</summary>
     public static PyObject Or(ThreadState ts, PyObject a, PyObject b) => TypeOr(ts, a, b);

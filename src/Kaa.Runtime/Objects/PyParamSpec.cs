@@ -131,6 +131,9 @@ public sealed class PyParamSpecAttr : PyObject
             if (!ReferenceEquals(a.ObType, b.ObType) || (op != CompareOp.Eq && op != CompareOp.Ne)) return PyNotImplemented.Value;
             return Ops.RichCompare(ts, ((PyParamSpecAttr)a).Origin, ((PyParamSpecAttr)b).Origin, op);
         };
+        // A rich comparison without a hash makes a built-in type unhashable, as in CPython.
+        t.TpHash = (ts, o) => throw PyErr.TypeError($"unhashable type: '{o.ObType.TpName}'");
+        t.Dict.SetItemStr(Names.__hash__, PyNone.Value);
         t.AddGetSet("__origin__", (ts, o) => ((PyParamSpecAttr)o).Origin);
         t.AddMethod("__mro_entries__", (ts, self, args, kw) => throw PyErr.TypeError($"Cannot subclass an instance of {typeName}"));
         t.AddAttr("__doc__", PyStr.Immortal(doc));
