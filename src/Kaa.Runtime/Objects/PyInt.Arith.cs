@@ -90,13 +90,9 @@ public static class PyIntArith
         if (shift > 0) d <<= (int)shift; else n <<= (int)-shift;
         var q = BigInteger.DivRem(n, d, out var r);
         if (!r.IsZero) q |= 1; // sticky bit: an inexact quotient is never mistaken for a tie
-        // q has 55 or 56 bits: round it to 53 here (half to even) rather than trusting the
-        // BigInteger-to-double conversion, then scale exactly.
-        ulong qq = (ulong)q;
-        int extra = 64 - System.Numerics.BitOperations.LeadingZeroCount(qq) - 53;
-        ulong top = qq >> extra, rest = qq & ((1UL << extra) - 1), half = 1UL << (extra - 1);
-        if (rest > half || (rest == half && (top & 1) != 0)) top++;
-        double result = Math.ScaleB((double)top, (int)shift + extra);
+        // q fits in a long: its conversion to double rounds once (half to even), exactly as needed;
+        // in the subnormal range q is short enough to be exact and ScaleB does the one rounding.
+        double result = Math.ScaleB((double)(long)q, (int)shift);
         if (double.IsInfinity(result)) throw PyErr.OverflowError("integer division result too large for a float");
         return neg ? -result : result;
     }
