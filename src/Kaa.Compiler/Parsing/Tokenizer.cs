@@ -336,8 +336,9 @@ internal sealed class Tokenizer
         string name = src.Substring(start, n);
         if (!ascii)
         {
-            // CPython normalizes identifiers to NFKC; also reject characters that are not identifier chars.
-            try { name = name.Normalize(NormalizationForm.FormKC); } catch (PlatformNotSupportedException) { }
+            // CPython normalizes identifiers to NFKC, with its own Unicode tables (not the platform's ICU,
+            // which may be absent or of another version).
+            name = Kaa.Compiler.Unicode.UnicodeDatabase.Instance.Normalize("NFKC", name);
         }
         if (TokenText.Keywords.TryGetValue(name, out var kw)) Add(kw, start, line, startCol);
         else Add(TokenKind.Name, start, line, startCol, string.IsInterned(name) ?? name);

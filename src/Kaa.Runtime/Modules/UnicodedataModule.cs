@@ -1,3 +1,4 @@
+using Kaa.Compiler.Unicode;
 using Kaa.Runtime.Objects;
 using Kaa.Runtime.State;
 

@@ -1,4 +1,4 @@
-"""Generates src/Kaa.Runtime/Modules/UnicodeData.bin, the database behind Kaa's unicodedata module, from the
+"""Generates src/Kaa.Compiler/Unicode/UnicodeData.bin, the database behind Kaa's unicodedata module (and NFKC identifiers), from the
 running CPython's unicodedata (run with CPython 3.13 from this folder: Unicode 15.1.0). Every property is read
 through CPython's own API for every code point, so Kaa answers exactly as that CPython does. Name aliases
 cannot be listed through the API: the candidates in NameAliasCandidates.txt and the compiler's \\N{...} table
@@ -124,7 +124,7 @@ w_u32(len(corrections))
 for a, b in corrections: w_u32(a); w_u32(b)
 
 data = zlib.compress(bytes(out), 9)[2:-4]  # raw Deflate (no zlib header/trailer) for DeflateStream
-with open(os.path.join(root, 'src', 'Kaa.Runtime', 'Modules', 'UnicodeData.bin'), 'wb') as f:
+with open(os.path.join(root, 'src', 'Kaa.Compiler', 'Unicode', 'UnicodeData.bin'), 'wb') as f:
     f.write(data)
 print('records', len(records), 'runs', len(runs), 'names', len(names), 'decomps', len(decomps), 'numerics', len(numerics),
       'comps', len(comps), 'aliases', len(aliases), 'raw', len(out), 'compressed', len(data))

@@ -3,10 +3,11 @@ using System.Collections.Immutable;
 using System.IO.Compression;
 using System.Text;
 
-namespace Kaa.Runtime;
+namespace Kaa.Compiler.Unicode;
 
 /// <summary>
-/// The Unicode character database behind unicodedata, read once per process from the embedded
+/// The Unicode character database behind unicodedata and the tokenizer's NFKC normalization of
+/// identifiers (it lives in the compiler so both can use it), read once per process from the embedded
 /// UnicodeData.bin (generated from CPython 3.13's unicodedata by tests/Kaa.Tests/Modules/UnicodeDataGen.py,
 /// so the data is Unicode <see cref="Version"/>). Immutable after loading; shared by all interpreters.
 /// Layout (little-endian, Deflate-compressed): version; category, bidirectional and east-asian-width
@@ -128,7 +129,7 @@ public sealed class UnicodeDatabase
 
     private static UnicodeDatabase Load()
     {
-        using var s = typeof(UnicodeDatabase).Assembly.GetManifestResourceStream("Kaa.Runtime.UnicodeData.bin")
+        using var s = typeof(UnicodeDatabase).Assembly.GetManifestResourceStream("Kaa.Compiler.UnicodeData.bin")
             ?? throw new InvalidOperationException("the embedded Unicode database is missing");
         using var z = new DeflateStream(s, CompressionMode.Decompress);
         using var ms = new MemoryStream();
