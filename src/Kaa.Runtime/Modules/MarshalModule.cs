@@ -1,284 +1,203 @@
 using System.Buffers.Binary;
 using System.Numerics;
-using System.Text;
 using Kaa.Runtime.Objects;
 using Kaa.Runtime.State;
 
 namespace Kaa.Runtime;
 
 /// <summary>
-/// The marshal module (Python/marshal.c), format version 5, for the values marshal can hold: None,
-/// bools, ints, floats, complex, str, bytes (and other bytes-like objects), tuples, lists, dicts,
-/// sets, frozensets, slices, Ellipsis and StopIteration. Kaa's code objects are not CPython bytecode,
-/// so dumping or loading a code object raises NotImplementedError. Output never uses the
-/// back-reference flag (CPython sets it from reference counts, which Kaa does not have); it loads in
-/// CPython, and data written by CPython (references included) loads here.
+/// The marshal module (Python/marshal.c) for data: None, bools, StopIteration, Ellipsis, int, float,
+/// complex, str, bytes (and bytes-like), tuple, list, dict, set, frozenset, in CPython's format
+/// (version 5 by default; back-references with FLAG_REF from version 3). Output loads in CPython and
+/// CPython's output loads here; the bytes can differ where CPython's choice depends on reference counts
+/// (whether an object gets FLAG_REF) or on interning. Code objects are not marshallable in Kaa.
 /// </summary>
 public static class MarshalModule
 {
     public static readonly BuiltinModuleDef Definition = new() { Name = "marshal", Exec = Exec };
 
-    public const int Version = 5;
-    private const int MaxDepth = 2000;
+    private const int Version = 5;
+    private const byte FlagRef = 0x80;
 
     private static void Exec(ThreadState ts, PyModule m)
     {
+        m.Set("__doc__", PyStr.From("This module contains functions that can read and write Python values in\na binary format."));
         m.Set("version", PyInt.From(Version));
         void Fn(string name, BuiltinFunc f) => m.Set(name, new PyBuiltinFunction(name, f, m));
         Fn("dumps", (ts2, _, a, kw) =>
         {
             var p = Args.Parse("dumps", a, kw, ["value", "version", "allow_code"], 1, posOnly: 2, kwOnlyFrom: 2);
             int version = p[1] == null ? Version : (int)Ops.IndexAsLong(ts2, p[1]!);
-            return new PyBytes(Dump(ts2, p[0]!, version, AllowCode(ts2, p[2])));
+            return new PyBytes(Dump(ts2, p[0]!, version));
         });
         Fn("dump", (ts2, _, a, kw) =>
         {
             var p = Args.Parse("dump", a, kw, ["value", "file", "version", "allow_code"], 2, posOnly: 3, kwOnlyFrom: 3);
             int version = p[2] == null ? Version : (int)Ops.IndexAsLong(ts2, p[2]!);
-            var data = Dump(ts2, p[0]!, version, AllowCode(ts2, p[3]));
-            Ops.CallMethod(ts2, p[1]!, "write", new PyBytes(data));
+            Ops.CallMethod(ts2, p[1]!, "write", new PyBytes(Dump(ts2, p[0]!, version)));
             return PyNone.Value;
         });
         Fn("loads", (ts2, _, a, kw) =>
         {
             var p = Args.Parse("loads", a, kw, ["bytes", "allow_code"], 1, posOnly: 1, kwOnlyFrom: 1);
-            if (!BytesMethods.IsBuffer(p[0]!)) throw PyErr.TypeError($"a bytes-like object is required, not '{p[0]!.ObType.Name}'");
-            var data = BytesMethods.Span(p[0]!).ToArray();
-            int pos = 0;
-            var r = new Reader(ts2, n =>
-            {
-                if (pos + n > data.Length) return null;
-                var chunk = data.AsSpan(pos, n).ToArray();
-                pos += n;
-                return chunk;
-            }, AllowCode(ts2, p[1]));
+            var data = BytesMethods.Buffer(p[0]!).ToArray();
+            var r = new Reader(ts2, n => data, data);
             return r.ReadObject();
         });
         Fn("load", (ts2, _, a, kw) =>
         {
             var p = Args.Parse("load", a, kw, ["file", "allow_code"], 1, posOnly: 1, kwOnlyFrom: 1);
             var file = p[0]!;
-            // Reads exactly what each object needs, so several objects can be loaded from one file.
             var r = new Reader(ts2, n =>
             {
                 var got = Ops.CallMethod(ts2, file, "read", PyInt.From(n));
-                if (!BytesMethods.IsBuffer(got))
-                    throw PyErr.TypeError($"file.read() returned not bytes but {got.ObType.Name}");
-                var bytes = BytesMethods.Span(got).ToArray();
-                return bytes.Length == n ? bytes : null;
-            }, AllowCode(ts2, p[1]));
+                return got is PyBytes b ? b.Value : BytesMethods.Buffer(got).ToArray();
+            }, null);
             return r.ReadObject();
         });
     }
 
-    private static bool AllowCode(ThreadState ts, PyObject? o) => o == null || Ops.IsTrue(ts, o);
-
     // ------------------------------------------------------------------ writing
 
-    public static byte[] Dump(ThreadState ts, PyObject value, int version, bool allowCode)
+    private static byte[] Dump(ThreadState ts, PyObject value, int version)
     {
-        var w = new MemoryStream();
-        Write(ts, w, value, version, allowCode, 0);
-        return w.ToArray();
+        var w = new Writer(ts, version);
+        w.Write(value, 0);
+        return w.Buf.ToArray();
     }
 
-    private static void WriteInt32(MemoryStream w, int v)
+    private sealed class Writer(ThreadState ts, int version)
     {
-        Span<byte> b = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32LittleEndian(b, v);
-        w.Write(b);
-    }
+        public readonly List<byte> Buf = new();
+        private readonly Dictionary<PyObject, int> _refs = new(ReferenceEqualityComparer.Instance);
 
-    private static void WriteDouble(MemoryStream w, double v)
-    {
-        Span<byte> b = stackalloc byte[8];
-        BinaryPrimitives.WriteDoubleLittleEndian(b, v);
-        w.Write(b);
-    }
+        private void Int32(int v) { Span<byte> b = stackalloc byte[4]; BinaryPrimitives.WriteInt32LittleEndian(b, v); Buf.AddRange(b); }
 
-    private static void WriteFloatText(MemoryStream w, double v)
-    {
-        var s = FloatFormat.Repr(v);
-        w.WriteByte((byte)s.Length);
-        w.Write(Encoding.ASCII.GetBytes(s));
-    }
+        private void Double(double d) { Span<byte> b = stackalloc byte[8]; BinaryPrimitives.WriteDoubleLittleEndian(b, d); Buf.AddRange(b); }
 
-    private static void WriteSized(MemoryStream w, ReadOnlySpan<byte> data)
-    {
-        WriteInt32(w, data.Length);
-        w.Write(data);
-    }
+        private void Size(int n) => Int32(n);
 
-    private static void Write(ThreadState ts, MemoryStream w, PyObject v, int version, bool allowCode, int depth)
-    {
-        if (depth > MaxDepth) throw PyErr.ValueError("object too deeply nested to marshal");
-        switch (v)
+        public void Write(PyObject v, int depth)
         {
-            case PyNone: w.WriteByte((byte)'N'); return;
-            case PyBool b: w.WriteByte(b.Value ? (byte)'T' : (byte)'F'); return;
-            case PyEllipsis: w.WriteByte((byte)'.'); return;
-        }
-        if (ReferenceEquals(v, PyExc.StopIteration)) { w.WriteByte((byte)'S'); return; }
-        var t = v.ObType;
-        if (ReferenceEquals(t, BuiltinTypes.Int))
-        {
-            var i = (PyInt)v;
-            if (i.IsSmall && i.Small >= int.MinValue && i.Small <= int.MaxValue)
+            if (depth > 2000) throw PyErr.ValueError("object too deeply nested to marshal");
+            switch (v)
             {
-                w.WriteByte((byte)'i');
-                WriteInt32(w, (int)i.Small);
+                case PyNone: Buf.Add((byte)'N'); return;
+                case PyBool b: Buf.Add(b.Value ? (byte)'T' : (byte)'F'); return;
+            }
+            if (ReferenceEquals(v, PyEllipsis.Value)) { Buf.Add((byte)'.'); return; }
+            if (ReferenceEquals(v, PyExc.StopIteration)) { Buf.Add((byte)'S'); return; }
+            byte flag = 0;
+            if (version >= 3)
+            {
+                if (_refs.TryGetValue(v, out int idx)) { Buf.Add((byte)'r'); Int32(idx); return; }
+                _refs[v] = _refs.Count;
+                flag = FlagRef;
+            }
+            switch (v)
+            {
+                case PyInt i when PyType.IsExact(v, BuiltinTypes.Int):
+                    if (i.IsSmall && i.Small >= int.MinValue && i.Small <= int.MaxValue) { Buf.Add((byte)('i' | flag)); Int32((int)i.Small); return; }
+                    WriteLong(i.Big, flag);
+                    return;
+                case PyFloat f when PyType.IsExact(v, BuiltinTypes.Float):
+                    Buf.Add((byte)('g' | flag)); Double(f.Value); return;
+                case PyComplex c when PyType.IsExact(v, BuiltinTypes.Complex):
+                    Buf.Add((byte)('y' | flag)); Double(c.Value.Real); Double(c.Value.Imaginary); return;
+                case PyStr s when PyType.IsExact(v, BuiltinTypes.Str):
+                    WriteStr(s.Value, flag);
+                    return;
+                case PyBytes or PyByteArray or PyMemoryView:
+                {
+                    var data = BytesMethods.Buffer(v);
+                    Buf.Add((byte)('s' | flag)); Size(data.Length); Buf.AddRange(data);
+                    return;
+                }
+                case PyTuple t when PyType.IsExact(v, BuiltinTypes.Tuple):
+                    if (version >= 4 && t.Count < 256) { Buf.Add((byte)(')' | flag)); Buf.Add((byte)t.Count); }
+                    else { Buf.Add((byte)('(' | flag)); Size(t.Count); }
+                    foreach (var item in t.Items) Write(item, depth + 1);
+                    return;
+                case PyList l when PyType.IsExact(v, BuiltinTypes.List):
+                {
+                    var items = l.ToArray();
+                    Buf.Add((byte)('[' | flag)); Size(items.Length);
+                    foreach (var item in items) Write(item, depth + 1);
+                    return;
+                }
+                case PyDict d when PyType.IsExact(v, BuiltinTypes.Dict):
+                    Buf.Add((byte)('{' | flag));
+                    foreach (var (k, val) in d.EnumerateItems()) { Write(k, depth + 1); Write(val, depth + 1); }
+                    Buf.Add((byte)'0');
+                    return;
+            }
+            if (PyType.IsExact(v, BuiltinTypes.Set) || PyType.IsExact(v, BuiltinTypes.FrozenSet))
+            {
+                var items = Ops.ToArray(ts, v);
+                Buf.Add((byte)((PyType.IsExact(v, BuiltinTypes.Set) ? '<' : '>') | flag)); Size(items.Length);
+                foreach (var item in items) Write(item, depth + 1);
                 return;
             }
-            // Base 2**15 digits, least significant first; the sign goes on the digit count.
-            var mag = BigInteger.Abs(i.Big);
-            var digits = new List<ushort>();
-            while (!mag.IsZero) { digits.Add((ushort)(int)(mag & 0x7FFF)); mag >>= 15; }
-            w.WriteByte((byte)'l');
-            WriteInt32(w, i.Big.Sign < 0 ? -digits.Count : digits.Count);
-            Span<byte> b2 = stackalloc byte[2];
-            foreach (var d in digits) { BinaryPrimitives.WriteUInt16LittleEndian(b2, d); w.Write(b2); }
-            return;
-        }
-        if (ReferenceEquals(t, BuiltinTypes.Float))
-        {
-            double d = ((PyFloat)v).Value;
-            if (version > 1) { w.WriteByte((byte)'g'); WriteDouble(w, d); }
-            else { w.WriteByte((byte)'f'); WriteFloatText(w, d); }
-            return;
-        }
-        if (ReferenceEquals(t, BuiltinTypes.Complex))
-        {
-            var c = ((PyComplex)v).Value;
-            if (version > 1) { w.WriteByte((byte)'y'); WriteDouble(w, c.Real); WriteDouble(w, c.Imaginary); }
-            else { w.WriteByte((byte)'x'); WriteFloatText(w, c.Real); WriteFloatText(w, c.Imaginary); }
-            return;
-        }
-        if (ReferenceEquals(t, BuiltinTypes.Str))
-        {
-            var s = ((PyStr)v).Value;
-            bool ascii = version >= 4 && s.All(ch => ch < 128);
-            if (ascii && s.Length < 256)
+            if (v is PySlice sl && PyType.IsExact(v, BuiltinTypes.Slice) && version >= 5)
             {
-                w.WriteByte((byte)'z');
-                w.WriteByte((byte)s.Length);
-                w.Write(Encoding.ASCII.GetBytes(s));
+                // 3.14: slices are marshallable from version 5.
+                Buf.Add((byte)(':' | flag));
+                Write(sl.Start, depth + 1); Write(sl.Stop, depth + 1); Write(sl.Step, depth + 1);
+                return;
             }
-            else if (ascii)
-            {
-                w.WriteByte((byte)'a');
-                WriteSized(w, Encoding.ASCII.GetBytes(s));
-            }
-            else
-            {
-                w.WriteByte((byte)'u');
-                WriteSized(w, Utf8SurrogatePass(s));
-            }
-            return;
+            if (v is PyCode)
+                throw PyErr.NotImplementedError("marshal: Kaa code objects are not CPython bytecode and cannot be marshalled");
+            throw PyErr.ValueError("unmarshallable object");
         }
-        if (ReferenceEquals(t, BuiltinTypes.Tuple))
-        {
-            var items = ((PyTuple)v).Items;
-            if (version >= 4 && items.Length < 256) { w.WriteByte((byte)')'); w.WriteByte((byte)items.Length); }
-            else { w.WriteByte((byte)'('); WriteInt32(w, items.Length); }
-            foreach (var x in items) Write(ts, w, x, version, allowCode, depth + 1);
-            return;
-        }
-        if (ReferenceEquals(t, BuiltinTypes.List))
-        {
-            var l = (PyList)v;
-            w.WriteByte((byte)'[');
-            WriteInt32(w, l.Count);
-            for (int k = 0; k < l.Count; k++) Write(ts, w, l.Items[k], version, allowCode, depth + 1);
-            return;
-        }
-        if (ReferenceEquals(t, BuiltinTypes.Dict))
-        {
-            w.WriteByte((byte)'{');
-            foreach (var (key, val) in ((PyDict)v).EnumerateItems().ToArray())
-            {
-                Write(ts, w, key, version, allowCode, depth + 1);
-                Write(ts, w, val, version, allowCode, depth + 1);
-            }
-            w.WriteByte((byte)'0');
-            return;
-        }
-        if (ReferenceEquals(t, BuiltinTypes.Set) || ReferenceEquals(t, BuiltinTypes.FrozenSet))
-        {
-            var items = ((PySet)v).ToArray();
-            w.WriteByte(ReferenceEquals(t, BuiltinTypes.Set) ? (byte)'<' : (byte)'>');
-            WriteInt32(w, items.Length);
-            foreach (var x in items) Write(ts, w, x, version, allowCode, depth + 1);
-            return;
-        }
-        if (ReferenceEquals(t, BuiltinTypes.Slice) && version >= 5)
-        {
-            var sl = (PySlice)v;
-            w.WriteByte((byte)':');
-            Write(ts, w, sl.Start, version, allowCode, depth + 1);
-            Write(ts, w, sl.Stop, version, allowCode, depth + 1);
-            Write(ts, w, sl.Step, version, allowCode, depth + 1);
-            return;
-        }
-        if (v is PyCode)
-        {
-            if (!allowCode) throw PyErr.ValueError("unmarshallable object");
-            throw PyErr.NotImplementedError("marshal: Kaa code objects are not CPython bytecode and cannot be marshalled");
-        }
-        if (BytesMethods.IsBuffer(v))
-        {
-            w.WriteByte((byte)'s');
-            WriteSized(w, BytesMethods.Span(v));
-            return;
-        }
-        throw PyErr.ValueError("unmarshallable object");
-    }
 
-    /// <summary>UTF-8 with lone surrogates encoded as themselves (CPython's "surrogatepass").</summary>
-    private static byte[] Utf8SurrogatePass(string s)
-    {
-        var o = new List<byte>(s.Length);
-        for (int i = 0; i < s.Length; i++)
+        private void WriteLong(BigInteger n, byte flag)
         {
-            int cp = s[i];
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-                cp = char.ConvertToUtf32(s[i], s[++i]);
-            if (cp < 0x80) o.Add((byte)cp);
-            else if (cp < 0x800) { o.Add((byte)(0xC0 | (cp >> 6))); o.Add((byte)(0x80 | (cp & 0x3F))); }
-            else if (cp < 0x10000)
-            {
-                o.Add((byte)(0xE0 | (cp >> 12))); o.Add((byte)(0x80 | ((cp >> 6) & 0x3F))); o.Add((byte)(0x80 | (cp & 0x3F)));
-            }
-            else
-            {
-                o.Add((byte)(0xF0 | (cp >> 18))); o.Add((byte)(0x80 | ((cp >> 12) & 0x3F)));
-                o.Add((byte)(0x80 | ((cp >> 6) & 0x3F))); o.Add((byte)(0x80 | (cp & 0x3F)));
-            }
+            Buf.Add((byte)('l' | flag));
+            var mag = BigInteger.Abs(n);
+            var digits = new List<ushort>();
+            while (!mag.IsZero) { digits.Add((ushort)(mag & 0x7FFF)); mag >>= 15; }
+            Int32(n.Sign < 0 ? -digits.Count : digits.Count);
+            Span<byte> b = stackalloc byte[2];
+            foreach (var d in digits) { BinaryPrimitives.WriteUInt16LittleEndian(b, d); Buf.AddRange(b); }
         }
-        return o.ToArray();
+
+        private void WriteStr(string s, byte flag)
+        {
+            if (version >= 4 && System.Text.Ascii.IsValid(s))
+            {
+                if (s.Length < 256) { Buf.Add((byte)('z' | flag)); Buf.Add((byte)s.Length); }
+                else { Buf.Add((byte)('a' | flag)); Size(s.Length); }
+                foreach (char c in s) Buf.Add((byte)c);
+                return;
+            }
+            var utf8 = Codecs.EncodeWith(ts, s, TextEncoding.Utf8, "surrogatepass");
+            Buf.Add((byte)('u' | flag)); Size(utf8.Length); Buf.AddRange(utf8);
+        }
     }
 
     // ------------------------------------------------------------------ reading
 
-    private sealed class Reader(ThreadState ts, Func<int, byte[]?> read, bool allowCode)
+    private sealed class Reader(ThreadState ts, Func<int, byte[]> read, byte[]? whole)
     {
+        private int _pos;
         private readonly List<PyObject?> _refs = new();
-        private int _depth;
 
-        private byte[] Need(int n)
+        private ReadOnlySpan<byte> Take(int n)
         {
-            if (n < 0) throw PyErr.ValueError("bad marshal data (bytes object size out of range)");
-            return read(n) ?? throw PyErr.New(PyExc.EOFError, "marshal data too short");
+            if (whole != null)
+            {
+                if (_pos + n > whole.Length) throw PyErr.New(PyExc.EOFError, "marshal data too short");
+                var s = whole.AsSpan(_pos, n);
+                _pos += n;
+                return s;
+            }
+            if (n == 0) return [];
+            var got = read(n);
+            if (got.Length < n) throw PyErr.New(PyExc.EOFError, "EOF read where object expected");
+            return got;
         }
 
-        private byte Byte() => Need(1)[0];
-        private int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Need(4));
-        private double Double() => BinaryPrimitives.ReadDoubleLittleEndian(Need(8));
-
-        private double FloatText()
-        {
-            var text = Encoding.ASCII.GetString(Need(Byte()));
-            return FloatType.TryParse(text, out var d) ? d : throw PyErr.ValueError("bad marshal data (invalid float)");
-        }
+        private int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
 
         private int Size()
         {
@@ -287,114 +206,109 @@ public static class MarshalModule
             return n;
         }
 
-        public PyObject ReadObject()
+        public PyObject ReadObject() => Read(0) ?? throw PyErr.TypeError("NULL object in marshal data for object");
+
+        private PyObject Keep(int slot, PyObject o)
         {
-            byte[]? first = read(1);
-            if (first == null) throw PyErr.New(PyExc.EOFError, "EOF read where object expected");
-            if (++_depth > MaxDepth) throw PyErr.ValueError("recursion limit exceeded");
-            try
-            {
-                return ReadTyped(first[0]);
-            }
-            finally { _depth--; }
+            if (slot >= 0) _refs[slot] = o;
+            return o;
         }
 
-        private PyObject ReadTyped(byte code)
+        private PyObject? Read(int depth)
         {
-            bool flag = (code & 0x80) != 0;
-            char type = (char)(code & 0x7F);
+            if (depth > 2000) throw PyErr.ValueError("recursion limit exceeded");
+            if (whole != null && _pos >= whole.Length) throw PyErr.New(PyExc.EOFError, "EOF read where object expected");
+            byte code = Take(1)[0];
+            bool flag = (code & FlagRef) != 0;
+            char type = (char)(code & ~FlagRef);
             int slot = -1;
-            // Containers register themselves before their items so an item can refer back to them.
-            PyObject Keep(PyObject o)
-            {
-                if (flag)
-                {
-                    if (slot >= 0) _refs[slot] = o;
-                    else _refs.Add(o);
-                }
-                return o;
-            }
-            void Reserve() { if (flag) { slot = _refs.Count; _refs.Add(null); } }
+            if (flag) { slot = _refs.Count; _refs.Add(null); }
             switch (type)
             {
-                case '0': throw PyErr.TypeError("NULL object in marshal data for object");
+                case '0': return null;
                 case 'N': return PyNone.Value;
                 case 'F': return PyBool.False;
                 case 'T': return PyBool.True;
                 case 'S': return PyExc.StopIteration;
                 case '.': return PyEllipsis.Value;
-                case 'i': return Keep(PyInt.From(Int32()));
-                case 'I': return Keep(PyInt.From(BinaryPrimitives.ReadInt64LittleEndian(Need(8))));
+                case 'i': return Keep(slot, PyInt.From(Int32()));
                 case 'l':
                 {
                     int n = Int32();
                     var mag = BigInteger.Zero;
-                    int count = Math.Abs(n);
-                    var raw = Need(count * 2);
-                    for (int k = count - 1; k >= 0; k--)
+                    var digits = new ushort[Math.Abs(n)];
+                    for (int k = 0; k < digits.Length; k++)
                     {
-                        int d = BinaryPrimitives.ReadUInt16LittleEndian(raw.AsSpan(2 * k));
-                        if (d > 0x7FFF) throw PyErr.ValueError("bad marshal data (digit out of range in long)");
-                        mag = (mag << 15) | d;
+                        digits[k] = BinaryPrimitives.ReadUInt16LittleEndian(Take(2));
+                        if (digits[k] > 0x7FFF) throw PyErr.ValueError("bad marshal data (digit out of range in long)");
                     }
-                    return Keep(PyInt.From(n < 0 ? -mag : mag));
+                    for (int k = digits.Length - 1; k >= 0; k--) mag = (mag << 15) | digits[k];
+                    return Keep(slot, PyInt.From(n < 0 ? -mag : mag));
                 }
-                case 'f': return Keep(new PyFloat(FloatText()));
-                case 'g': return Keep(new PyFloat(Double()));
-                case 'x': { double re = FloatText(), im = FloatText(); return Keep(new PyComplex(re, im)); }
-                case 'y': { double re = Double(), im = Double(); return Keep(new PyComplex(re, im)); }
-                case 's': return Keep(new PyBytes(Need(Size())));
-                case 'u' or 't':
+                case 'g': return Keep(slot, new PyFloat(BinaryPrimitives.ReadDoubleLittleEndian(Take(8))));
+                case 'y':
                 {
-                    var data = Need(Size());
-                    return Keep(PyStr.From(Codecs.Decode(ts, data, "utf-8", "surrogatepass")));
+                    double re = BinaryPrimitives.ReadDoubleLittleEndian(Take(8));
+                    double im = BinaryPrimitives.ReadDoubleLittleEndian(Take(8));
+                    return Keep(slot, new PyComplex(re, im));
                 }
-                case 'a' or 'A': return Keep(PyStr.From(Encoding.Latin1.GetString(Need(Size()))));
-                case 'z' or 'Z': return Keep(PyStr.From(Encoding.Latin1.GetString(Need(Byte()))));
-                case '(' or ')':
+                case 's': return Keep(slot, new PyBytes(Take(Size()).ToArray()));
+                case 'u':
+                case 't':
                 {
-                    int n = type == ')' ? Byte() : Size();
-                    Reserve();
+                    int bo = 0;
+                    return Keep(slot, PyStr.From(Codecs.DecodeWith(ts, Take(Size()).ToArray(), TextEncoding.Utf8, "surrogatepass", true, ref bo, out _)));
+                }
+                case 'a':
+                case 'A':
+                    return Keep(slot, PyStr.From(System.Text.Encoding.Latin1.GetString(Take(Size()))));
+                case 'z':
+                case 'Z':
+                    return Keep(slot, PyStr.From(System.Text.Encoding.Latin1.GetString(Take(Take(1)[0]))));
+                case '(':
+                case ')':
+                {
+                    int n = type == ')' ? Take(1)[0] : Size();
                     var items = new PyObject[n];
-                    for (int k = 0; k < n; k++) items[k] = ReadObject();
-                    return Keep(new PyTuple(items));
+                    for (int k = 0; k < n; k++) items[k] = Read(depth + 1) ?? throw PyErr.TypeError("NULL object in marshal data for tuple");
+                    return Keep(slot, PyTuple.Create(items));
+                }
+                case ':':
+                {
+                    var start = Read(depth + 1) ?? throw PyErr.TypeError("NULL object in marshal data for slice");
+                    var stop = Read(depth + 1) ?? throw PyErr.TypeError("NULL object in marshal data for slice");
+                    var step = Read(depth + 1) ?? throw PyErr.TypeError("NULL object in marshal data for slice");
+                    return Keep(slot, new PySlice(start, stop, step));
                 }
                 case '[':
                 {
                     int n = Size();
-                    var l = new PyList(n);
-                    Keep(l);
-                    for (int k = 0; k < n; k++) l.Append(ReadObject());
-                    return l;
+                    var list = new PyList();
+                    Keep(slot, list);
+                    for (int k = 0; k < n; k++) list.Append(Read(depth + 1) ?? throw PyErr.TypeError("NULL object in marshal data for list"));
+                    return list;
                 }
                 case '{':
                 {
                     var d = new PyDict();
-                    Keep(d);
+                    Keep(slot, d);
                     while (true)
                     {
-                        byte[]? kc = read(1) ?? throw PyErr.New(PyExc.EOFError, "EOF read where object expected");
-                        if (kc[0] == (byte)'0') break;
-                        var key = ReadTyped(kc[0]);
-                        d.SetItem(ts, key, ReadObject());
+                        var key = Read(depth + 1);
+                        if (key == null) break;
+                        var val = Read(depth + 1) ?? throw PyErr.TypeError("NULL object in marshal data for dict");
+                        d.SetItem(ts, key, val);
                     }
                     return d;
                 }
-                case '<' or '>':
+                case '<':
+                case '>':
                 {
                     int n = Size();
-                    var s = PySet.NewExact(type == '>');
-                    if (type == '<') Keep(s); else Reserve();
-                    for (int k = 0; k < n; k++) s.Add(ts, ReadObject());
-                    return type == '>' ? Keep(s) : s;
-                }
-                case ':':
-                {
-                    Reserve();
-                    var start = ReadObject();
-                    var stop = ReadObject();
-                    var step = ReadObject();
-                    return Keep(new PySlice(start, stop, step));
+                    var items = new PyObject[n];
+                    for (int k = 0; k < n; k++) items[k] = Read(depth + 1) ?? throw PyErr.TypeError("NULL object in marshal data for set");
+                    var set = Ops.Call(ts, type == '<' ? BuiltinTypes.Set : BuiltinTypes.FrozenSet, new PyTuple(items));
+                    return Keep(slot, set);
                 }
                 case 'r':
                 {
@@ -403,8 +317,7 @@ public static class MarshalModule
                     return _refs[idx]!;
                 }
                 case 'c':
-                    if (!allowCode) throw PyErr.ValueError("unmarshalling code objects is disallowed");
-                    throw PyErr.NotImplementedError("marshal: CPython code objects cannot be loaded by Kaa");
+                    throw PyErr.ValueError("bad marshal data (code objects are not supported by Kaa's marshal)");
                 default:
                     throw PyErr.ValueError("bad marshal data (unknown type code)");
             }
