@@ -915,7 +915,7 @@ public static partial class Interpreter
                             {
                                 // int(str), often inside try/except ValueError: a bad literal raises
                                 // without a .NET throw.
-                                var parsed = IntType.Parse(Unsafe.As<PyStr>(args[0]).Value, 10);
+                                var parsed = IntType.Parse(StrUnicode.DecimalAndSpaceToAscii(Unsafe.As<PyStr>(args[0]).Value), 10, ts.Interp.IntMaxStrDigits);
                                 if (parsed == null)
                                 {
                                     exc = IntType.InvalidLiteral(ts, args[0], 10);
