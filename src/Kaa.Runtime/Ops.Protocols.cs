@@ -68,7 +68,11 @@ public static partial class Ops
         if (ReferenceEquals(t, BuiltinTypes.Int)) return PyStr.From(NumberFormat.FormatInt(ts, (PyInt)o, spec.Value));
         if (ReferenceEquals(t, BuiltinTypes.Float)) return PyStr.From(NumberFormat.FormatFloat(ts, ((PyFloat)o).Value, spec.Value));
         if (ReferenceEquals(t, BuiltinTypes.Str) && spec.Value.Length > 0) return PyStr.From(StringFormat.FormatStr(ts, ((PyStr)o).Value, spec.Value));
-        var r = CallMethod(ts, o, Names.__format__, spec);
+        // PyObject_Format looks __format__ up on the type (format(list, '') uses type.__format__,
+        // not the unbound list.__format__).
+        var m = LookupSpecial(ts, o, Names.__format__)
+            ?? throw PyErr.TypeError($"Type {t.Name} doesn't define __format__");
+        var r = Call(ts, m, spec);
         if (r is not PyStr)
             throw PyErr.TypeError($"__format__ must return a str, not {r.ObType.Name}");
         return r;
