@@ -126,6 +126,15 @@ public class PyDict : PyObject
     /// <summary>Fast path for str keys: never calls Python code.</summary>
     public bool TryGetStr(PyStr key, out PyObject? value)
     {
+        int ix = FindStrEntry(key);
+        value = ix >= 0 ? _entries[ix].Value : null;
+        return ix >= 0;
+    }
+
+    /// <summary>The entry index of a str key (-1 when absent), probing as CPython's lookdict_unicode.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int FindStrEntry(PyStr key)
+    {
         long hash = key.Hash;
         int mask = _indices.Length - 1;
         ulong perturb = (ulong)hash;
@@ -133,15 +142,11 @@ public class PyDict : PyObject
         while (true)
         {
             int ix = _indices[i];
-            if (ix == Empty) { value = null; return false; }
+            if (ix == Empty) return -1;
             if (ix >= 0)
             {
                 ref var e = ref _entries[ix];
-                if (e.Hash == hash && e.Key is PyStr k && (ReferenceEquals(k, key) || k.Value == key.Value))
-                {
-                    value = e.Value;
-                    return true;
-                }
+                if (e.Hash == hash && e.Key is PyStr k && (ReferenceEquals(k, key) || k.Value == key.Value)) return ix;
             }
             perturb >>= 5;
             i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
@@ -171,27 +176,11 @@ public class PyDict : PyObject
 
     private bool TryGetStrSetHint(PyStr key, ref int hint, out PyObject? value)
     {
-        long hash = key.Hash;
-        int mask = _indices.Length - 1;
-        ulong perturb = (ulong)hash;
-        int i = (int)((ulong)hash & (ulong)mask);
-        while (true)
-        {
-            int ix = _indices[i];
-            if (ix == Empty) { value = null; return false; }
-            if (ix >= 0)
-            {
-                ref var e = ref _entries[ix];
-                if (e.Hash == hash && e.Key is PyStr k && (ReferenceEquals(k, key) || k.Value == key.Value))
-                {
-                    hint = ix;
-                    value = e.Value;
-                    return true;
-                }
-            }
-            perturb >>= 5;
-            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
-        }
+        int ix = FindStrEntry(key);
+        if (ix < 0) { value = null; return false; }
+        hint = ix;
+        value = _entries[ix].Value;
+        return true;
     }
 
     public PyObject? GetStr(string key) => TryGetStr(PyStr.From(key), out var v) ? v : null;
