@@ -7,11 +7,18 @@
 # the pinned version. Safe to run from parallel builds: one run at a time holds a lock, and the
 # folder appears by an atomic rename of a finished temporary folder.
 #
+# pyodide leaves out `_pydecimal.py` (it ships `_decimal` compiled). The npm package `brython` carries
+# the same CPython 3.14 module in its virtual file system (brython_stdlib.js, sources with docstrings
+# and comments stripped, code unchanged); the script takes that one module from it with node (which
+# npm itself needs), so `decimal` imports without a C# `_decimal`.
+#
 # Usage: scripts/fetch-stdlib.sh [destination-root]   (default: <repo>/.stdlib)
 # Exit status 0 when the library is in place, non-zero when it could not be fetched (offline...).
 set -euo pipefail
 
-VERSION="314.0.7"
+PYODIDE="314.0.7"
+BRYTHON="3.14.3"
+VERSION="$PYODIDE+brython-$BRYTHON"
 PYVER="3.14"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="${1:-$here/../.stdlib}"
@@ -42,10 +49,10 @@ trap 'rm -rf "$tmp"' EXIT
 fail() { echo "kaa: could not fetch the standard library: $*" >&2; touch "$failed"; exit 1; }
 
 command -v npm >/dev/null 2>&1 || fail "npm is not installed"
-(cd "$tmp" && npm pack "pyodide@$VERSION" --silent --fetch-retries=1 >/dev/null 2>"$tmp/npm.err") \
-    || fail "npm pack pyodide@$VERSION failed: $(tail -n 3 "$tmp/npm.err" 2>/dev/null)"
-tar -xzf "$tmp/pyodide-$VERSION.tgz" -C "$tmp" package/python_stdlib.zip \
-    || fail "python_stdlib.zip not found in pyodide-$VERSION.tgz"
+(cd "$tmp" && npm pack "pyodide@$PYODIDE" --silent --fetch-retries=1 >/dev/null 2>"$tmp/npm.err") \
+    || fail "npm pack pyodide@$PYODIDE failed: $(tail -n 3 "$tmp/npm.err" 2>/dev/null)"
+tar -xzf "$tmp/pyodide-$PYODIDE.tgz" -C "$tmp" package/python_stdlib.zip \
+    || fail "python_stdlib.zip not found in pyodide-$PYODIDE.tgz"
 
 mkdir -p "$tmp/out"
 if command -v unzip >/dev/null 2>&1; then
@@ -56,6 +63,21 @@ else
     (cd "$tmp/out" && tar -xf "$tmp/package/python_stdlib.zip") || fail "no unzip tool (unzip, python3 or bsdtar) found"
 fi
 [ -f "$tmp/out/os.py" ] || fail "python_stdlib.zip has no os.py"
+
+(cd "$tmp" && npm pack "brython@$BRYTHON" --silent --fetch-retries=1 >/dev/null 2>"$tmp/npm.err") \
+    || fail "npm pack brython@$BRYTHON failed: $(tail -n 3 "$tmp/npm.err" 2>/dev/null)"
+tar -xzf "$tmp/brython-$BRYTHON.tgz" -C "$tmp" package/brython_stdlib.js \
+    || fail "brython_stdlib.js not found in brython-$BRYTHON.tgz"
+# brython_stdlib.js hands a {name: [extension, source, ...]} table to __BRYTHON__.update_VFS.
+node -e '
+const fs = require("fs"), vm = require("vm");
+let table = null;
+const sandbox = { __BRYTHON__: { update_VFS(t) { table = t; } } };
+vm.runInNewContext(fs.readFileSync(process.argv[1], "utf8"), sandbox);
+const entry = table && table["_pydecimal"];
+if (!entry || entry[0] !== ".py") { console.error("no _pydecimal.py in brython_stdlib.js"); process.exit(1); }
+fs.writeFileSync(process.argv[2], entry[1]);
+' "$tmp/package/brython_stdlib.js" "$tmp/out/_pydecimal.py" || fail "could not take _pydecimal.py out of brython $BRYTHON"
 printf '%s\n' "$VERSION" > "$tmp/out/.kaa-stdlib-version"
 
 mkdir -p "$root/lib"
@@ -64,4 +86,4 @@ if [ -e "$lib" ]; then
 fi
 mv "$tmp/out" "$lib"
 rm -f "$failed"
-echo "kaa: standard library (pyodide $VERSION, Python $PYVER) in $lib"
+echo "kaa: standard library (pyodide $PYODIDE, _pydecimal from brython $BRYTHON, Python $PYVER) in $lib"
