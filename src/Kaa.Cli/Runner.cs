@@ -168,22 +168,10 @@ internal sealed class Runner(CliOptions options)
         return main;
     }
 
-    /// <summary>sys.excepthook and sys.displayhook with CPython's default behaviour, where sys does not define them yet.</summary>
+    /// <summary>sys.displayhook for the REPL (sets builtins._), where sys does not define one yet; sys.excepthook comes with every interpreter's sys.</summary>
     private void InstallDefaultHooks()
     {
         var sys = _ts.Interp.Sys;
-        if (sys.Dict.GetStr("excepthook") == null)
-        {
-            var hook = new PyBuiltinFunction("excepthook", (ts, _, a, kw) =>
-            {
-                Args.Exact("excepthook", a, kw, 3);
-                if (a[1] is PyBaseException e) TracebackPrinter.Print(ts, e);
-                else TracebackPrinter.WriteStderr(ts, $"TypeError: print_exception(): Exception expected for value, {a[1].ObType.Name} found\n");
-                return PyNone.Value;
-            }, sys);
-            sys.Set("excepthook", hook);
-            sys.Set("__excepthook__", hook);
-        }
         if (sys.Dict.GetStr("displayhook") == null)
         {
             var hook = new PyBuiltinFunction("displayhook", (ts, _, a, kw) =>

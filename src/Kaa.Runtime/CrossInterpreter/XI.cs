@@ -311,6 +311,8 @@ public static class XI
         using var sw = XISwitch.Enter(caller, interp, claimMain);
         var ts = sw.Target;
         PyObject result;
+        // As in CPython, the callee sees a __main__ in sys.modules (Kaa creates it lazily).
+        _ = interp.MainModule;
         try
         {
             var f = func.NewObject(ts);

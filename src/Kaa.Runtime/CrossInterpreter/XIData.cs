@@ -210,11 +210,18 @@ public sealed class CopyData : XIData
     }
 }
 
-/// <summary>The pickle fallback: pickle.dumps in the source interpreter, pickle.loads in the target.</summary>
+/// <summary>
+/// The pickle fallback: pickle.dumps in the source interpreter, pickle.loads in the target. As in
+/// CPython 3.14, functions and classes of the source's <c>__main__</c> pickle by reference, so when
+/// loading fails because the target's <c>__main__</c> lacks such a name, the source's main script is
+/// run once with runpy (as module "&lt;fake __main__&gt;", so its <c>if __name__ == '__main__'</c> block
+/// does not run) and the missing attribute is copied into the target's <c>__main__</c>.
+/// </summary>
 public sealed class PickleData : XIData
 {
     private readonly byte[] _bytes;
-    private PickleData(byte[] bytes) { _bytes = bytes; }
+    private readonly string? _mainFile;
+    private PickleData(byte[] bytes, string? mainFile) { _bytes = bytes; _mainFile = mainFile; }
 
     public static bool TryCreate(ThreadState ts, PyObject obj, out XIData? data)
     {
@@ -224,7 +231,7 @@ public sealed class PickleData : XIData
             var pickle = XI.ImportModule(ts, "pickle");
             var bytes = Ops.CallMethod(ts, pickle, "dumps", obj);
             if (bytes is not PyBytes b) return false;
-            data = new PickleData(b.Value);
+            data = new PickleData(b.Value, MainFile(ts));
             return true;
         }
         catch (PyException)
@@ -233,17 +240,56 @@ public sealed class PickleData : XIData
         }
     }
 
+    /// <summary>__main__.__file__ of the interpreter of <paramref name="ts"/>, when it is a str.</summary>
+    private static string? MainFile(ThreadState ts)
+        => ts.Interp.Modules.GetStr("__main__") is { } main
+           && Ops.TryGetAttr(ts, main, PyStr.From("__file__"), out var f) && f is PyStr s ? s.Value : null;
+
     public override PyObject NewObject(ThreadState ts)
     {
+        PyDict? fakeMain = null;
+        bool ranMain = false;
         try
         {
+            _ = ts.Interp.MainModule;   // pickles may refer to __main__, which Kaa creates lazily
             var pickle = XI.ImportModule(ts, "pickle");
-            return Ops.CallMethod(ts, pickle, "loads", new PyBytes(_bytes));
+            var bytes = new PyBytes(_bytes);
+            while (true)
+            {
+                try { return Ops.CallMethod(ts, pickle, "loads", bytes); }
+                catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.AttributeError) && _mainFile != null)
+                {
+                    if (!TrySyncMain(ts, e.Value, ref fakeMain, ref ranMain)) throw;
+                }
+            }
         }
         catch (PyException e)
         {
             throw XIErrors.NotShareable(ts, "object could not be unpickled", e.Value);
         }
+    }
+
+    /// <summary>_handle_unpickle_missing_attr: true when the missing __main__ attribute was supplied.</summary>
+    private bool TrySyncMain(ThreadState ts, PyBaseException exc, ref PyDict? fakeMain, ref bool ranMain)
+    {
+        if (!Ops.TryGetAttr(ts, exc, PyStr.From("name"), out var n) || n is not PyStr name
+            || !Ops.TryGetAttr(ts, exc, PyStr.From("obj"), out var o) || o is not PyModule module) return false;
+        if (ts.Interp.Modules.GetStr("__main__") is not { } main || !ReferenceEquals(module, main)) return false;
+        if (Ops.TryGetAttr(ts, main, name, out _)) return false;
+        if (!ranMain)
+        {
+            ranMain = true;
+            try
+            {
+                var runpy = XI.ImportModule(ts, "runpy");
+                fakeMain = Ops.Call(ts, Ops.GetAttr(ts, runpy, PyStr.From("run_path")),
+                    [PyStr.From(_mainFile!), PyStr.From("<fake __main__>")], PyTuple.Create(PyStr.From("run_name"))) as PyDict;
+            }
+            catch (PyException) { fakeMain = null; }
+        }
+        if (fakeMain == null || !fakeMain.TryGetStr(name, out var value)) return false;
+        Ops.SetAttr(ts, main, name, value!);
+        return true;
     }
 }
 

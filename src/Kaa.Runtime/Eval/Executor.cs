@@ -124,7 +124,7 @@ public static class Executor
     public static PyObject RunSource(ThreadState ts, string source, string filename, PyDict globals)
         => RunModuleCode(ts, CompileSource(ts, source, filename, "exec"), globals);
 
-    /// <summary>The sys functions that look at frames: _getframe, __displayhook__ (called from SysModule.Exec).</summary>
+    /// <summary>The sys functions that look at frames or print tracebacks: _getframe, displayhook, excepthook (called from SysModule.Exec).</summary>
     public static void AddSysFunctions(ThreadState ts, PyModule sys)
     {
         void Fn(string name, BuiltinFunc f) => sys.Set(name, new PyBuiltinFunction(name, f, sys));
@@ -146,6 +146,17 @@ public static class Executor
         }, sys);
         if (sys.Dict.GetStr("displayhook") == null) sys.Set("displayhook", hook);
         if (sys.Dict.GetStr("__displayhook__") == null) sys.Set("__displayhook__", hook);
+        // Every interpreter's sys has the default excepthook (threading reads sys.excepthook at import,
+        // so a sub-interpreter without one cannot import it).
+        var excepthook = new PyBuiltinFunction("excepthook", (ts2, _, a, kw) =>
+        {
+            Args.Exact("excepthook", a, kw, 3);
+            if (a[1] is PyBaseException e) Kaa.Runtime.Hosting.TracebackPrinter.Print(ts2, e);
+            else Kaa.Runtime.Hosting.TracebackPrinter.WriteStderr(ts2, $"TypeError: print_exception(): Exception expected for value, {a[1].ObType.Name} found\n");
+            return PyNone.Value;
+        }, sys);
+        if (sys.Dict.GetStr("excepthook") == null) sys.Set("excepthook", excepthook);
+        if (sys.Dict.GetStr("__excepthook__") == null) sys.Set("__excepthook__", excepthook);
     }
 
     /// <summary>sys._getframe(depth).</summary>

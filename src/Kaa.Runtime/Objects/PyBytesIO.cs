@@ -7,8 +7,9 @@ public sealed class PyBytesIO : PyIOBase
 {
     public static readonly PyType TypeObject = BuiltinTypes.CreateStatic("BytesIO", BufferedIOBaseType, "_io");
 
-    private byte[] _buf = [];
-    private int _size;
+    // The contents live in a bytearray object so that getbuffer() can hand out a writable memoryview
+    // that sees later writes (memoryview reads its exporter's current array on every access).
+    private readonly PyByteArray _data = new();
     private int _pos;
     private bool _closed;
 
@@ -19,7 +20,7 @@ public sealed class PyBytesIO : PyIOBase
     public byte[] GetValue()
     {
         Check();
-        return _buf.AsSpan(0, _size).ToArray();
+        return _data.Items.AsSpan(0, _data.Count).ToArray();
     }
 
     private void Check()
@@ -30,9 +31,9 @@ public sealed class PyBytesIO : PyIOBase
     public byte[] Read(long n)
     {
         Check();
-        int avail = Math.Max(0, _size - _pos);
+        int avail = Math.Max(0, _data.Count - _pos);
         int k = n < 0 ? avail : (int)Math.Min(n, avail);
-        var r = _buf.AsSpan(_pos, k).ToArray();
+        var r = _data.Items.AsSpan(_pos, k).ToArray();
         _pos += k;
         return r;
     }
@@ -40,11 +41,11 @@ public sealed class PyBytesIO : PyIOBase
     public byte[] ReadLine(long limit)
     {
         Check();
-        int avail = Math.Max(0, _size - _pos);
-        int idx = avail == 0 ? -1 : Array.IndexOf(_buf, (byte)'\n', _pos, avail);
+        int avail = Math.Max(0, _data.Count - _pos);
+        int idx = avail == 0 ? -1 : Array.IndexOf(_data.Items, (byte)'\n', _pos, avail);
         int k = idx >= 0 ? idx - _pos + 1 : avail;
         if (limit >= 0 && k > limit) k = (int)limit;
-        var r = _buf.AsSpan(_pos, k).ToArray();
+        var r = _data.Items.AsSpan(_pos, k).ToArray();
         _pos += k;
         return r;
     }
@@ -55,16 +56,16 @@ public sealed class PyBytesIO : PyIOBase
         if (data.Length == 0) return 0;
         long end = (long)_pos + data.Length;
         if (end > Array.MaxLength) throw PyErr.MemoryError();
-        if (end > _buf.Length)
+        if (end > _data.Items.Length)
         {
-            var nb = new byte[Math.Max(end, Math.Min((long)_buf.Length * 2, Array.MaxLength))];
-            _buf.AsSpan(0, _size).CopyTo(nb);
-            _buf = nb;
+            var nb = new byte[Math.Max(end, Math.Min((long)_data.Items.Length * 2, Array.MaxLength))];
+            _data.Items.AsSpan(0, _data.Count).CopyTo(nb);
+            _data.Items = nb;
         }
-        if (_pos > _size) Array.Clear(_buf, _size, _pos - _size);
-        data.CopyTo(_buf.AsSpan(_pos));
+        if (_pos > _data.Count) Array.Clear(_data.Items, _data.Count, _pos - _data.Count);
+        data.CopyTo(_data.Items.AsSpan(_pos));
         _pos = (int)end;
-        if (_pos > _size) _size = _pos;
+        if (_pos > _data.Count) _data.Count = _pos;
         return data.Length;
     }
 
@@ -79,21 +80,22 @@ public sealed class PyBytesIO : PyIOBase
         {
             var p = Args.Parse("BytesIO", a, kw, ["initial_bytes"], 0);
             var b = Self(self);
-            b._size = b._pos = 0;
-            b._buf = [];
+            b._data.Count = b._pos = 0;
+            b._data.Items = [];
             b._closed = false;
             if (p[0] != null && p[0] is not PyNone)
             {
                 var data = BytesLike(ts, p[0]!);
-                b._buf = (byte[])data.Clone();
-                b._size = data.Length;
+                b._data.Items = (byte[])data.Clone();
+                b._data.Count = data.Length;
             }
         };
         t.AddMethod("getvalue", (ts, self, a, kw) => new PyBytes(Self(self).GetValue()));
         t.AddMethod("getbuffer", (ts, self, a, kw) =>
         {
-            Self(self).Check();
-            throw PyErr.NotImplementedError("BytesIO.getbuffer() needs memoryview, which Kaa does not have yet");
+            var b = Self(self);
+            b.Check();
+            return new PyMemoryView(b._data, 0, b._data.Count, 1);
         });
         BuiltinMethod read = (ts, self, a, kw) =>
         {
@@ -157,7 +159,7 @@ public sealed class PyBytesIO : PyIOBase
             if (whence is < 0 or > 2) throw PyErr.ValueError($"invalid whence ({whence}, should be 0, 1 or 2)");
             if (pos < 0 && whence == 0) throw PyErr.ValueError($"negative seek value {pos}");
             if (whence == 1) pos += b._pos;
-            else if (whence == 2) pos += b._size;
+            else if (whence == 2) pos += b._data.Count;
             if (pos < 0) pos = 0;
             if (pos > Array.MaxLength) throw PyErr.OverflowError("new position too large");
             b._pos = (int)pos;
@@ -171,7 +173,7 @@ public sealed class PyBytesIO : PyIOBase
             b.Check();
             long size = p[0] == null || p[0] is PyNone ? b._pos : IntArg(ts, p[0]!);
             if (size < 0) throw PyErr.ValueError($"negative size value {size}");
-            if (size < b._size) b._size = (int)size;
+            if (size < b._data.Count) b._data.Count = (int)size;
             return PyInt.From(size);
         });
         t.AddMethod("flush", (ts, self, a, kw) => { Self(self).Check(); return PyNone.Value; });

@@ -34,6 +34,9 @@ public sealed partial class InterpreterState
 
     public int RecursionLimit { get; set; } = 1000;
 
+    /// <summary>The hooks added with sys.addaudithook (per interpreter, as in CPython).</summary>
+    public List<PyObject> AuditHooks { get; } = [];
+
     /// <summary>sys.get_int_max_str_digits(): the int&lt;-&gt;decimal str conversion limit (0: none).</summary>
     public int IntMaxStrDigits { get; set; } = Objects.IntType.MaxStrDigits;
 
