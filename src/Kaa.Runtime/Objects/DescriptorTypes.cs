@@ -5,6 +5,11 @@ namespace Kaa.Runtime.Objects;
 /// <summary>Slots of the descriptor and callable wrapper types.</summary>
 internal static class DescriptorTypes
 {
+    /// <summary>(getattr, (owner, name)): how CPython's descriptors and bound built-in methods pickle.</summary>
+    private static PyObject GetAttrReduce(ThreadState ts, PyObject owner, string name)
+        => PyTuple.Create(ts.Interp.BuiltinsDict.GetStr("getattr") ?? throw PyErr.RuntimeError("lost builtins.getattr"),
+            PyTuple.Create(owner, PyStr.From(name)));
+
     internal static void Init()
     {
         var bf = BuiltinTypes.BuiltinFunction;
@@ -43,6 +48,15 @@ internal static class DescriptorTypes
         bf.AddGetSet("__self__", (ts, o) => ((PyBuiltinFunction)o).Self ?? (PyObject?)((PyBuiltinFunction)o).Module ?? PyNone.Value);
         bf.AddGetSet("__module__", (ts, o) => ((PyBuiltinFunction)o).Module is { } m ? PyStr.From(m.Name) : PyNone.Value);
         bf.AddGetSet("__doc__", (ts, o) => ((PyBuiltinFunction)o).Doc is { } d ? PyStr.From(d) : PyNone.Value);
+        // meth_reduce: functions pickle as their qualified name (pickle looks it up in __module__);
+        // bound methods as getattr(self, name).
+        bf.AddMethod("__reduce__", (ts, o, a, kw) =>
+        {
+            Args.Exact("__reduce__", a, kw, 0);
+            var f = (PyBuiltinFunction)o;
+            if (f.Self == null || f.Self is PyModule) return Ops.GetAttr(ts, o, PyStr.From("__qualname__"));
+            return GetAttrReduce(ts, f.Self, f.Name);
+        });
 
         var md = BuiltinTypes.MethodDescriptor;
         md.IsMethodDescriptor = true;
@@ -66,6 +80,11 @@ internal static class DescriptorTypes
         md.AddGetSet("__qualname__", (ts, o) => PyStr.From($"{((PyMethodDescriptor)o).Owner.Name}.{((PyMethodDescriptor)o).Name}"));
         md.AddGetSet("__objclass__", (ts, o) => ((PyMethodDescriptor)o).Owner);
         md.AddGetSet("__doc__", (ts, o) => ((PyMethodDescriptor)o).Doc is { } d ? PyStr.From(d) : PyNone.Value);
+        md.AddMethod("__reduce__", (ts, o, a, kw) =>
+        {
+            Args.Exact("__reduce__", a, kw, 0);
+            return GetAttrReduce(ts, ((PyMethodDescriptor)o).Owner, ((PyMethodDescriptor)o).Name);
+        });
 
         var cmd = BuiltinTypes.ClassMethodDescriptor;
         cmd.TpDescrGet = (ts, d, obj, type) =>
@@ -90,6 +109,11 @@ internal static class DescriptorTypes
         wd.AddGetSet("__name__", (ts, o) => PyStr.From(((PySlotWrapper)o).Name));
         wd.AddGetSet("__qualname__", (ts, o) => PyStr.From($"{((PySlotWrapper)o).Owner.Name}.{((PySlotWrapper)o).Name}"));
         wd.AddGetSet("__objclass__", (ts, o) => ((PySlotWrapper)o).Owner);
+        wd.AddMethod("__reduce__", (ts, o, a, kw) =>
+        {
+            Args.Exact("__reduce__", a, kw, 0);
+            return GetAttrReduce(ts, ((PySlotWrapper)o).Owner, ((PySlotWrapper)o).Name);
+        });
 
         var mw = BuiltinTypes.MethodWrapper;
         mw.TpCall = (ts, c, args, kw) => CallWrapper(ts, ((PyMethodWrapper)c).Wrapper, ((PyMethodWrapper)c).Self, args, kw);
@@ -100,6 +124,11 @@ internal static class DescriptorTypes
         };
         mw.AddGetSet("__name__", (ts, o) => PyStr.From(((PyMethodWrapper)o).Wrapper.Name));
         mw.AddGetSet("__self__", (ts, o) => ((PyMethodWrapper)o).Self);
+        mw.AddMethod("__reduce__", (ts, o, a, kw) =>
+        {
+            Args.Exact("__reduce__", a, kw, 0);
+            return GetAttrReduce(ts, ((PyMethodWrapper)o).Self, ((PyMethodWrapper)o).Wrapper.Name);
+        });
 
         var gs = BuiltinTypes.GetSetDescriptor;
         gs.TpDescrGet = (ts, d, obj, type) =>
