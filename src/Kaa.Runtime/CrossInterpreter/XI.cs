@@ -252,6 +252,9 @@ public static class XI
                 ReportUnraisable(ts, e.Value, $"Exception ignored in atexit callback {repr}");
             }
         }
+        // Py_EndInterpreter flushes the interpreter's own files and sys.stdout/sys.stderr: a
+        // sub-interpreter's block-buffered stdout would otherwise lose what it printed.
+        IoModule.FlushAtExit(ts);
     }
 
     internal static void ReportUnraisable(ThreadState ts, PyBaseException exc, string header)
@@ -313,11 +316,29 @@ public static class XI
         PyObject result;
         // As in CPython, the callee sees a __main__ in sys.modules (Kaa creates it lazily).
         _ = interp.MainModule;
+        PyObject f;
+        PyTuple a;
+        PyDict? k;
+        string what = "func";
         try
         {
-            var f = func.NewObject(ts);
-            var a = args?.NewObject(ts) as PyTuple ?? PyTuple.Empty;
-            var k = kwargs?.NewObject(ts) as PyDict;
+            f = func.NewObject(ts);
+            what = "args";
+            a = args?.NewObject(ts) as PyTuple ?? PyTuple.Empty;
+            what = "kwargs";
+            k = kwargs?.NewObject(ts) as PyDict;
+        }
+        catch (PyException e) when (e.Value.ObType.IsSubtype(interp.GetXIExceptions(ts).NotShareableError))
+        {
+            // wrap_notshareable/unwrap_not_shareable: the caller gets NotShareableError("func not shareable").
+            return new CallResult(null, null, $"{what} not shareable");
+        }
+        catch (PyException e)
+        {
+            return new CallResult(null, ExcInfo.FromException(ts, e.Value), null);
+        }
+        try
+        {
             result = Ops.CallWithTupleDict(ts, f, a, k);
         }
         catch (PyException e)
