@@ -26,6 +26,9 @@ public sealed partial class RuntimeState
     /// <summary>The interpreter created with the runtime; it owns signal handling.</summary>
     public InterpreterState MainInterpreter { get; }
 
+    /// <summary>Runtime-wide locks for modules wrapping non-reentrant native code (DESIGN §6).</summary>
+    public NativeLocks NativeLocks { get; } = new();
+
     public InterpreterState CreateInterpreter(InterpreterConfig config) => CreateInterpreter(config, isMain: false);
 
     private InterpreterState CreateInterpreter(InterpreterConfig config, bool isMain)
