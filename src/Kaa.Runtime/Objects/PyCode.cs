@@ -9,7 +9,7 @@ namespace Kaa.Runtime.Objects;
 /// Code objects hold only deeply immutable objects, so one code object may be shared by every
 /// interpreter (DESIGN §2 rule 6); per-interpreter inline caches live on function objects instead.
 /// </summary>
-public sealed class PyCode : PyObject
+public sealed partial class PyCode : PyObject
 {
     public static readonly PyType TypeObject = BuiltinTypes.CreateStatic("code", BuiltinTypes.Object, subclassable: false);
 
@@ -174,5 +174,6 @@ public sealed class PyCode : PyObject
             return Ops.GetIter(ts, list);
         });
         t.TpHash = (ts, o) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o);
+        AddReplace(t);
     }
 }

@@ -12,4 +12,5 @@ print(parsed[:6], parsed.tm_wday, parsed.tm_yday)
 try:
     time.strptime('2023-02-29', '%Y-%m-%d')
 except ValueError as e:
-    print('ValueError', e)
+    # Only the type: 3.14's _strptime words this message differently from 3.13's.
+    print('ValueError')
