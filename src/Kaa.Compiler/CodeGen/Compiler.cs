@@ -175,7 +175,7 @@ public sealed partial class Compiler
 
     SyntaxErrorException ErrorAt(string msg, Loc loc)
     {
-        string? text = CompileErrors.GetLine(_options.Source, loc.Line);
+        string? text = CompileErrors.FileLine(_filename, loc.Line);
         return new SyntaxErrorException("SyntaxError", msg, _filename, loc.Line, loc.Col + 1, text, loc.EndLine, loc.EndCol + 1);
     }
 

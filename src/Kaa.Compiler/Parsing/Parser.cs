@@ -159,9 +159,18 @@ internal sealed partial class ParserCore
     SyntaxErrorException UnclosedOverride(SyntaxErrorException e)
     {
         // CPython's error pass usually runs into the end of input inside the bracket, which raises this.
-        if (unclosed is { } b && (e.Lineno > b.Line || e.Msg != "invalid syntax" || toks[Math.Min(p, toks.Length - 1)].Kind == TokenKind.EndMarker))
+        if (unclosed is { } b && (e.Lineno > b.Line || e.Msg != "invalid syntax" || OnlyEndTokensFrom(Math.Min(p, toks.Length - 1))))
             return NeverClosed(b);
         return e;
+    }
+
+    /// <summary>True when nothing but the implicit NEWLINE/DEDENT/ENDMARKER tokens of the end of input
+    /// remain from token <paramref name="i"/> on (CPython's tokenizer hits EOF inside the bracket there).</summary>
+    bool OnlyEndTokensFrom(int i)
+    {
+        for (; i < toks.Length; i++)
+            if (toks[i].Kind is not (TokenKind.Newline or TokenKind.Dedent or TokenKind.EndMarker)) return false;
+        return true;
     }
 
     SyntaxErrorException NeverClosed(Tokenizer.Bracket b)
@@ -255,7 +264,25 @@ internal sealed partial class ParserCore
 
     // ------------------------------------------------------------------ errors
 
-    string LineText(int lineno) => Tokenizer.LineText(src, lineno);
+    /// <summary>The text of a parser error: the line with its newline, which CPython's tokenizer also
+    /// supplies for a last line that has none (tokenizer errors keep the bare line).</summary>
+    string LineText(int lineno)
+    {
+        var text = Tokenizer.LineText(src, lineno);
+        return text.Length == 0 && !LineExists(lineno) ? text : text + "\n";
+    }
+
+    bool LineExists(int lineno)
+    {
+        int start = 0;
+        for (int l = 1; l < lineno; l++)
+        {
+            int nl = src.IndexOf('\n', start);
+            if (nl < 0 || nl + 1 >= src.Length) return false;
+            start = nl + 1;
+        }
+        return true;
+    }
 
     SyntaxErrorException Error(string msg, int line, int col0, int endLine, int endCol0, string kind = "SyntaxError")
         => new(kind, msg, filename, line, col0 + 1, LineText(line), endLine, endCol0 + 1);

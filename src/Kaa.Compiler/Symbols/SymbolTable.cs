@@ -966,9 +966,32 @@ public static class CompileErrors
     public static SyntaxErrorException Make(string msg, string filename, string? source, Node? at, string kind = "SyntaxError")
     {
         if (at == null) return new SyntaxErrorException(kind, msg, filename, 0, 0, null);
-        string? text = GetLine(source, at.Lineno);
+        string? text = FileLine(filename, at.Lineno);
         return new SyntaxErrorException(kind, msg, filename, at.Lineno, at.ColOffset + 1, text,
             at.EndLineno, at.EndColOffset + 1);
+    }
+
+    /// <summary>
+    /// The text of an error found after parsing (symbol table, code generation): as CPython's
+    /// PyErr_ProgramTextObject, line <paramref name="lineno"/> of the file named <paramref name="filename"/>
+    /// with its newline, or null when there is no such file ("&lt;string&gt;", "&lt;stdin&gt;"...), whatever
+    /// source was compiled.
+    /// </summary>
+    public static string? FileLine(string filename, int lineno)
+    {
+        if (lineno < 1 || filename.Length == 0 || filename[0] == '<') return null;
+        try
+        {
+            if (!File.Exists(filename)) return null;
+            int line = 0;
+            foreach (var l in File.ReadLines(filename))
+                if (++line == lineno) return l + "\n";
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
     }
 
     public static string? GetLine(string? source, int lineno)
