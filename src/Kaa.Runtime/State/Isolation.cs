@@ -12,6 +12,13 @@ namespace Kaa.Runtime.State;
 /// </summary>
 public static class Isolation
 {
+    /// <summary>Whether this build has the checks compiled in (-p:IsolationChecks=true).</summary>
+#if KAA_ISOLATION_CHECKS
+    public const bool Enabled = true;
+#else
+    public const bool Enabled = false;
+#endif
+
     [Conditional("KAA_ISOLATION_CHECKS")]
     public static void Check(ThreadState ts, PyObject o)
     {
