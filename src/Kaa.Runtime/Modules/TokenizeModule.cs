@@ -458,6 +458,14 @@ public static class TokenizeModule
                     return;
                 }
             }
+            // As CPython's tokenizer (_PyToken_OneChar): any other ASCII character is a one-character OP
+            // that only the parser rejects (inspect tokenizes "($module, x, /)" signatures this way).
+            if (src[pos] < 128)
+            {
+                Add(OP, pos, pos + 1);
+                pos++;
+                return;
+            }
             throw Error($"invalid character '{src[pos]}' (U+{(int)src[pos]:X4})", pos);
         }
     }

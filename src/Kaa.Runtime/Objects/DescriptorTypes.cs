@@ -10,6 +10,31 @@ internal static class DescriptorTypes
         => PyTuple.Create(ts.Interp.BuiltinsDict.GetStr("getattr") ?? throw PyErr.RuntimeError("lost builtins.getattr"),
             PyTuple.Create(owner, PyStr.From(name)));
 
+    // CPython's internal docstrings may start with "name(signature)\n--\n\n" (find_signature in
+    // Objects/typeobject.c): __text_signature__ is the "(signature)" part, __doc__ the rest.
+    private const string SignatureEnd = ")\n--\n\n";
+
+    private static int SignatureLength(string name, string doc)
+    {
+        if (!doc.StartsWith(name, StringComparison.Ordinal) || doc.Length <= name.Length || doc[name.Length] != '(') return -1;
+        int end = doc.IndexOf(SignatureEnd, name.Length, StringComparison.Ordinal);
+        return end < 0 ? -1 : end + 1;
+    }
+
+    internal static PyObject DocWithoutSignature(string name, string? doc)
+    {
+        if (doc == null) return PyNone.Value;
+        int n = SignatureLength(name, doc);
+        return PyStr.From(n < 0 ? doc : doc[(n + SignatureEnd.Length - 1)..]);
+    }
+
+    internal static PyObject TextSignature(string name, string? doc)
+    {
+        if (doc == null) return PyNone.Value;
+        int n = SignatureLength(name, doc);
+        return n < 0 ? PyNone.Value : PyStr.From(doc[name.Length..n]);
+    }
+
     internal static void Init()
     {
         var bf = BuiltinTypes.BuiltinFunction;
@@ -47,7 +72,8 @@ internal static class DescriptorTypes
         });
         bf.AddGetSet("__self__", (ts, o) => ((PyBuiltinFunction)o).Self ?? (PyObject?)((PyBuiltinFunction)o).Module ?? PyNone.Value);
         bf.AddGetSet("__module__", (ts, o) => ((PyBuiltinFunction)o).Module is { } m ? PyStr.From(m.Name) : PyNone.Value);
-        bf.AddGetSet("__doc__", (ts, o) => ((PyBuiltinFunction)o).Doc is { } d ? PyStr.From(d) : PyNone.Value);
+        bf.AddGetSet("__doc__", (ts, o) => DocWithoutSignature(((PyBuiltinFunction)o).Name, ((PyBuiltinFunction)o).Doc));
+        bf.AddGetSet("__text_signature__", (ts, o) => TextSignature(((PyBuiltinFunction)o).Name, ((PyBuiltinFunction)o).Doc));
         // meth_reduce: functions pickle as their qualified name (pickle looks it up in __module__);
         // bound methods as getattr(self, name).
         bf.AddMethod("__reduce__", (ts, o, a, kw) =>
@@ -79,7 +105,8 @@ internal static class DescriptorTypes
         md.AddGetSet("__name__", (ts, o) => PyStr.From(((PyMethodDescriptor)o).Name));
         md.AddGetSet("__qualname__", (ts, o) => PyStr.From($"{((PyMethodDescriptor)o).Owner.Name}.{((PyMethodDescriptor)o).Name}"));
         md.AddGetSet("__objclass__", (ts, o) => ((PyMethodDescriptor)o).Owner);
-        md.AddGetSet("__doc__", (ts, o) => ((PyMethodDescriptor)o).Doc is { } d ? PyStr.From(d) : PyNone.Value);
+        md.AddGetSet("__doc__", (ts, o) => DocWithoutSignature(((PyMethodDescriptor)o).Name, ((PyMethodDescriptor)o).Doc));
+        md.AddGetSet("__text_signature__", (ts, o) => TextSignature(((PyMethodDescriptor)o).Name, ((PyMethodDescriptor)o).Doc));
         md.AddMethod("__reduce__", (ts, o, a, kw) =>
         {
             Args.Exact("__reduce__", a, kw, 0);
