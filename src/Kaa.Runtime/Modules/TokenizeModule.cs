@@ -27,7 +27,23 @@ public static class TokenizeModule
             var p = Args.Parse("TokenizerIter", a, kw, ["readline", "extra_tokens", "encoding"], 1, posOnly: 1, kwOnlyFrom: 1);
             string? encoding = p[2] is PyStr e ? e.Value : null;
             var text = ReadAll(ts2, p[0]!, encoding);
-            var tokens = new Scanner(text).Run();
+            var scanner = new Scanner(text);
+            List<PyObject> tokens;
+            try { tokens = scanner.Run(); }
+            catch (PyException error)
+            {
+                // As CPython's TokenizerIter, the tokens before the error come out first; the error is
+                // raised by the next() that would have produced the bad token.
+                var before = scanner.Tokens;
+                int i = 0;
+                var sentinel = new PyList();   // never returned: the function ends by raising
+                var next = new PyBuiltinFunction("__next__", (ts3, _, a2, kw2) =>
+                {
+                    if (i < before.Count) return before[i++];
+                    throw new PyException(error.Value);
+                });
+                return new PyCallableIterator(next, sentinel);
+            }
             return Ops.GetIter(ts2, new PyList(tokens.ToArray()));
         }, m));
     }
@@ -76,6 +92,8 @@ public static class TokenizeModule
     sealed class Scanner(string src)
     {
         readonly List<PyObject> toks = new();
+        /// <summary>The tokens produced so far (all of them after <see cref="Run"/> returns).</summary>
+        public List<PyObject> Tokens => toks;
         readonly List<int> lineStarts = ComputeLineStarts(src);
         readonly Stack<FString> fstrings = new();
         int pos, depth;
@@ -125,13 +143,21 @@ public static class TokenizeModule
                 PyStr.From(line ?? LinesOf(start, end))));
         }
 
+        PyException ErrorAtRowCol(string msg, int row, int offset)
+        {
+            var exc = Ops.Call(ThreadState.Current!, PyExc.SyntaxError, PyStr.From(msg));
+            Ops.SetAttr(ThreadState.Current!, exc, PyStr.From("lineno"), PyInt.From(row));
+            Ops.SetAttr(ThreadState.Current!, exc, PyStr.From("offset"), PyInt.From(offset));
+            return new PyException((PyBaseException)exc);
+        }
+
         PyException Error(string msg, int at)
         {
             var (r, c) = RowCol(at);
-            var exc = Interpreter.MakeException(PyExc.SyntaxError, msg);
+            var exc = Ops.Call(ThreadState.Current!, PyExc.SyntaxError, PyStr.From(msg));
             Ops.SetAttr(ThreadState.Current!, exc, PyStr.From("lineno"), PyInt.From(r));
             Ops.SetAttr(ThreadState.Current!, exc, PyStr.From("offset"), PyInt.From(c + 1));
-            return new PyException(exc);
+            return new PyException((PyBaseException)exc);
         }
 
         public List<PyObject> Run()
@@ -167,12 +193,23 @@ public static class TokenizeModule
                     }
                     else
                     {
+                        // The mismatch is found before any DEDENT is produced (as CPython's tokenizer).
+                        if (!indents.Contains(col))
+                        {
+                            // E_DEDENT: an IndentationError with CPython's details tuple (offset: the
+                            // length of the line the tokenizer held, text: the line without its newline).
+                            var (row, _) = RowCol(pos);
+                            var line = LineAt(row);
+                            var details = PyTuple.Create(PyStr.From("<string>"), PyInt.From(row), PyInt.From(line.Length),
+                                PyStr.From(line.TrimEnd('\n', '\r')), PyNone.Value, PyNone.Value);
+                            throw new PyException((PyBaseException)Ops.Call(ThreadState.Current!, PyExc.IndentationError,
+                                PyStr.From("unindent does not match any outer indentation level"), details));
+                        }
                         while (col < indents.Peek())
                         {
                             indents.Pop();
                             Add(DEDENT, pos, pos, "", LinesOf(pos, pos + 1));
                         }
-                        if (col != indents.Peek()) throw Error("unindent does not match any outer indentation level", pos);
                     }
                 }
                 continued = false;
@@ -198,6 +235,15 @@ public static class TokenizeModule
                 if (char.IsAsciiDigit(c) || (c == '.' && pos + 1 < src.Length && char.IsAsciiDigit(src[pos + 1]))) { Number(); continue; }
                 if (c is '"' or '\'') { StringToken(pos); continue; }
                 Operator();
+            }
+            // End of input inside brackets or right after a backslash continuation: CPython's tokenizer
+            // reports E_EOF at the line it was reading (offset: what its buffer held then).
+            if (depth > 0 && fstrings.Count == 0)
+                throw ErrorAtRowCol("unexpected EOF in multi-line statement", lineStarts.Count - (src.EndsWith('\n') ? 1 : 0), 0);
+            if (continued)
+            {
+                var (row, _) = RowCol(Math.Max(0, src.Length - 1));
+                throw ErrorAtRowCol("unexpected EOF in multi-line statement", row, src.Length - lineStarts[row - 1]);
             }
             // End of input: a final NEWLINE when the last line had none, then DEDENTs and ENDMARKER.
             if (toks.Count > 0 && !IsTrivia(toks[^1]) && depth == 0)
@@ -253,10 +299,10 @@ public static class TokenizeModule
             int s = pos;
             if (pos < src.Length && src[pos] == '\r' && pos + 1 < src.Length && src[pos + 1] == '\n') pos += 2;
             else if (pos < src.Length) pos++;
-            // The newline ends on its own line, one column further (CPython's convention).
+            // The newline ends on its own line, one column further per character ('\r\n' spans two).
             var (r, c) = RowCol(s);
             toks.Add(PyTuple.Create(PyInt.From(type), PyStr.From(src[s..pos]), PyTuple.Create(PyInt.From(r), PyInt.From(c)),
-                PyTuple.Create(PyInt.From(r), PyInt.From(c + 1)), PyStr.From(LinesOf(s, s + 1))));
+                PyTuple.Create(PyInt.From(r), PyInt.From(c + Math.Max(1, pos - s))), PyStr.From(LinesOf(s, s + 1))));
         }
 
         static bool IsIdStart(char c) => c == '_' || char.IsLetter(c) || c >= 0x80 && !char.IsWhiteSpace(c) && !char.IsPunctuation(c);
@@ -330,10 +376,11 @@ public static class TokenizeModule
             pos = quotePos + quote.Length;
             while (true)
             {
-                if (pos >= src.Length) throw Error(triple ? "unterminated triple-quoted string literal" : "unterminated string literal", s);
+                if (pos >= src.Length)
+                    throw Error($"{(triple ? "unterminated triple-quoted string literal" : "unterminated string literal")} (detected at line {RowCol(Math.Max(s, src.Length - 1)).Row})", s);
                 char c = src[pos];
                 if (c == '\\' && pos + 1 < src.Length) { pos += 2; continue; }
-                if (!triple && c == '\n') throw Error("unterminated string literal", s);
+                if (!triple && c == '\n') throw Error($"unterminated string literal (detected at line {RowCol(s).Row})", s);
                 if (string.CompareOrdinal(src, pos, quote, 0, quote.Length) == 0) { pos += quote.Length; break; }
                 pos++;
             }
@@ -458,6 +505,12 @@ public static class TokenizeModule
                     return;
                 }
             }
+            if (src[pos] == '\\')
+            {
+                // E_LINECONT (a backslash followed by something other than a newline).
+                var (row, _) = RowCol(pos);
+                throw ErrorAtRowCol("unexpected character after line continuation character", row, LineAt(row).Length);
+            }
             // As CPython's tokenizer (_PyToken_OneChar): any other ASCII character is a one-character OP
             // that only the parser rejects (inspect tokenizes "($module, x, /)" signatures this way).
             if (src[pos] < 128)
@@ -467,6 +520,14 @@ public static class TokenizeModule
                 return;
             }
             throw Error($"invalid character '{src[pos]}' (U+{(int)src[pos]:X4})", pos);
+        }
+
+        /// <summary>Line <paramref name="row"/> (1-based) with its newline.</summary>
+        string LineAt(int row)
+        {
+            int start = lineStarts[row - 1];
+            int end = row < lineStarts.Count ? lineStarts[row] : src.Length;
+            return src[start..end];
         }
     }
 }
