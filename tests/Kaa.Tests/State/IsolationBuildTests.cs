@@ -14,6 +14,6 @@ public class IsolationBuildTests
     {
         var expected = Environment.GetEnvironmentVariable("KAA_EXPECT_ISOLATION_CHECKS");
         if (expected is "1" or "0")
-            Assert.Equal(expected == "1", Isolation.Enabled);
+            Assert.Equal(Isolation.Enabled, expected == "1");
     }
 }
