@@ -43,6 +43,7 @@ public static partial class ModuleRegistry
         yield return BinasciiModule.Definition;
         yield return UnicodedataModule.Definition;
         yield return CsvModule.Definition;
+        yield return ArrayModule.Definition;
         yield return FrozenImportlibModule.Bootstrap;
         yield return FrozenImportlibModule.External;
     }

@@ -43,6 +43,13 @@ internal static class DescriptorTypes
         bf.AddGetSet("__self__", (ts, o) => ((PyBuiltinFunction)o).Self ?? (PyObject?)((PyBuiltinFunction)o).Module ?? PyNone.Value);
         bf.AddGetSet("__module__", (ts, o) => ((PyBuiltinFunction)o).Module is { } m ? PyStr.From(m.Name) : PyNone.Value);
         bf.AddGetSet("__doc__", (ts, o) => ((PyBuiltinFunction)o).Doc is { } d ? PyStr.From(d) : PyNone.Value);
+        // meth_reduce: a module-level built-in pickles as a global by name, a bound one as getattr(self, name).
+        bf.AddMethod("__reduce__", (ts, o, a, kw) =>
+        {
+            var f = (PyBuiltinFunction)o;
+            if (f.Self == null) return PyStr.From(f.Name);
+            return new PyTuple([ts.Interp.Builtins.Dict.GetStr("getattr")!, new PyTuple([f.Self, PyStr.From(f.Name)])]);
+        });
 
         var md = BuiltinTypes.MethodDescriptor;
         md.IsMethodDescriptor = true;

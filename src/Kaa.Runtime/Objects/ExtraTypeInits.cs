@@ -52,6 +52,7 @@ public static partial class ExtraTypeInits
         yield return Kaa.Runtime.Md5Module.InitTypes;
         yield return Kaa.Runtime.UnicodedataModule.InitTypes;
         yield return Kaa.Runtime.CsvModule.InitTypes;
+        yield return Kaa.Runtime.ArrayModule.InitTypes;
     }
 
     private static IEnumerable<PyType> TypeList()
@@ -95,5 +96,6 @@ public static partial class ExtraTypeInits
         foreach (var t in PyHash.Types()) yield return t;
         foreach (var t in Kaa.Runtime.UnicodedataModule.Types()) yield return t;
         foreach (var t in Kaa.Runtime.CsvModule.Types()) yield return t;
+        foreach (var t in Kaa.Runtime.ArrayModule.Types()) yield return t;
     }
 }
