@@ -44,6 +44,7 @@ public static partial class ModuleRegistry
         yield return UnicodedataModule.Definition;
         yield return CsvModule.Definition;
         yield return ArrayModule.Definition;
+        yield return CmathModule.Definition;
         yield return FrozenImportlibModule.Bootstrap;
         yield return FrozenImportlibModule.External;
     }
