@@ -45,6 +45,7 @@ public static partial class ModuleRegistry
         yield return CsvModule.Definition;
         yield return ArrayModule.Definition;
         yield return CmathModule.Definition;
+        yield return ZlibModule.Definition;
         yield return FrozenImportlibModule.Bootstrap;
         yield return FrozenImportlibModule.External;
     }

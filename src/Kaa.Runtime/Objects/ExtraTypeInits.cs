@@ -53,6 +53,7 @@ public static partial class ExtraTypeInits
         yield return Kaa.Runtime.UnicodedataModule.InitTypes;
         yield return Kaa.Runtime.CsvModule.InitTypes;
         yield return Kaa.Runtime.ArrayModule.InitTypes;
+        yield return Kaa.Runtime.ZlibModule.InitTypes;
     }
 
     private static IEnumerable<PyType> TypeList()
@@ -97,5 +98,6 @@ public static partial class ExtraTypeInits
         foreach (var t in Kaa.Runtime.UnicodedataModule.Types()) yield return t;
         foreach (var t in Kaa.Runtime.CsvModule.Types()) yield return t;
         foreach (var t in Kaa.Runtime.ArrayModule.Types()) yield return t;
+        foreach (var t in Kaa.Runtime.ZlibModule.Types()) yield return t;
     }
 }
