@@ -40,17 +40,18 @@ internal sealed class ZlibInflater
 
     private bool _last;
     private Huffman? _lit, _dist;
-    private int _stored, _copyLen, _copyDist;
+    private int _stored, _copyLen, _copyDist, _pendingLit = -1;
     private uint _adler = 1, _crc;
 
     public bool Eof => _mode == Mode.Done;
 
+    /// <summary>Whether the last Run stopped because the output limit was reached (rather than at the end
+    /// of the stream or of the input, where zlib would have consumed all input).</summary>
+    public bool StoppedFull { get; private set; }
+
     /// <summary>Bytes kept from earlier input (a partly read byte and a rolled-back step); Feed puts new
     /// input after them.</summary>
     public int Carry => _inLen - (int)(_bit / 8);
-
-    /// <summary>True while a back-reference copy is half done (more output without more input).</summary>
-    public bool HasPendingOutput => _copyLen > 0 || (_mode == Mode.Stored && _stored > 0 && _bit + 8 <= _inLen * 8L);
 
     /// <summary>Input bytes fed but not yet consumed (rolled back into, or after the end of the stream).</summary>
     public int Pending => _inLen - (int)((_bit + 7) / 8);
@@ -143,11 +144,20 @@ internal sealed class ZlibInflater
     public void Run(List<byte> output, long limit)
     {
         int start = output.Count, checkedFrom = start;
+        StoppedFull = false;
         try
         {
             while (_mode != Mode.Done)
             {
-                if (limit >= 0 && output.Count - start >= limit) break;
+                // With the output full, zlib still decodes ahead up to the point where it must write a
+                // byte (the next literal or length/distance pair, block headers, the trailer), so the
+                // input it consumes, unconsumed_tail and eof match only if this decoder does the same.
+                if (limit >= 0 && output.Count - start >= limit
+                    && ((_mode == Mode.Stored && _stored > 0) || (_mode == Mode.Codes && (_copyLen > 0 || _pendingLit >= 0))))
+                {
+                    StoppedFull = true;
+                    break;
+                }
                 if (_mode == Mode.Trailer)
                 {
                     // The check value must cover all output before the trailer is compared with it.
@@ -210,9 +220,20 @@ internal sealed class ZlibInflater
                 }
                 return;
             case Mode.Codes:
+                bool room = limit < 0 || output.Count - start < limit;
+                if (_pendingLit >= 0)
+                {
+                    if (room) { Emit(output, (byte)_pendingLit); _pendingLit = -1; }
+                    return;
+                }
                 if (_copyLen > 0) { Copy(output, start, limit); return; }
                 int sym = Decode(_lit!, "invalid literal/length code");
-                if (sym < 256) { Emit(output, (byte)sym); return; }
+                if (sym < 256)
+                {
+                    if (room) Emit(output, (byte)sym);
+                    else _pendingLit = sym;
+                    return;
+                }
                 if (sym == 256) { _mode = _last ? Mode.Trailer : Mode.BlockHeader; return; }
                 sym -= 257;
                 if (sym >= 29) throw new DataError("invalid literal/length code");
@@ -261,8 +282,9 @@ internal sealed class ZlibInflater
         else if (_format == Format.Gzip)
         {
             if (Byte() != 0x1f || Byte() != 0x8b) throw new DataError("incorrect header check");
-            if (Byte() != 8) throw new DataError("unknown compression method");
-            int flags = Byte();
+            // zlib reads the method and flag bytes together before checking either.
+            int method = Byte(), flags = Byte();
+            if (method != 8) throw new DataError("unknown compression method");
             if ((flags & 0xe0) != 0) throw new DataError("unknown header flags set");
             for (int i = 0; i < 6; i++) Byte(); // mtime, xfl, os
             if ((flags & 4) != 0)

@@ -41,7 +41,7 @@ public sealed class PyZlibDecompress : PyObject
             if (_unconsumedTail.Length > 0) _unconsumedTail = left;
         }
         // Only an output limit leaves input unconsumed; otherwise zlib keeps a partial step internally.
-        else _unconsumedTail = maxLength >= 0 && output.Count >= maxLength ? _inf.TakeTail(carry) : [];
+        else _unconsumedTail = _inf.StoppedFull ? _inf.TakeTail(carry) : [];
         return new PyBytes(output.ToArray());
     }
 

@@ -49,7 +49,9 @@ public sealed class PyZlibDecompressor : PyObject
                 d._needsInput = false;
                 d._unusedData = d._inf.TakeUnused();
             }
-            else d._needsInput = !(max >= 0 && output.Count >= max && (d._inf.Pending > 0 || d._inf.HasPendingOutput));
+            // zlib's rule: input is needed when it consumed all it was given (bytes of a half-decoded
+            // step count as consumed: zlib keeps them in its state).
+            else d._needsInput = !d._inf.StoppedFull || d._inf.Pending == 0;
             return new PyBytes(output.ToArray());
         }, "decompress($self, /, data, max_length=-1)\n--\n\nDecompress *data*, returning uncompressed data as bytes.\n\nIf *max_length* is nonnegative, returns at most *max_length* bytes of\ndecompressed data. If this limit is reached and further output can be\nproduced, *self.needs_input* will be set to ``False``. In this case, the next\ncall to *decompress()* may provide *data* as b'' to obtain more of the output.\n\nIf all of the input data was decompressed and returned (either because this\nwas less than *max_length* bytes, or because *max_length* was negative),\n*self.needs_input* will be set to True.\n\nAttempting to decompress data after the end of stream is reached raises an\nEOFError.  Any data found after the end of the stream is ignored and saved in\nthe unused_data attribute.");
         t.AddGetSet("eof", (ts, o) => PyBool.From(((PyZlibDecompressor)o)._inf.Eof));
