@@ -22,8 +22,13 @@ internal sealed class ZlibInflater
     {
         public readonly short[] Count = new short[16];
         public readonly short[] Symbol;
+        /// <summary>Codes of up to <see cref="FastBits"/> bits looked up by their next input bits
+        /// (LSB first): (symbol &lt;&lt; 4) | length, or 0 for a longer code (decoded bit by bit).</summary>
+        public readonly int[] Fast = new int[1 << FastBits];
         public Huffman(int n) { Symbol = new short[n]; }
     }
+
+    private const int FastBits = 10;
 
     private readonly Format _format0;
     private Format _format;
@@ -108,15 +113,22 @@ internal sealed class ZlibInflater
         return b;
     }
 
+    /// <summary>Up to 24 bits from the current position without consuming them; missing bytes read as 0.</summary>
+    private int Peek()
+    {
+        long idx = _bit >> 3;
+        int v = _in[idx];
+        if (idx + 1 < _inLen) v |= _in[idx + 1] << 8;
+        if (idx + 2 < _inLen) v |= _in[idx + 2] << 16;
+        return v >> (int)(_bit & 7);
+    }
+
     private int Bits(int n)
     {
+        if (n == 0) return 0;
         if (_bit + n > _inLen * 8L) throw new NeedMore();
-        int v = 0;
-        for (int i = 0; i < n; i++)
-        {
-            v |= ((_in[_bit >> 3] >> (int)(_bit & 7)) & 1) << i;
-            _bit++;
-        }
+        int v = Peek() & ((1 << n) - 1);
+        _bit += n;
         return v;
     }
 
@@ -377,11 +389,35 @@ internal sealed class ZlibInflater
         for (int len = 1; len < 15; len++) offs[len + 1] = (short)(offs[len] + h.Count[len]);
         for (int s = 0; s < lengths.Length; s++)
             if (lengths[s] != 0) h.Symbol[offs[lengths[s]]++] = (short)s;
+        // Canonical codes, bit-reversed because DEFLATE sends Huffman codes most significant bit first.
+        var next = new int[16];
+        for (int len = 1, c = 0; len <= 15; len++)
+        {
+            c = (c + (len == 1 ? 0 : h.Count[len - 1])) << 1;
+            next[len] = c;
+        }
+        for (int s = 0; s < lengths.Length; s++)
+        {
+            int len = lengths[s];
+            if (len == 0 || len > FastBits) { if (len != 0) next[len]++; continue; }
+            int code = next[len]++, rev = 0;
+            for (int i = 0; i < len; i++) rev |= ((code >> i) & 1) << (len - 1 - i);
+            for (int fill = rev; fill < 1 << FastBits; fill += 1 << len) h.Fast[fill] = (s << 4) | len;
+        }
         return h;
     }
 
     private int Decode(Huffman h, string error)
     {
+        if (_bit + FastBits <= _inLen * 8L)
+        {
+            int e = h.Fast[Peek() & ((1 << FastBits) - 1)];
+            if (e != 0)
+            {
+                _bit += e & 15;
+                return e >> 4;
+            }
+        }
         int code = 0, first = 0, index = 0;
         for (int len = 1; len <= 15; len++)
         {

@@ -53,7 +53,40 @@ public static class ZlibModule
             ? Error(ts, $"Error 2 while {action}")
             : Error(ts, $"Error -3 while {action}: {e.Message}");
 
-    public static uint Crc32(uint crc, ReadOnlySpan<byte> data) => BinasciiModule.Crc32(crc, data);
+    /// <summary>Slicing-by-8 tables for CRC-32 (eight bytes per step instead of one).</summary>
+    private static readonly System.Collections.Immutable.ImmutableArray<uint> CrcTables = BuildCrcTables();
+
+    private static System.Collections.Immutable.ImmutableArray<uint> BuildCrcTables()
+    {
+        var t = new uint[8 * 256];
+        for (uint n = 0; n < 256; n++)
+        {
+            uint c = n;
+            for (int k = 0; k < 8; k++) c = (c & 1) != 0 ? (c >> 1) ^ 0xEDB88320u : c >> 1;
+            t[n] = c;
+        }
+        for (int i = 256; i < t.Length; i++) t[i] = (t[i - 256] >> 8) ^ t[t[i - 256] & 0xff];
+        return [.. t];
+    }
+
+    /// <summary>zlib's CRC-32 (the same values as binascii.crc32), continuing from <paramref name="crc"/>.</summary>
+    public static uint Crc32(uint crc, ReadOnlySpan<byte> data)
+    {
+        var t = CrcTables.AsSpan();
+        crc = ~crc;
+        int i = 0;
+        for (; i + 8 <= data.Length; i += 8)
+        {
+            uint lo = crc ^ System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(data.Slice(i, 4));
+            uint hi = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(data.Slice(i + 4, 4));
+            crc = t[7 * 256 + (int)(lo & 0xff)] ^ t[6 * 256 + (int)((lo >> 8) & 0xff)]
+                ^ t[5 * 256 + (int)((lo >> 16) & 0xff)] ^ t[4 * 256 + (int)(lo >> 24)]
+                ^ t[3 * 256 + (int)(hi & 0xff)] ^ t[2 * 256 + (int)((hi >> 8) & 0xff)]
+                ^ t[256 + (int)((hi >> 16) & 0xff)] ^ t[(int)(hi >> 24)];
+        }
+        for (; i < data.Length; i++) crc = t[(int)((crc ^ data[i]) & 0xff)] ^ (crc >> 8);
+        return ~crc;
+    }
 
     public static uint Adler32(uint adler, ReadOnlySpan<byte> data)
     {

@@ -96,7 +96,10 @@ public partial class PyArray : PyObject, IHasDict, IBufferExporter
                 return u <= long.MaxValue ? PyInt.From((long)u) : PyInt.From(new BigInteger(u));
             case 'f': return new PyFloat(MemoryMarshal.Read<float>(s));
             case 'd': return new PyFloat(MemoryMarshal.Read<double>(s));
-            default: return PyStr.From(CodePointString(MemoryMarshal.Read<uint>(s)));
+            default:
+                uint cp = MemoryMarshal.Read<uint>(s);
+                if (cp > 0x10FFFF) throw PyErr.ValueError("chr() arg not in range(0x110000)");
+                return PyStr.From(CodePointString(cp));
         }
     }
 
@@ -297,7 +300,15 @@ public partial class PyArray : PyObject, IHasDict, IBufferExporter
     public string ToUnicode()
     {
         var sb = new System.Text.StringBuilder(_len);
-        for (int i = 0; i < _len; i++) sb.Append(CodePointString(MemoryMarshal.Read<uint>(At(i))));
+        for (int i = 0; i < _len; i++)
+        {
+            uint cp = MemoryMarshal.Read<uint>(At(i));
+            // 'w' (Py_UCS4) decodes its buffer as strict UTF-32; 'u' (wchar_t) checks only the range.
+            if (TypeCode == 'w' && (cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000)))
+                throw Codecs.DecodeError("utf-32-le", Bytes.ToArray(), i * 4L, i * 4L + 4, cp > 0x10FFFF
+                    ? "code point not in range(0x110000)" : "code point in surrogate code point range(0xd800, 0xe000)");
+            sb.Append(CodePointString(cp));
+        }
         return sb.ToString();
     }
 
