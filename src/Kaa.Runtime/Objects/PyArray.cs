@@ -66,7 +66,7 @@ public partial class PyArray : PyObject, IHasDict, IBufferExporter
             int cap = Math.Max(bytes, Math.Min(Array.MaxLength, _data.Length + (_data.Length >> 1) + 16));
             Array.Resize(ref _data, cap);
         }
-        else if (bytes < _data.Length) _data.AsSpan(bytes).Clear();
+        else if (n < _len) _data.AsSpan(bytes, (_len - (int)n) * ItemSize).Clear(); // a later growth reads zeros
         _len = (int)n;
     }
 

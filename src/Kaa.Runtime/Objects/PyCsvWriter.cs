@@ -29,6 +29,15 @@ public sealed class PyCsvWriter : PyObject
     private void AppendData(string? field, bool quoted)
     {
         var d = _dialect;
+        if (field != null && !NeedsWork(field))
+        {
+            // Common case: nothing to escape or quote-trigger; only the requested quoting applies.
+            if (_numFields > 0) PyStr.AppendCodePoint(_rec, d.Delimiter);
+            if (quoted) PyStr.AppendCodePoint(_rec, d.QuoteChar);
+            _rec.Append(field);
+            if (quoted) PyStr.AppendCodePoint(_rec, d.QuoteChar);
+            return;
+        }
         var body = new StringBuilder();
         if (field != null)
         {
@@ -64,6 +73,21 @@ public sealed class PyCsvWriter : PyObject
         if (quoted) PyStr.AppendCodePoint(_rec, d.QuoteChar);
         _rec.Append(body);
         if (quoted) PyStr.AppendCodePoint(_rec, d.QuoteChar);
+    }
+
+    /// <summary>Whether any character of the field is special to the dialect (delimiter, quote, escape,
+    /// a line break or part of the line terminator); surrogate pairs are never special.</summary>
+    private bool NeedsWork(string field)
+    {
+        var d = _dialect;
+        foreach (char ch in field)
+        {
+            int c = ch;
+            if (c == d.Delimiter || c == d.EscapeChar || c == d.QuoteChar || c == '\n' || c == '\r' || d.InLineTerminator(c)
+                || char.IsSurrogate(ch))
+                return true;
+        }
+        return false;
     }
 
     private void Append(string? field, bool quoted)
