@@ -39,7 +39,7 @@ public static partial class Ops
             case CompareOp.Eq: return PyBool.From(ReferenceEquals(v, w));
             case CompareOp.Ne: return PyBool.From(!ReferenceEquals(v, w));
             default:
-                throw PyErr.TypeError($"'{CompareSymbols[(int)op]}' not supported between instances of '{v.ObType.Name}' and '{w.ObType.Name}'");
+                throw PyErr.TypeError($"'{CompareSymbols[(int)op]}' not supported between instances of '{v.ObType.TpName}' and '{w.ObType.TpName}'");
         }
     }
 

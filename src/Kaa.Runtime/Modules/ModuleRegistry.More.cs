@@ -42,6 +42,10 @@ public static partial class ModuleRegistry
         yield return OperatorModule.Definition;
         yield return BinasciiModule.Definition;
         yield return UnicodedataModule.Definition;
+        yield return CsvModule.Definition;
+        yield return ArrayModule.Definition;
+        yield return CmathModule.Definition;
+        yield return ZlibModule.Definition;
         yield return FrozenImportlibModule.Bootstrap;
         yield return FrozenImportlibModule.External;
     }

@@ -11,16 +11,17 @@ public static class BytesMethods
 {
     // ---- buffers ----
 
-    public static bool IsBuffer(PyObject o) => o is PyBytes || o is PyByteArray || o is PyMemoryView;
+    public static bool IsBuffer(PyObject o) => o is PyBytes || o is PyByteArray || o is PyMemoryView || o is IBufferExporter;
 
     /// <summary>The bytes of a bytes-like object; the caller checked <see cref="IsBuffer"/>.</summary>
-    public static ReadOnlySpan<byte> Span(PyObject o) => o is PyBytes b ? b.Value : o is PyByteArray a ? a.AsSpan() : ((PyMemoryView)o).Span;
+    public static ReadOnlySpan<byte> Span(PyObject o) => o is PyBytes b ? b.Value : o is PyByteArray a ? a.AsSpan() : o is IBufferExporter e ? e.ExportBuffer() : ((PyMemoryView)o).Span;
 
     public static ReadOnlySpan<byte> Buffer(PyObject o)
     {
         if (o is PyBytes b) return b.Value;
         if (o is PyByteArray a) return a.AsSpan();
         if (o is PyMemoryView m) return m.Span;
+        if (o is IBufferExporter e) return e.ExportBuffer();
         throw PyErr.TypeError($"a bytes-like object is required, not '{o.ObType.Name}'");
     }
 

@@ -232,6 +232,7 @@ public static class BytesType
         if (x is PyBytes xb) return PyType.IsExact(xb, BuiltinTypes.Bytes) ? new Source(xb.Value, xb) : xb.Value;
         if (x is PyByteArray xa) return xa.ToArray();
         if (x is PyMemoryView xm) return xm.Span.ToArray();
+        if (x is IBufferExporter xe) return xe.ExportBuffer().ToArray();
         if (Ops.HasIndex(x))
         {
             var n = Ops.Index(ts, x);

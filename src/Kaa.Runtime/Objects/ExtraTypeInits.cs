@@ -51,6 +51,9 @@ public static partial class ExtraTypeInits
         yield return Kaa.Runtime.TypingModule.InitTypes;
         yield return Kaa.Runtime.Md5Module.InitTypes;
         yield return Kaa.Runtime.UnicodedataModule.InitTypes;
+        yield return Kaa.Runtime.CsvModule.InitTypes;
+        yield return Kaa.Runtime.ArrayModule.InitTypes;
+        yield return Kaa.Runtime.ZlibModule.InitTypes;
     }
 
     private static IEnumerable<PyType> TypeList()
@@ -93,5 +96,8 @@ public static partial class ExtraTypeInits
         foreach (var t in Kaa.Runtime.TypingModule.Types()) yield return t;
         foreach (var t in PyHash.Types()) yield return t;
         foreach (var t in Kaa.Runtime.UnicodedataModule.Types()) yield return t;
+        foreach (var t in Kaa.Runtime.CsvModule.Types()) yield return t;
+        foreach (var t in Kaa.Runtime.ArrayModule.Types()) yield return t;
+        foreach (var t in Kaa.Runtime.ZlibModule.Types()) yield return t;
     }
 }

@@ -30,14 +30,14 @@ public sealed class PyMemoryView : PyObject
         Step = step;
     }
 
-    public bool ReadOnly => Obj is PyBytes;
+    public bool ReadOnly => Obj is PyBytes || (Obj is IBufferExporter e && e.ExportReadOnly);
 
     private void CheckReleased()
     {
         if (Released) throw PyErr.ValueError("operation forbidden on released memoryview object");
     }
 
-    private Span<byte> Underlying => Obj is PyBytes b ? b.Value : ((PyByteArray)Obj).Items.AsSpan(0, ((PyByteArray)Obj).Count);
+    internal Span<byte> Underlying => Obj is PyBytes b ? b.Value : Obj is IBufferExporter e ? e.ExportBuffer() : ((PyByteArray)Obj).Items.AsSpan(0, ((PyByteArray)Obj).Count);
 
     /// <summary>The viewed bytes (a copy when the view is strided).</summary>
     public ReadOnlySpan<byte> Span
@@ -227,6 +227,7 @@ public sealed class PyMemoryView : PyObject
         {
             case PyBytes b: return new PyMemoryView(b, 0, b.Value.Length, 1);
             case PyByteArray ba: return new PyMemoryView(ba, 0, ba.Count, 1);
+            case IBufferExporter e: return new PyMemoryView(o, 0, e.ExportBuffer().Length, 1) { Format = e.ExportFormat, ItemSize = e.ExportItemSize };
             case PyMemoryView m:
                 m.CheckReleased();
                 return new PyMemoryView(m.Obj, m.Offset, m.Count, m.Step) { Format = m.Format, ItemSize = m.ItemSize };

@@ -401,10 +401,11 @@ public sealed class PyStruct : PyObject, IHasDict
     internal static Span<byte> WriteBuffer(PyObject o)
     {
         if (o is PyByteArray ba) return ba.AsSpan();
+        if (o is IBufferExporter e && !e.ExportReadOnly) return e.ExportBuffer();
         if (o is PyMemoryView m && !m.ReadOnly && m.Step == 1)
         {
             if (m.Released) throw PyErr.ValueError("operation forbidden on released memoryview object");
-            var whole = ((PyByteArray)m.Obj).AsSpan();
+            var whole = m.Underlying;
             int start = Math.Min(m.Offset, whole.Length);
             return whole.Slice(start, Math.Min(m.Count, whole.Length - start));
         }
