@@ -52,9 +52,9 @@ public static class BytesMethods
 
     public static bool Contains(ThreadState ts, ReadOnlySpan<byte> self, PyObject item)
     {
-        if (item is PyBytes b) return self.IndexOf(b.Value) >= 0;
-        if (item is PyByteArray a) return self.IndexOf(a.AsSpan()) >= 0;
-        if (item is PyMemoryView m) return self.IndexOf(m.Span) >= 0;
+        if (item is PyBytes b) return SubstringSearch.IndexOf(self, b.Value) >= 0;
+        if (item is PyByteArray a) return SubstringSearch.IndexOf(self, a.AsSpan()) >= 0;
+        if (item is PyMemoryView m) return SubstringSearch.IndexOf(self, m.Span) >= 0;
         if (Ops.HasIndex(item)) return self.IndexOf(ByteValue(ts, item)) >= 0;
         throw PyErr.TypeError($"a bytes-like object is required, not '{item.ObType.Name}'");
     }
@@ -78,7 +78,7 @@ public static class BytesMethods
         var (start, end) = Bounds(ts, args, 1, self.Length);
         if (start > self.Length || end - start < sub.Length) return -1;
         var window = self[start..end];
-        int r = reverse ? window.LastIndexOf(sub) : window.IndexOf(sub);
+        int r = reverse ? SubstringSearch.LastIndexOf(window, sub) : SubstringSearch.IndexOf(window, sub);
         return r < 0 ? -1 : r + start;
     }
 
@@ -88,7 +88,7 @@ public static class BytesMethods
         int n = 0, pos = 0;
         while (n < max)
         {
-            int i = hay[pos..].IndexOf(sub);
+            int i = SubstringSearch.IndexOf(hay[pos..], sub);
             if (i < 0) break;
             n++;
             pos += i + sub.Length;
@@ -464,7 +464,7 @@ public static class BytesMethods
             int pos = 0;
             while (max-- > 0)
             {
-                int k = s[pos..].IndexOf(sep);
+                int k = SubstringSearch.IndexOf(s[pos..], sep);
                 if (k < 0) break;
                 result.Append(Make(self, s.Slice(pos, k)));
                 pos += k + sep.Length;
@@ -476,7 +476,7 @@ public static class BytesMethods
             int end = s.Length;
             while (max-- > 0)
             {
-                int k = s[..end].LastIndexOf(sep);
+                int k = SubstringSearch.LastIndexOf(s[..end], sep);
                 if (k < 0) break;
                 result.Append(Make(self, s[(k + sep.Length)..end]));
                 end = k;
@@ -522,7 +522,7 @@ public static class BytesMethods
         int pos = 0, count = 0;
         while (count < max)
         {
-            int k = s[pos..].IndexOf(old);
+            int k = SubstringSearch.IndexOf(s[pos..], old);
             if (k < 0) break;
             foreach (var b in s.Slice(pos, k)) r.Add(b);
             foreach (var b in rep) r.Add(b);
@@ -539,7 +539,7 @@ public static class BytesMethods
         var s = Span(self);
         var sep = Buffer(a[0]);
         if (sep.Length == 0) throw PyErr.ValueError("empty separator");
-        int k = right ? s.LastIndexOf(sep) : s.IndexOf(sep);
+        int k = right ? SubstringSearch.LastIndexOf(s, sep) : SubstringSearch.IndexOf(s, sep);
         if (k < 0)
         {
             var empty = Make(self, ReadOnlySpan<byte>.Empty);

@@ -39,7 +39,9 @@ public static partial class StrType
         t.SqContains = (ts, o, item) =>
         {
             if (item is not PyStr s) throw PyErr.TypeError($"'in <string>' requires string as left operand, not {item.ObType.Name}");
-            return ((PyStr)o).Value.Contains(s.Value, StringComparison.Ordinal);
+            // Through IndexOf so that a lone surrogate never matches half of a pair ('\udc00' in '\U00010000' is False).
+            var v = ((PyStr)o).Value;
+            return s.Value.Length == 0 || IndexOf(v, s.Value, 0, v.Length) >= 0;
         };
         t.MpSubscript = GetItem;
         t.TpIter = (ts, o) => new PyStrIterator((PyStr)o);
