@@ -124,6 +124,17 @@ public static class BytesMethods
 
     // ---- registration ----
 
+    /// <summary>A method that takes no arguments: "bytes.lower() takes no arguments (1 given)" otherwise.</summary>
+    private static void AddNoArgs(PyType t, string name, BuiltinMethod f)
+    {
+        string qual = t.Name + "." + name;
+        t.AddMethod(name, (ts, self, a, kw) =>
+        {
+            Args.Exact(qual, a, kw, 0);
+            return f(ts, self, a, kw);
+        });
+    }
+
     internal static void Init(PyType t)
     {
         string tn = t.Name;
@@ -294,17 +305,17 @@ public static class BytesMethods
             }
             return Make(self, r.ToArray());
         });
-        t.AddMethod("lower", (ts, self, a, kw) => Map(self, ToLower));
-        t.AddMethod("upper", (ts, self, a, kw) => Map(self, ToUpper));
-        t.AddMethod("swapcase", (ts, self, a, kw) => Map(self, c => IsLower(c) ? ToUpper(c) : ToLower(c)));
-        t.AddMethod("capitalize", (ts, self, a, kw) =>
+        AddNoArgs(t, "lower", (ts, self, a, kw) => Map(self, ToLower));
+        AddNoArgs(t, "upper", (ts, self, a, kw) => Map(self, ToUpper));
+        AddNoArgs(t, "swapcase", (ts, self, a, kw) => Map(self, c => IsLower(c) ? ToUpper(c) : ToLower(c)));
+        AddNoArgs(t, "capitalize", (ts, self, a, kw) =>
         {
             var s = Span(self);
             var r = new byte[s.Length];
             for (int i = 0; i < r.Length; i++) r[i] = i == 0 ? ToUpper(s[i]) : ToLower(s[i]);
             return Make(self, r);
         });
-        t.AddMethod("title", (ts, self, a, kw) =>
+        AddNoArgs(t, "title", (ts, self, a, kw) =>
         {
             var s = Span(self);
             var r = new byte[s.Length];
@@ -317,28 +328,28 @@ public static class BytesMethods
             }
             return Make(self, r);
         });
-        t.AddMethod("isalnum", (ts, self, a, kw) => All(self, c => IsAlpha(c) || IsDigit(c)));
-        t.AddMethod("isalpha", (ts, self, a, kw) => All(self, IsAlpha));
-        t.AddMethod("isdigit", (ts, self, a, kw) => All(self, IsDigit));
-        t.AddMethod("isspace", (ts, self, a, kw) => All(self, IsSpace));
-        t.AddMethod("isascii", (ts, self, a, kw) =>
+        AddNoArgs(t, "isalnum", (ts, self, a, kw) => All(self, c => IsAlpha(c) || IsDigit(c)));
+        AddNoArgs(t, "isalpha", (ts, self, a, kw) => All(self, IsAlpha));
+        AddNoArgs(t, "isdigit", (ts, self, a, kw) => All(self, IsDigit));
+        AddNoArgs(t, "isspace", (ts, self, a, kw) => All(self, IsSpace));
+        AddNoArgs(t, "isascii", (ts, self, a, kw) =>
         {
             foreach (var c in Span(self)) if (c > 127) return PyBool.False;
             return PyBool.True;
         });
-        t.AddMethod("islower", (ts, self, a, kw) =>
+        AddNoArgs(t, "islower", (ts, self, a, kw) =>
         {
             bool cased = false;
             foreach (var c in Span(self)) { if (IsUpper(c)) return PyBool.False; if (IsLower(c)) cased = true; }
             return PyBool.From(cased);
         });
-        t.AddMethod("isupper", (ts, self, a, kw) =>
+        AddNoArgs(t, "isupper", (ts, self, a, kw) =>
         {
             bool cased = false;
             foreach (var c in Span(self)) { if (IsLower(c)) return PyBool.False; if (IsUpper(c)) cased = true; }
             return PyBool.From(cased);
         });
-        t.AddMethod("istitle", (ts, self, a, kw) =>
+        AddNoArgs(t, "istitle", (ts, self, a, kw) =>
         {
             bool cased = false, prevCased = false;
             foreach (var c in Span(self))

@@ -17,6 +17,15 @@ public static class BytesType
             it.TpIter = (ts, o) => o;
             it.TpIterNext = (ts, o) => ((PyBytesIterator)o).Next();
             it.AddMethod("__length_hint__", (ts, self, a, kw) => PyInt.From(((PyBytesIterator)self).LengthHint));
+            it.AddMethod("__reduce__", (ts, self, a, kw) => ((PyBytesIterator)self).Reduce(ts));
+            it.AddMethod("__setstate__", (ts, self, a, kw) =>
+            {
+                Args.Exact("__setstate__", a, kw, 1);
+                ((PyBytesIterator)self).SetState(ts, a[0]);
+                return PyNone.Value;
+            });
+            string name = it.Name;
+            it.TpNew = (ts, cls, a, kw) => throw PyErr.TypeError($"cannot create '{name}' instances");
         }
     }
 
