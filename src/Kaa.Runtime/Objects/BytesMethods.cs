@@ -590,10 +590,15 @@ public static class BytesMethods
     {
         const string digits = "0123456789abcdef";
         char? sep = null;
-        if (sepArg != null && sepArg is not PyNone)
+        if (sepArg != null)
         {
-            string sv = sepArg is PyStr ss ? ss.Value : sepArg is PyBytes sb ? Encoding.Latin1.GetString(sb.Value)
-                : throw PyErr.TypeError($"sep must be str or bytes.");
+            // CPython takes len(sep) first, so None or an int fail with "has no len()".
+            if (sepArg is not PyStr && sepArg is not PyBytes)
+            {
+                if (Ops.Length(ts, sepArg) != 1) throw PyErr.ValueError("sep must be length 1.");
+                throw PyErr.TypeError("sep must be str or bytes.");
+            }
+            string sv = sepArg is PyStr ss ? ss.Value : Encoding.Latin1.GetString(((PyBytes)sepArg).Value);
             if (sv.Length != 1) throw PyErr.ValueError("sep must be length 1.");
             if (sv[0] > 127) throw PyErr.ValueError("sep must be ASCII.");
             sep = sv[0];
