@@ -241,6 +241,9 @@ public static partial class Codecs
                 }
                 else code = 1;
                 if (code == 0 && !c.Final) { c.Stop = s; return; }
+                // A truncated surrogate (ED A0..BF) at the end of a non-final chunk waits for its last byte:
+                // the surrogatepass handler may accept it then (CPython's unicode_decode_utf8).
+                if (code == 2 && !c.Final && ch == 0xED && end - s == 2 && b[s + 1] >= 0xA0) { c.Stop = s; return; }
                 s = code switch
                 {
                     0 => Error(ref c, s, end, "unexpected end of data"),

@@ -52,6 +52,8 @@ public static partial class Codecs
             if (raw)
             {
                 // Only \u and \U escape, and only after an odd number of backslashes.
+                // A backslash at the end of a non-final chunk may start an escape: keep it for the next call.
+                if (s + 1 >= end && !final) { consumed = start; break; }
                 if (s + 1 >= end || (b[s + 1] != 'u' && b[s + 1] != 'U'))
                 {
                     if (s + 1 < end && b[s + 1] == '\\') { sb.Append("\\\\"); s += 2; continue; }
