@@ -195,34 +195,8 @@ public static partial class Codecs
         }
     }
 
-    /// <summary>The code point of a Unicode character name (for \N{...}), or -1.</summary>
-    public static int CodePointOfName(string name)
-    {
-        name = name.ToUpperInvariant();
-        foreach (var prefix in (ReadOnlySpan<string>)["CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-"])
-        {
-            if (name.StartsWith(prefix, StringComparison.Ordinal)
-                && int.TryParse(name.AsSpan(prefix.Length), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out int v)
-                && UnicodeNameOf(v) == name)
-                return v;
-        }
-        if (name.StartsWith("HANGUL SYLLABLE ", StringComparison.Ordinal))
-        {
-            for (int cp = 0xAC00; cp <= 0xD7A3; cp++) if (UnicodeNameOf(cp) == name) return cp;
-            return -1;
-        }
-        int idx = 0, pos = 0;
-        var blob = NameBlob;
-        while (pos < blob.Length)
-        {
-            int nl = blob.IndexOf('\n', pos);
-            if (nl < 0) nl = blob.Length;
-            if (nl - pos == name.Length && string.CompareOrdinal(blob, pos, name, 0, name.Length) == 0) return NameKeys[idx];
-            pos = nl + 1;
-            idx++;
-        }
-        return -1;
-    }
+    /// <summary>The code point of a Unicode character name or alias (for \N{...}), or -1.</summary>
+    public static int CodePointOfName(string name) => Kaa.Compiler.Unicode.UnicodeDatabase.Instance.Lookup(name);
 
     /// <summary>escape_encode (bytes repr body without quotes): \\ \' \t \n \r and \xXX for the rest outside printable ASCII.</summary>
     public static byte[] EscapeEncode(ReadOnlySpan<byte> data)
