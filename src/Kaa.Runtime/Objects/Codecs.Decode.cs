@@ -25,35 +25,48 @@ public static partial class Codecs
             var sb = new StringBuilder(b.Length);
             var ctx = new Ctx { Ts = ts, Bytes = b, Errors = errors, Out = sb, Final = final, Stop = -1 };
             int skipped = 0;
-            switch (enc)
+        again:
+            try
             {
-                case TextEncoding.Utf8Sig:
-                    if (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
-                    {
-                        ctx.Bytes = b.AsSpan(3).ToArray();
-                        skipped = 3;
-                    }
-                    else if (!final && b.Length < 3 && b.AsSpan().SequenceEqual(((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])[..b.Length]))
-                    {
-                        consumed = 0;
-                        return "";
-                    }
-                    Utf8(ref ctx);
-                    break;
-                case TextEncoding.Utf8: Utf8(ref ctx); break;
-                case TextEncoding.Ascii: Ascii(ref ctx); break;
-                case TextEncoding.Latin1: Latin1(ref ctx); break;
-                case TextEncoding.Cp1252: Cp1252(ref ctx); break;
-                case TextEncoding.Utf16:
-                case TextEncoding.Utf16LE:
-                case TextEncoding.Utf16BE:
-                    if (enc != TextEncoding.Utf16) byteorder = enc == TextEncoding.Utf16BE ? 1 : -1;
-                    Utf16(ref ctx, ref byteorder);
-                    break;
-                default:
-                    if (enc != TextEncoding.Utf32) byteorder = enc == TextEncoding.Utf32BE ? 1 : -1;
-                    Utf32(ref ctx, ref byteorder);
-                    break;
+                switch (enc)
+                {
+                    case TextEncoding.Utf8Sig:
+                        if (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
+                        {
+                            ctx.Bytes = b.AsSpan(3).ToArray();
+                            skipped = 3;
+                        }
+                        else if (!final && b.Length < 3 && b.AsSpan().SequenceEqual(((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])[..b.Length]))
+                        {
+                            consumed = 0;
+                            return "";
+                        }
+                        Utf8(ref ctx);
+                        break;
+                    case TextEncoding.Utf8: Utf8(ref ctx); break;
+                    case TextEncoding.Ascii: Ascii(ref ctx); break;
+                    case TextEncoding.Latin1: Latin1(ref ctx); break;
+                    case TextEncoding.Cp1252: Cp1252(ref ctx); break;
+                    case TextEncoding.Utf16:
+                    case TextEncoding.Utf16LE:
+                    case TextEncoding.Utf16BE:
+                        if (enc != TextEncoding.Utf16) byteorder = enc == TextEncoding.Utf16BE ? 1 : -1;
+                        Utf16(ref ctx, ref byteorder);
+                        break;
+                    default:
+                        if (enc != TextEncoding.Utf32) byteorder = enc == TextEncoding.Utf32BE ? 1 : -1;
+                        Utf32(ref ctx, ref byteorder);
+                        break;
+                }
+            }
+            catch (Restart r)
+            {
+                // Positions now refer to the handler's object; a utf-8-sig BOM is not looked for again.
+                ctx.Bytes = r.Bytes;
+                ctx.Start = r.Pos;
+                skipped = 0;
+                if (enc == TextEncoding.Utf8Sig) enc = TextEncoding.Utf8;
+                goto again;
             }
             consumed = skipped + (ctx.Stop >= 0 ? ctx.Stop : ctx.Bytes.Length);
             return sb.ToString();
@@ -73,6 +86,15 @@ public static partial class Codecs
             /// <summary>The encoding form surrogatepass decodes: 8 (utf-8), 16 or 32, and the byte order.</summary>
             public int Form;
             public bool BigEndian;
+            /// <summary>Where decoding starts: 0, or where a handler that replaced exc.object said to resume.</summary>
+            public int Start;
+        }
+
+        /// <summary>Thrown by <see cref="Error"/> when a handler replaced exc.object: decoding goes on in the new bytes.</summary>
+        private sealed class Restart(byte[] bytes, int pos) : Exception
+        {
+            public readonly byte[] Bytes = bytes;
+            public readonly int Pos = pos;
         }
 
         /// <summary>Applies the error handler to bytes [start, end) and returns where decoding resumes.</summary>
@@ -122,8 +144,9 @@ public static partial class Codecs
                 }
                 default:
                 {
-                    var (rep, newpos) = CallDecodeHandler(c.Ts, c.Errors, c.Name, b, start, end, reason);
+                    var (rep, newpos, newObject) = CallDecodeHandlerEx(c.Ts, c.Errors, c.Name, b, start, end, reason);
                     c.Out.Append(rep);
+                    if (newObject != null) throw new Restart(newObject, (int)newpos);
                     return (int)newpos;
                 }
             }
@@ -133,7 +156,7 @@ public static partial class Codecs
         {
             c.Name = "ascii";
             var b = c.Bytes;
-            int i = 0;
+            int i = c.Start;
             while (i < b.Length)
             {
                 if (b[i] < 128) { c.Out.Append((char)b[i]); i++; }
@@ -150,7 +173,7 @@ public static partial class Codecs
         {
             c.Name = "charmap";
             var b = c.Bytes;
-            int i = 0;
+            int i = c.Start;
             while (i < b.Length)
             {
                 int x = b[i];
@@ -168,7 +191,7 @@ public static partial class Codecs
             c.Form = 8;
             var b = c.Bytes;
             int end = b.Length;
-            int s = 0;
+            int s = c.Start;
             while (s < end)
             {
                 int ch = b[s];
@@ -262,8 +285,8 @@ public static partial class Codecs
         private static void Utf16(ref Ctx c, ref int bo)
         {
             var b = c.Bytes;
-            int q = 0, e = b.Length;
-            if (bo == 0 && e >= 2)
+            int q = c.Start, e = b.Length;
+            if (bo == 0 && q == 0 && e >= 2)
             {
                 if (b[0] == 0xFF && b[1] == 0xFE) { q = 2; bo = -1; }
                 else if (b[0] == 0xFE && b[1] == 0xFF) { q = 2; bo = 1; }
@@ -300,8 +323,8 @@ public static partial class Codecs
         private static void Utf32(ref Ctx c, ref int bo)
         {
             var b = c.Bytes;
-            int q = 0, e = b.Length;
-            if (bo == 0 && e >= 4)
+            int q = c.Start, e = b.Length;
+            if (bo == 0 && q == 0 && e >= 4)
             {
                 if (b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0) { q = 4; bo = -1; }
                 else if (b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF) { q = 4; bo = 1; }
