@@ -59,7 +59,7 @@ public static partial class Codecs
                         break;
                 }
             }
-            catch (Restart r)
+            catch (DecodeRestart r)
             {
                 // Positions now refer to the handler's object; a utf-8-sig BOM is not looked for again.
                 ctx.Bytes = r.Bytes;
@@ -90,12 +90,7 @@ public static partial class Codecs
             public int Start;
         }
 
-        /// <summary>Thrown by <see cref="Error"/> when a handler replaced exc.object: decoding goes on in the new bytes.</summary>
-        private sealed class Restart(byte[] bytes, int pos) : Exception
-        {
-            public readonly byte[] Bytes = bytes;
-            public readonly int Pos = pos;
-        }
+
 
         /// <summary>Applies the error handler to bytes [start, end) and returns where decoding resumes.</summary>
         private static int Error(ref Ctx c, int start, int end, string reason)
@@ -146,7 +141,7 @@ public static partial class Codecs
                 {
                     var (rep, newpos, newObject) = CallDecodeHandlerEx(c.Ts, c.Errors, c.Name, b, start, end, reason);
                     c.Out.Append(rep);
-                    if (newObject != null) throw new Restart(newObject, (int)newpos);
+                    if (newObject != null) throw new DecodeRestart(newObject, (int)newpos, null);
                     return (int)newpos;
                 }
             }

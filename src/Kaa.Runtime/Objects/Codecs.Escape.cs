@@ -39,6 +39,21 @@ public static partial class Codecs
     /// </summary>
     public static string UnicodeEscapeDecode(ThreadState ts, byte[] b, string errors, bool raw, bool final, out int consumed)
     {
+        try
+        {
+            return UnicodeEscapeDecodeCore(ts, b, errors, raw, final, out consumed);
+        }
+        catch (DecodeRestart r)
+        {
+            // The handler replaced exc.object: go on in the new bytes (positions now count from there).
+            var rest = UnicodeEscapeDecode(ts, r.Bytes[r.Pos..], errors, raw, final, out int more);
+            consumed = r.Pos + more;
+            return r.Output + rest;
+        }
+    }
+
+    private static string UnicodeEscapeDecodeCore(ThreadState ts, byte[] b, string errors, bool raw, bool final, out int consumed)
+    {
         var sb = new StringBuilder(b.Length);
         string codec = raw ? "rawunicodeescape" : "unicodeescape";
         int s = 0, end = b.Length;
@@ -182,8 +197,9 @@ public static partial class Codecs
                 return end;
             case ErrorHandler.Custom:
             {
-                var (rep, newpos) = CallDecodeHandler(ts, errors, codec, b, start, end, reason);
+                var (rep, newpos, newObject) = CallDecodeHandlerEx(ts, errors, codec, b, start, end, reason);
                 sb.Append(rep);
+                if (newObject != null) throw new DecodeRestart(newObject, (int)newpos, sb.ToString());
                 return (int)newpos;
             }
             default:

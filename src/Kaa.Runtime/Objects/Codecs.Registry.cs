@@ -206,6 +206,17 @@ public static partial class Codecs
     }
 
     /// <summary>
+    /// Thrown when a decode error handler replaced exc.object: the decoder goes on in <see cref="Bytes"/> from
+    /// <see cref="Pos"/>. <see cref="Output"/> is what a decoder without shared output had produced so far.
+    /// </summary>
+    private sealed class DecodeRestart(byte[] bytes, int pos, string? output) : Exception
+    {
+        public readonly byte[] Bytes = bytes;
+        public readonly int Pos = pos;
+        public readonly string? Output = output;
+    }
+
+    /// <summary>
     /// Calls a decode error handler; NewObject is the handler's replacement of exc.object (null when it
     /// left it alone), which the decoder must continue with, and NewPos is resolved against it.
     /// </summary>
