@@ -34,6 +34,13 @@ public static class BytesFormat
                 continue;
             }
             i++;
+            // Only "%%" is a literal percent; "% %" or "%5%" take an argument and then fail on '%', as in CPython.
+            if (i < fmt.Length && fmt[i] == '%')
+            {
+                result.Add((byte)'%');
+                i++;
+                continue;
+            }
             PyObject? keyed = null;
             if (i < fmt.Length && fmt[i] == '(')
             {
@@ -91,11 +98,6 @@ public static class BytesFormat
             char conv = (char)fmt[i];
             int convIndex = i;
             i++;
-            if (conv == '%')
-            {
-                result.Add((byte)'%');
-                continue;
-            }
             var arg = keyed ?? NextArg();
             bool left = flags.ToString().Contains('-');
             switch (conv)
