@@ -397,7 +397,10 @@ public static class BytesType
         }
         if (x.ObType.TpIter == null && x.ObType.MpSubscript == null)
             throw PyErr.TypeError($"can't extend bytearray with {x.ObType.Name}");
+        // Collected first, as CPython does: a bad item leaves the bytearray unchanged.
+        var items = new List<byte>();
         var it = Ops.GetIter(ts, x);
-        while (Ops.Next(ts, it) is { } item) ba.Append(BytesMethods.ByteValue(ts, item));
+        while (Ops.Next(ts, it) is { } item) items.Add(BytesMethods.ByteValue(ts, item));
+        ba.AppendSpan(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items));
     }
 }
