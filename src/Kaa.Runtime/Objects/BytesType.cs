@@ -395,6 +395,7 @@ public static class BytesType
             ba.AppendSpan(ReferenceEquals(x, ba) ? ba.ToArray() : BytesMethods.Span(x));
             return;
         }
+        if (x is PyStr) throw PyErr.TypeError("expected iterable of integers; got: 'str'");
         if (x.ObType.TpIter == null && x.ObType.MpSubscript == null)
             throw PyErr.TypeError($"can't extend bytearray with {x.ObType.Name}");
         // Collected first, as CPython does: a bad item leaves the bytearray unchanged.
