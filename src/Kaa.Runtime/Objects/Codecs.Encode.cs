@@ -60,7 +60,15 @@ public static partial class Codecs
         private static long HandleCustom(ThreadState ts, string s, TextEncoding enc, string name, string errors, long start, long end, ref ByteBuffer buf)
         {
             var (rep, newpos) = CallEncodeHandler(ts, errors, name, s, start, end, Reason(enc));
-            if (rep is PyBytes rb) { buf.Add(rb.Value); return newpos; }
+            if (rep is PyBytes rb)
+            {
+                // UTF-16/32 take bytes only in whole code units (CPython raises the original error otherwise).
+                int unit = enc is TextEncoding.Utf16 or TextEncoding.Utf16LE or TextEncoding.Utf16BE ? 2
+                    : enc is TextEncoding.Utf32 or TextEncoding.Utf32LE or TextEncoding.Utf32BE ? 4 : 1;
+                if (rb.Value.Length % unit != 0) throw EncodeError(name, s, start, end, Reason(enc));
+                buf.Add(rb.Value);
+                return newpos;
+            }
             string r = ((PyStr)rep).Value;
             bool utf = enc is not (TextEncoding.Ascii or TextEncoding.Latin1 or TextEncoding.Cp1252);
             for (int k = 0; k < r.Length;)
