@@ -94,22 +94,30 @@ internal static class StringLiterals
                 case 'u': sb.Append((char)Hex(s, ref i, end, 4, escStart, start, "\\uXXXX")); break;
                 case 'U':
                 {
+                    // Eight hex digits can exceed int: '\Ufffffffe' is negative here, and illegal either way.
                     int v = Hex(s, ref i, end, 8, escStart, start, "\\UXXXXXXXX");
-                    if (v > 0x10FFFF)
+                    if (v < 0 || v > 0x10FFFF)
                         throw new DecodeError($"(unicode error) 'unicodeescape' codec can't decode bytes in position {escStart}-{i - start - 1}: illegal Unicode character");
-                    sb.Append(char.ConvertFromUtf32(v));
+                    // A lone surrogate ('\U0000d800') is a valid str character; ConvertFromUtf32 rejects it.
+                    if (v < 0x10000) sb.Append((char)v);
+                    else sb.Append(char.ConvertFromUtf32(v));
                     break;
                 }
                 case 'N':
                 {
                     int close = i < end && s[i] == '{' ? s.IndexOf('}', i, end - i) : -1;
                     if (close < 0)
-                        throw new DecodeError($"(unicode error) 'unicodeescape' codec can't decode bytes in position {escStart}-{i - start - 1}: malformed \\N character escape");
+                    {
+                        // An unclosed '{' takes the rest of the literal into the reported range.
+                        int last = i < end && s[i] == '{' ? end - start - 1 : i - start - 1;
+                        throw new DecodeError($"(unicode error) 'unicodeescape' codec can't decode bytes in position {escStart}-{last}: malformed \\N character escape");
+                    }
                     string name = s.Substring(i + 1, close - i - 1);
                     int cp = LookupName(name);
                     if (cp < 0)
                         throw new DecodeError($"(unicode error) 'unicodeescape' codec can't decode bytes in position {escStart}-{close - start}: unknown Unicode character name");
-                    sb.Append(char.ConvertFromUtf32(cp));
+                    if (cp < 0x10000) sb.Append((char)cp);
+                    else sb.Append(char.ConvertFromUtf32(cp));
                     i = close + 1;
                     break;
                 }
@@ -122,20 +130,8 @@ internal static class StringLiterals
         return sb.ToString();
     }
 
-    static int LookupName(string name)
-    {
-        int cp = UnicodeNames.Lookup(name);
-        if (cp >= 0) return cp;
-        // Algorithmic names.
-        string upper = name.ToUpperInvariant();
-        foreach (var pfx in (ReadOnlySpan<string>)["CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-"])
-        {
-            if (upper.StartsWith(pfx, StringComparison.Ordinal) && upper.Length - pfx.Length is 4 or 5 &&
-                int.TryParse(upper.AsSpan(pfx.Length), System.Globalization.NumberStyles.HexNumber, null, out int v))
-                return v;
-        }
-        return -1;
-    }
+    /// <summary>The code point of a character name or alias (unicodedata's whole database), or -1.</summary>
+    static int LookupName(string name) => Kaa.Compiler.Unicode.UnicodeDatabase.Instance.Lookup(name);
 
     static int Hex(string s, ref int i, int end, int digits, int escStart, int start, string what)
     {

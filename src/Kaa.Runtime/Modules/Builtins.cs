@@ -32,7 +32,7 @@ public static partial class Builtins
         Fn("print", Print);
         Fn("len", (ts, _, a, kw) => { Args.Exact("len", a, kw, 1); return PyInt.From(Ops.Length(ts, a[0])); });
         Fn("repr", (ts, _, a, kw) => { Args.Exact("repr", a, kw, 1); return Ops.Repr(ts, a[0]); });
-        Fn("ascii", (ts, _, a, kw) => { Args.Exact("ascii", a, kw, 1); return PyStr.From(Ascii(ts, a[0])); });
+        Fn("ascii", (ts, _, a, kw) => { Args.Exact("ascii", a, kw, 1); return AsciiObject(ts, a[0]); });
         Fn("abs", (ts, _, a, kw) => { Args.Exact("abs", a, kw, 1); return Ops.Absolute(ts, a[0]); });
         Fn("isinstance", (ts, _, a, kw) => { Args.Exact("isinstance", a, kw, 2); return PyBool.From(Ops.IsInstance(ts, a[0], a[1])); });
         Fn("issubclass", (ts, _, a, kw) => { Args.Exact("issubclass", a, kw, 2); return PyBool.From(Ops.IsSubclass(ts, a[0], a[1])); });
@@ -204,9 +204,17 @@ public static partial class Builtins
         return Ops.TryGetAttr(ts, a[0], name, out var v) ? v! : a[2];
     }
 
-    public static string Ascii(ThreadState ts, PyObject o)
+    /// <summary>PyObject_ASCII: a repr that is already ASCII comes back as is (a str subclass stays one).</summary>
+    public static PyStr AsciiObject(ThreadState ts, PyObject o)
     {
-        var r = Ops.ReprString(ts, o);
+        var r = Ops.Repr(ts, o);
+        return System.Text.Ascii.IsValid(r.Value) ? r : PyStr.From(Escape(r.Value));
+    }
+
+    public static string Ascii(ThreadState ts, PyObject o) => Escape(Ops.ReprString(ts, o));
+
+    private static string Escape(string r)
+    {
         var sb = new StringBuilder(r.Length);
         for (int i = 0; i < r.Length; i++)
         {

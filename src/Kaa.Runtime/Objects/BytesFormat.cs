@@ -34,6 +34,13 @@ public static class BytesFormat
                 continue;
             }
             i++;
+            // Only "%%" is a literal percent; "% %" or "%5%" take an argument and then fail on '%', as in CPython.
+            if (i < fmt.Length && fmt[i] == '%')
+            {
+                result.Add((byte)'%');
+                i++;
+                continue;
+            }
             PyObject? keyed = null;
             if (i < fmt.Length && fmt[i] == '(')
             {
@@ -55,27 +62,42 @@ public static class BytesFormat
             if (i < fmt.Length && fmt[i] == '*')
             {
                 i++;
-                width = Ops.IndexAsLong(ts, NextArg());
+                var wv = NextArg();
+                if (wv is not PyInt) throw PyErr.TypeError("* wants int");
+                width = StrType.AsSsize(ts, wv);
                 if (width < 0) { flags.Append('-'); width = -width; }
             }
-            else while (i < fmt.Length && fmt[i] >= '0' && fmt[i] <= '9') width = Math.Max(width, 0) * 10 + (fmt[i++] - '0');
+            else while (i < fmt.Length && fmt[i] >= '0' && fmt[i] <= '9')
+            {
+                int d = fmt[i++] - '0';
+                if (width > (long.MaxValue - d) / 10) throw PyErr.ValueError("width too big");
+                width = Math.Max(width, 0) * 10 + d;
+            }
             if (i < fmt.Length && fmt[i] == '.')
             {
                 i++;
                 prec = 0;
-                if (i < fmt.Length && fmt[i] == '*') { i++; prec = Math.Max(0, Ops.IndexAsLong(ts, NextArg())); }
-                else while (i < fmt.Length && fmt[i] >= '0' && fmt[i] <= '9') prec = prec * 10 + (fmt[i++] - '0');
+                if (i < fmt.Length && fmt[i] == '*')
+                {
+                    i++;
+                    // The precision is a C int (PyLong_AsInt), the width a Py_ssize_t.
+                    if (NextArg() is not PyInt pv) throw PyErr.TypeError("* wants int");
+                    if (!pv.IsSmall || pv.Small > int.MaxValue || pv.Small < int.MinValue)
+                        throw PyErr.OverflowError("Python int too large to convert to C int");
+                    prec = Math.Max(0, pv.Small);
+                }
+                else while (i < fmt.Length && fmt[i] >= '0' && fmt[i] <= '9')
+                {
+                    int d = fmt[i++] - '0';
+                    if (prec > (int.MaxValue - d) / 10) throw PyErr.ValueError("prec too big"); // sic, bytesobject.c
+                    prec = prec * 10 + d;
+                }
             }
             while (i < fmt.Length && fmt[i] is (byte)'h' or (byte)'l' or (byte)'L') i++;
             if (i >= fmt.Length) throw PyErr.ValueError("incomplete format");
             char conv = (char)fmt[i];
             int convIndex = i;
             i++;
-            if (conv == '%')
-            {
-                result.Add((byte)'%');
-                continue;
-            }
             var arg = keyed ?? NextArg();
             bool left = flags.ToString().Contains('-');
             switch (conv)
@@ -146,6 +168,7 @@ public static class BytesFormat
     private static void Pad(List<byte> result, ReadOnlySpan<byte> data, long width, bool left)
     {
         long fill = width - data.Length;
+        if (width > Array.MaxLength) throw PyErr.MemoryError();
         if (!left) for (long k = 0; k < fill; k++) result.Add((byte)' ');
         foreach (var b in data) result.Add(b);
         if (left) for (long k = 0; k < fill; k++) result.Add((byte)' ');

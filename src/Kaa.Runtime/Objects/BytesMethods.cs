@@ -53,9 +53,9 @@ public static class BytesMethods
 
     public static bool Contains(ThreadState ts, ReadOnlySpan<byte> self, PyObject item)
     {
-        if (item is PyBytes b) return self.IndexOf(b.Value) >= 0;
-        if (item is PyByteArray a) return self.IndexOf(a.AsSpan()) >= 0;
-        if (item is PyMemoryView m) return self.IndexOf(m.Span) >= 0;
+        if (item is PyBytes b) return SubstringSearch.IndexOf(self, b.Value) >= 0;
+        if (item is PyByteArray a) return SubstringSearch.IndexOf(self, a.AsSpan()) >= 0;
+        if (item is PyMemoryView m) return SubstringSearch.IndexOf(self, m.Span) >= 0;
         if (Ops.HasIndex(item)) return self.IndexOf(ByteValue(ts, item)) >= 0;
         throw PyErr.TypeError($"a bytes-like object is required, not '{item.ObType.Name}'");
     }
@@ -79,7 +79,7 @@ public static class BytesMethods
         var (start, end) = Bounds(ts, args, 1, self.Length);
         if (start > self.Length || end - start < sub.Length) return -1;
         var window = self[start..end];
-        int r = reverse ? window.LastIndexOf(sub) : window.IndexOf(sub);
+        int r = reverse ? SubstringSearch.LastIndexOf(window, sub) : SubstringSearch.IndexOf(window, sub);
         return r < 0 ? -1 : r + start;
     }
 
@@ -89,7 +89,7 @@ public static class BytesMethods
         int n = 0, pos = 0;
         while (n < max)
         {
-            int i = hay[pos..].IndexOf(sub);
+            int i = SubstringSearch.IndexOf(hay[pos..], sub);
             if (i < 0) break;
             n++;
             pos += i + sub.Length;
@@ -124,6 +124,17 @@ public static class BytesMethods
     }
 
     // ---- registration ----
+
+    /// <summary>A method that takes no arguments: "bytes.lower() takes no arguments (1 given)" otherwise.</summary>
+    private static void AddNoArgs(PyType t, string name, BuiltinMethod f)
+    {
+        string qual = t.Name + "." + name;
+        t.AddMethod(name, (ts, self, a, kw) =>
+        {
+            Args.Exact(qual, a, kw, 0);
+            return f(ts, self, a, kw);
+        });
+    }
 
     internal static void Init(PyType t)
     {
@@ -295,17 +306,17 @@ public static class BytesMethods
             }
             return Make(self, r.ToArray());
         });
-        t.AddMethod("lower", (ts, self, a, kw) => Map(self, ToLower));
-        t.AddMethod("upper", (ts, self, a, kw) => Map(self, ToUpper));
-        t.AddMethod("swapcase", (ts, self, a, kw) => Map(self, c => IsLower(c) ? ToUpper(c) : ToLower(c)));
-        t.AddMethod("capitalize", (ts, self, a, kw) =>
+        AddNoArgs(t, "lower", (ts, self, a, kw) => Map(self, ToLower));
+        AddNoArgs(t, "upper", (ts, self, a, kw) => Map(self, ToUpper));
+        AddNoArgs(t, "swapcase", (ts, self, a, kw) => Map(self, c => IsLower(c) ? ToUpper(c) : ToLower(c)));
+        AddNoArgs(t, "capitalize", (ts, self, a, kw) =>
         {
             var s = Span(self);
             var r = new byte[s.Length];
             for (int i = 0; i < r.Length; i++) r[i] = i == 0 ? ToUpper(s[i]) : ToLower(s[i]);
             return Make(self, r);
         });
-        t.AddMethod("title", (ts, self, a, kw) =>
+        AddNoArgs(t, "title", (ts, self, a, kw) =>
         {
             var s = Span(self);
             var r = new byte[s.Length];
@@ -318,28 +329,28 @@ public static class BytesMethods
             }
             return Make(self, r);
         });
-        t.AddMethod("isalnum", (ts, self, a, kw) => All(self, c => IsAlpha(c) || IsDigit(c)));
-        t.AddMethod("isalpha", (ts, self, a, kw) => All(self, IsAlpha));
-        t.AddMethod("isdigit", (ts, self, a, kw) => All(self, IsDigit));
-        t.AddMethod("isspace", (ts, self, a, kw) => All(self, IsSpace));
-        t.AddMethod("isascii", (ts, self, a, kw) =>
+        AddNoArgs(t, "isalnum", (ts, self, a, kw) => All(self, c => IsAlpha(c) || IsDigit(c)));
+        AddNoArgs(t, "isalpha", (ts, self, a, kw) => All(self, IsAlpha));
+        AddNoArgs(t, "isdigit", (ts, self, a, kw) => All(self, IsDigit));
+        AddNoArgs(t, "isspace", (ts, self, a, kw) => All(self, IsSpace));
+        AddNoArgs(t, "isascii", (ts, self, a, kw) =>
         {
             foreach (var c in Span(self)) if (c > 127) return PyBool.False;
             return PyBool.True;
         });
-        t.AddMethod("islower", (ts, self, a, kw) =>
+        AddNoArgs(t, "islower", (ts, self, a, kw) =>
         {
             bool cased = false;
             foreach (var c in Span(self)) { if (IsUpper(c)) return PyBool.False; if (IsLower(c)) cased = true; }
             return PyBool.From(cased);
         });
-        t.AddMethod("isupper", (ts, self, a, kw) =>
+        AddNoArgs(t, "isupper", (ts, self, a, kw) =>
         {
             bool cased = false;
             foreach (var c in Span(self)) { if (IsLower(c)) return PyBool.False; if (IsUpper(c)) cased = true; }
             return PyBool.From(cased);
         });
-        t.AddMethod("istitle", (ts, self, a, kw) =>
+        AddNoArgs(t, "istitle", (ts, self, a, kw) =>
         {
             bool cased = false, prevCased = false;
             foreach (var c in Span(self))
@@ -465,7 +476,7 @@ public static class BytesMethods
             int pos = 0;
             while (max-- > 0)
             {
-                int k = s[pos..].IndexOf(sep);
+                int k = SubstringSearch.IndexOf(s[pos..], sep);
                 if (k < 0) break;
                 result.Append(Make(self, s.Slice(pos, k)));
                 pos += k + sep.Length;
@@ -477,7 +488,7 @@ public static class BytesMethods
             int end = s.Length;
             while (max-- > 0)
             {
-                int k = s[..end].LastIndexOf(sep);
+                int k = SubstringSearch.LastIndexOf(s[..end], sep);
                 if (k < 0) break;
                 result.Append(Make(self, s[(k + sep.Length)..end]));
                 end = k;
@@ -523,7 +534,7 @@ public static class BytesMethods
         int pos = 0, count = 0;
         while (count < max)
         {
-            int k = s[pos..].IndexOf(old);
+            int k = SubstringSearch.IndexOf(s[pos..], old);
             if (k < 0) break;
             foreach (var b in s.Slice(pos, k)) r.Add(b);
             foreach (var b in rep) r.Add(b);
@@ -540,7 +551,7 @@ public static class BytesMethods
         var s = Span(self);
         var sep = Buffer(a[0]);
         if (sep.Length == 0) throw PyErr.ValueError("empty separator");
-        int k = right ? s.LastIndexOf(sep) : s.IndexOf(sep);
+        int k = right ? SubstringSearch.LastIndexOf(s, sep) : SubstringSearch.IndexOf(s, sep);
         if (k < 0)
         {
             var empty = Make(self, ReadOnlySpan<byte>.Empty);
@@ -580,10 +591,15 @@ public static class BytesMethods
     {
         const string digits = "0123456789abcdef";
         char? sep = null;
-        if (sepArg != null && sepArg is not PyNone)
+        if (sepArg != null)
         {
-            string sv = sepArg is PyStr ss ? ss.Value : sepArg is PyBytes sb ? Encoding.Latin1.GetString(sb.Value)
-                : throw PyErr.TypeError($"sep must be str or bytes.");
+            // CPython takes len(sep) first, so None or an int fail with "has no len()".
+            if (sepArg is not PyStr && sepArg is not PyBytes)
+            {
+                if (Ops.Length(ts, sepArg) != 1) throw PyErr.ValueError("sep must be length 1.");
+                throw PyErr.TypeError("sep must be str or bytes.");
+            }
+            string sv = sepArg is PyStr ss ? ss.Value : Encoding.Latin1.GetString(((PyBytes)sepArg).Value);
             if (sv.Length != 1) throw PyErr.ValueError("sep must be length 1.");
             if (sv[0] > 127) throw PyErr.ValueError("sep must be ASCII.");
             sep = sv[0];

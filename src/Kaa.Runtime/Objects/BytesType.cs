@@ -17,6 +17,15 @@ public static class BytesType
             it.TpIter = (ts, o) => o;
             it.TpIterNext = (ts, o) => ((PyBytesIterator)o).Next();
             it.AddMethod("__length_hint__", (ts, self, a, kw) => PyInt.From(((PyBytesIterator)self).LengthHint));
+            it.AddMethod("__reduce__", (ts, self, a, kw) => ((PyBytesIterator)self).Reduce(ts));
+            it.AddMethod("__setstate__", (ts, self, a, kw) =>
+            {
+                Args.Exact("__setstate__", a, kw, 1);
+                ((PyBytesIterator)self).SetState(ts, a[0]);
+                return PyNone.Value;
+            });
+            string name = it.Name;
+            it.TpNew = (ts, cls, a, kw) => throw PyErr.TypeError($"cannot create '{name}' instances");
         }
     }
 
@@ -189,6 +198,26 @@ public static class BytesType
         t.AddMethod("reverse", (ts, self, a, kw) => { ((PyByteArray)self).AsSpan().Reverse(); return PyNone.Value; });
         t.AddMethod("copy", (ts, self, a, kw) => new PyByteArray(((PyByteArray)self).ToArray()));
         t.AddMethod("__alloc__", (ts, self, a, kw) => PyInt.From(((PyByteArray)self).Items.Length + 1));
+        t.AddMethod("__reduce__", (ts, self, a, kw) => { Args.Exact("__reduce__", a, kw, 0); return ByteArrayReduce(ts, self, 2); });
+        t.AddMethod("__reduce_ex__", (ts, self, a, kw) =>
+        {
+            var p = Args.Parse("__reduce_ex__", a, kw, ["proto"], 0, posOnly: 1);
+            return ByteArrayReduce(ts, self, p[0] == null ? 0 : Ops.IndexAsLong(ts, p[0]!));
+        });
+    }
+
+    /// <summary>
+    /// CPython's bytearray _common_reduce: (type, (), state) when empty, else the data as a latin-1 str
+    /// for protocols below 3 and as bytes from 3 on; the state (instance dict, slots) comes from __getstate__.
+    /// </summary>
+    private static PyObject ByteArrayReduce(ThreadState ts, PyObject self, long proto)
+    {
+        var ba = (PyByteArray)self;
+        var state = Ops.CallMethod(ts, self, "__getstate__");
+        PyTuple args = ba.Count == 0 ? PyTuple.Empty
+            : proto < 3 ? new PyTuple([PyStr.From(System.Text.Encoding.Latin1.GetString(ba.AsSpan())), PyStr.From("latin-1")])
+            : new PyTuple([new PyBytes(ba.ToArray())]);
+        return new PyTuple([self.ObType, args, state]);
     }
 
     /// <summary>Converted constructor data: either an existing exact bytes object (reused) or a fresh array.</summary>
@@ -213,11 +242,13 @@ public static class BytesType
             if (errors != null) throw PyErr.TypeError("errors without a string argument");
             return Array.Empty<byte>();
         }
-        if (encoding != null || errors != null)
+        if (encoding != null)
         {
-            if (x is not PyStr s) throw PyErr.TypeError(encoding != null ? "encoding without a string argument" : "errors without a string argument");
-            return Codecs.Encode(ts, s.Value, ((PyStr?)encoding)?.Value ?? "utf-8", ((PyStr?)errors)?.Value ?? "strict");
+            if (x is not PyStr s) throw PyErr.TypeError("encoding without a string argument");
+            return Codecs.Encode(ts, s.Value, ((PyStr)encoding).Value, ((PyStr?)errors)?.Value ?? "strict");
         }
+        if (errors != null)
+            throw PyErr.TypeError(x is PyStr ? "string argument without an encoding" : "errors without a string argument");
         if (tname == "bytes")
         {
             var meth = x.ObType.Lookup(PyStr.From("__bytes__"));
@@ -225,7 +256,8 @@ public static class BytesType
             {
                 var r = Ops.CallUnbound(ts, meth, x, []);
                 if (r is not PyBytes rb) throw PyErr.TypeError($"__bytes__ returned non-bytes (type {r.ObType.Name})");
-                return PyType.IsExact(rb, BuiltinTypes.Bytes) ? new Source(rb.Value, rb) : rb.Value;
+                // bytes(x) returns what __bytes__ gave, even a bytes subclass (CPython's bytes_new).
+                return new Source(rb.Value, rb);
             }
         }
         if (x is PyStr) throw PyErr.TypeError("string argument without an encoding");
@@ -247,15 +279,23 @@ public static class BytesType
 
     private static byte[] FromIterable(ThreadState ts, PyObject x, string rangeMessage)
     {
-        var items = Ops.ToArray(ts, x);
-        var r = new byte[items.Length];
-        for (int i = 0; i < items.Length; i++)
+        var r = new List<byte>();
+        void Add(PyObject item)
         {
-            var v = Ops.Index(ts, items[i]);
+            var v = Ops.Index(ts, item);
             if (!v.IsSmall || v.Small < 0 || v.Small > 255) throw PyErr.ValueError(rangeMessage);
-            r[i] = (byte)v.Small;
+            r.Add((byte)v.Small);
         }
-        return r;
+        // A list is read by index with its current length each time, as CPython does: an __index__ that
+        // shrinks or grows the list changes what is read, and nothing breaks.
+        if (x is PyList l)
+        {
+            for (int i = 0; i < l.Count; i++) Add(l.Items[i]);
+            return r.ToArray();
+        }
+        var it = Ops.GetIter(ts, x);
+        while (Ops.Next(ts, it) is { } item) Add(item);
+        return r.ToArray();
     }
 
     /// <summary>Within-process bytes hash, computed like str's so that hash(b'abc') == hash('abc') as in CPython.</summary>
@@ -356,9 +396,13 @@ public static class BytesType
             ba.AppendSpan(ReferenceEquals(x, ba) ? ba.ToArray() : BytesMethods.Span(x));
             return;
         }
+        if (x is PyStr) throw PyErr.TypeError("expected iterable of integers; got: 'str'");
         if (x.ObType.TpIter == null && x.ObType.MpSubscript == null)
             throw PyErr.TypeError($"can't extend bytearray with {x.ObType.Name}");
+        // Collected first, as CPython does: a bad item leaves the bytearray unchanged.
+        var items = new List<byte>();
         var it = Ops.GetIter(ts, x);
-        while (Ops.Next(ts, it) is { } item) ba.Append(BytesMethods.ByteValue(ts, item));
+        while (Ops.Next(ts, it) is { } item) items.Add(BytesMethods.ByteValue(ts, item));
+        ba.AppendSpan(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items));
     }
 }

@@ -25,35 +25,48 @@ public static partial class Codecs
             var sb = new StringBuilder(b.Length);
             var ctx = new Ctx { Ts = ts, Bytes = b, Errors = errors, Out = sb, Final = final, Stop = -1 };
             int skipped = 0;
-            switch (enc)
+        again:
+            try
             {
-                case TextEncoding.Utf8Sig:
-                    if (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
-                    {
-                        ctx.Bytes = b.AsSpan(3).ToArray();
-                        skipped = 3;
-                    }
-                    else if (!final && b.Length < 3 && b.AsSpan().SequenceEqual(((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])[..b.Length]))
-                    {
-                        consumed = 0;
-                        return "";
-                    }
-                    Utf8(ref ctx);
-                    break;
-                case TextEncoding.Utf8: Utf8(ref ctx); break;
-                case TextEncoding.Ascii: Ascii(ref ctx); break;
-                case TextEncoding.Latin1: Latin1(ref ctx); break;
-                case TextEncoding.Cp1252: Cp1252(ref ctx); break;
-                case TextEncoding.Utf16:
-                case TextEncoding.Utf16LE:
-                case TextEncoding.Utf16BE:
-                    if (enc != TextEncoding.Utf16) byteorder = enc == TextEncoding.Utf16BE ? 1 : -1;
-                    Utf16(ref ctx, ref byteorder);
-                    break;
-                default:
-                    if (enc != TextEncoding.Utf32) byteorder = enc == TextEncoding.Utf32BE ? 1 : -1;
-                    Utf32(ref ctx, ref byteorder);
-                    break;
+                switch (enc)
+                {
+                    case TextEncoding.Utf8Sig:
+                        if (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
+                        {
+                            ctx.Bytes = b.AsSpan(3).ToArray();
+                            skipped = 3;
+                        }
+                        else if (!final && b.Length < 3 && b.AsSpan().SequenceEqual(((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])[..b.Length]))
+                        {
+                            consumed = 0;
+                            return "";
+                        }
+                        Utf8(ref ctx);
+                        break;
+                    case TextEncoding.Utf8: Utf8(ref ctx); break;
+                    case TextEncoding.Ascii: Ascii(ref ctx); break;
+                    case TextEncoding.Latin1: Latin1(ref ctx); break;
+                    case TextEncoding.Cp1252: Cp1252(ref ctx); break;
+                    case TextEncoding.Utf16:
+                    case TextEncoding.Utf16LE:
+                    case TextEncoding.Utf16BE:
+                        if (enc != TextEncoding.Utf16) byteorder = enc == TextEncoding.Utf16BE ? 1 : -1;
+                        Utf16(ref ctx, ref byteorder);
+                        break;
+                    default:
+                        if (enc != TextEncoding.Utf32) byteorder = enc == TextEncoding.Utf32BE ? 1 : -1;
+                        Utf32(ref ctx, ref byteorder);
+                        break;
+                }
+            }
+            catch (DecodeRestart r)
+            {
+                // Positions now refer to the handler's object; a utf-8-sig BOM is not looked for again.
+                ctx.Bytes = r.Bytes;
+                ctx.Start = r.Pos;
+                skipped = 0;
+                if (enc == TextEncoding.Utf8Sig) enc = TextEncoding.Utf8;
+                goto again;
             }
             consumed = skipped + (ctx.Stop >= 0 ? ctx.Stop : ctx.Bytes.Length);
             return sb.ToString();
@@ -73,7 +86,11 @@ public static partial class Codecs
             /// <summary>The encoding form surrogatepass decodes: 8 (utf-8), 16 or 32, and the byte order.</summary>
             public int Form;
             public bool BigEndian;
+            /// <summary>Where decoding starts: 0, or where a handler that replaced exc.object said to resume.</summary>
+            public int Start;
         }
+
+
 
         /// <summary>Applies the error handler to bytes [start, end) and returns where decoding resumes.</summary>
         private static int Error(ref Ctx c, int start, int end, string reason)
@@ -122,8 +139,9 @@ public static partial class Codecs
                 }
                 default:
                 {
-                    var (rep, newpos) = CallDecodeHandler(c.Ts, c.Errors, c.Name, b, start, end, reason);
+                    var (rep, newpos, newObject) = CallDecodeHandlerEx(c.Ts, c.Errors, c.Name, b, start, end, reason);
                     c.Out.Append(rep);
+                    if (newObject != null) throw new DecodeRestart(newObject, (int)newpos, null);
                     return (int)newpos;
                 }
             }
@@ -133,7 +151,7 @@ public static partial class Codecs
         {
             c.Name = "ascii";
             var b = c.Bytes;
-            int i = 0;
+            int i = c.Start;
             while (i < b.Length)
             {
                 if (b[i] < 128) { c.Out.Append((char)b[i]); i++; }
@@ -150,7 +168,7 @@ public static partial class Codecs
         {
             c.Name = "charmap";
             var b = c.Bytes;
-            int i = 0;
+            int i = c.Start;
             while (i < b.Length)
             {
                 int x = b[i];
@@ -168,7 +186,7 @@ public static partial class Codecs
             c.Form = 8;
             var b = c.Bytes;
             int end = b.Length;
-            int s = 0;
+            int s = c.Start;
             while (s < end)
             {
                 int ch = b[s];
@@ -241,6 +259,9 @@ public static partial class Codecs
                 }
                 else code = 1;
                 if (code == 0 && !c.Final) { c.Stop = s; return; }
+                // A truncated surrogate (ED A0..BF) at the end of a non-final chunk waits for its last byte:
+                // the surrogatepass handler may accept it then (CPython's unicode_decode_utf8).
+                if (code == 2 && !c.Final && ch == 0xED && end - s == 2 && b[s + 1] >= 0xA0) { c.Stop = s; return; }
                 s = code switch
                 {
                     0 => Error(ref c, s, end, "unexpected end of data"),
@@ -259,8 +280,8 @@ public static partial class Codecs
         private static void Utf16(ref Ctx c, ref int bo)
         {
             var b = c.Bytes;
-            int q = 0, e = b.Length;
-            if (bo == 0 && e >= 2)
+            int q = c.Start, e = b.Length;
+            if (bo == 0 && q == 0 && e >= 2)
             {
                 if (b[0] == 0xFF && b[1] == 0xFE) { q = 2; bo = -1; }
                 else if (b[0] == 0xFE && b[1] == 0xFF) { q = 2; bo = 1; }
@@ -297,8 +318,8 @@ public static partial class Codecs
         private static void Utf32(ref Ctx c, ref int bo)
         {
             var b = c.Bytes;
-            int q = 0, e = b.Length;
-            if (bo == 0 && e >= 4)
+            int q = c.Start, e = b.Length;
+            if (bo == 0 && q == 0 && e >= 4)
             {
                 if (b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0) { q = 4; bo = -1; }
                 else if (b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF) { q = 4; bo = 1; }

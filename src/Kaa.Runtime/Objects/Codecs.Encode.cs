@@ -60,7 +60,15 @@ public static partial class Codecs
         private static long HandleCustom(ThreadState ts, string s, TextEncoding enc, string name, string errors, long start, long end, ref ByteBuffer buf)
         {
             var (rep, newpos) = CallEncodeHandler(ts, errors, name, s, start, end, Reason(enc));
-            if (rep is PyBytes rb) { buf.Add(rb.Value); return newpos; }
+            if (rep is PyBytes rb)
+            {
+                // UTF-16/32 take bytes only in whole code units (CPython raises the original error otherwise).
+                int unit = enc is TextEncoding.Utf16 or TextEncoding.Utf16LE or TextEncoding.Utf16BE ? 2
+                    : enc is TextEncoding.Utf32 or TextEncoding.Utf32LE or TextEncoding.Utf32BE ? 4 : 1;
+                if (rb.Value.Length % unit != 0) throw EncodeError(name, s, start, end, Reason(enc));
+                buf.Add(rb.Value);
+                return newpos;
+            }
             string r = ((PyStr)rep).Value;
             bool utf = enc is not (TextEncoding.Ascii or TextEncoding.Latin1 or TextEncoding.Cp1252);
             for (int k = 0; k < r.Length;)
@@ -213,40 +221,6 @@ public static partial class Codecs
         else sb.Append("\\U").Append(cp.ToString("x8", CultureInfo.InvariantCulture));
     }
 
-    /// <summary>The Unicode character name, for namereplace (algorithmic names plus the table in Codecs.Names.cs), or null.</summary>
-    public static string? UnicodeNameOf(int cp)
-    {
-        if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x20000 && cp <= 0x2A6DF) || (cp >= 0x2A700 && cp <= 0x2EBE0)
-            || (cp >= 0x30000 && cp <= 0x3134A) || (cp >= 0xF900 && cp <= 0xFAD9 && cp is not (>= 0xFA6E and <= 0xFA6F)))
-        {
-            if (cp >= 0xF900 && cp <= 0xFAFF) return "CJK COMPATIBILITY IDEOGRAPH-" + cp.ToString("X4", CultureInfo.InvariantCulture);
-            return "CJK UNIFIED IDEOGRAPH-" + cp.ToString("X4", CultureInfo.InvariantCulture);
-        }
-        if (cp >= 0xAC00 && cp <= 0xD7A3)
-        {
-            int s = cp - 0xAC00;
-            int l = s / (21 * 28), v = s % (21 * 28) / 28, t = s % 28;
-            return "HANGUL SYLLABLE " + JamoL(l) + JamoV(v) + JamoT(t);
-        }
-        return NameTable(cp);
-    }
-
-    private static string JamoL(int i) => i switch
-    {
-        0 => "G", 1 => "GG", 2 => "N", 3 => "D", 4 => "DD", 5 => "R", 6 => "M", 7 => "B", 8 => "BB", 9 => "S", 10 => "SS", 11 => "",
-        12 => "J", 13 => "JJ", 14 => "C", 15 => "K", 16 => "T", 17 => "P", _ => "H",
-    };
-
-    private static string JamoV(int i) => i switch
-    {
-        0 => "A", 1 => "AE", 2 => "YA", 3 => "YAE", 4 => "EO", 5 => "E", 6 => "YEO", 7 => "YE", 8 => "O", 9 => "WA", 10 => "WAE", 11 => "OE",
-        12 => "YO", 13 => "U", 14 => "WEO", 15 => "WE", 16 => "WI", 17 => "YU", 18 => "EU", 19 => "YI", _ => "I",
-    };
-
-    private static string JamoT(int i) => i switch
-    {
-        0 => "", 1 => "G", 2 => "GG", 3 => "GS", 4 => "N", 5 => "NJ", 6 => "NH", 7 => "D", 8 => "L", 9 => "LG", 10 => "LM", 11 => "LB", 12 => "LS",
-        13 => "LT", 14 => "LP", 15 => "LH", 16 => "M", 17 => "B", 18 => "BS", 19 => "S", 20 => "SS", 21 => "NG", 22 => "J", 23 => "C", 24 => "K",
-        25 => "T", 26 => "P", _ => "H",
-    };
+    /// <summary>The Unicode character name (unicodedata.name), for namereplace, or null.</summary>
+    public static string? UnicodeNameOf(int cp) => Kaa.Compiler.Unicode.UnicodeDatabase.Instance.Name(cp);
 }

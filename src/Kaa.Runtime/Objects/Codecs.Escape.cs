@@ -39,6 +39,21 @@ public static partial class Codecs
     /// </summary>
     public static string UnicodeEscapeDecode(ThreadState ts, byte[] b, string errors, bool raw, bool final, out int consumed)
     {
+        try
+        {
+            return UnicodeEscapeDecodeCore(ts, b, errors, raw, final, out consumed);
+        }
+        catch (DecodeRestart r)
+        {
+            // The handler replaced exc.object: go on in the new bytes (positions now count from there).
+            var rest = UnicodeEscapeDecode(ts, r.Bytes[r.Pos..], errors, raw, final, out int more);
+            consumed = r.Pos + more;
+            return r.Output + rest;
+        }
+    }
+
+    private static string UnicodeEscapeDecodeCore(ThreadState ts, byte[] b, string errors, bool raw, bool final, out int consumed)
+    {
         var sb = new StringBuilder(b.Length);
         string codec = raw ? "rawunicodeescape" : "unicodeescape";
         int s = 0, end = b.Length;
@@ -52,6 +67,8 @@ public static partial class Codecs
             if (raw)
             {
                 // Only \u and \U escape, and only after an odd number of backslashes.
+                // A backslash at the end of a non-final chunk may start an escape: keep it for the next call.
+                if (s + 1 >= end && !final) { consumed = start; break; }
                 if (s + 1 >= end || (b[s + 1] != 'u' && b[s + 1] != 'U'))
                 {
                     if (s + 1 < end && b[s + 1] == '\\') { sb.Append("\\\\"); s += 2; continue; }
@@ -180,8 +197,9 @@ public static partial class Codecs
                 return end;
             case ErrorHandler.Custom:
             {
-                var (rep, newpos) = CallDecodeHandler(ts, errors, codec, b, start, end, reason);
+                var (rep, newpos, newObject) = CallDecodeHandlerEx(ts, errors, codec, b, start, end, reason);
                 sb.Append(rep);
+                if (newObject != null) throw new DecodeRestart(newObject, (int)newpos, sb.ToString());
                 return (int)newpos;
             }
             default:
@@ -193,34 +211,8 @@ public static partial class Codecs
         }
     }
 
-    /// <summary>The code point of a Unicode character name (for \N{...}), or -1.</summary>
-    public static int CodePointOfName(string name)
-    {
-        name = name.ToUpperInvariant();
-        foreach (var prefix in (ReadOnlySpan<string>)["CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-"])
-        {
-            if (name.StartsWith(prefix, StringComparison.Ordinal)
-                && int.TryParse(name.AsSpan(prefix.Length), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out int v)
-                && UnicodeNameOf(v) == name)
-                return v;
-        }
-        if (name.StartsWith("HANGUL SYLLABLE ", StringComparison.Ordinal))
-        {
-            for (int cp = 0xAC00; cp <= 0xD7A3; cp++) if (UnicodeNameOf(cp) == name) return cp;
-            return -1;
-        }
-        int idx = 0, pos = 0;
-        var blob = NameBlob;
-        while (pos < blob.Length)
-        {
-            int nl = blob.IndexOf('\n', pos);
-            if (nl < 0) nl = blob.Length;
-            if (nl - pos == name.Length && string.CompareOrdinal(blob, pos, name, 0, name.Length) == 0) return NameKeys[idx];
-            pos = nl + 1;
-            idx++;
-        }
-        return -1;
-    }
+    /// <summary>The code point of a Unicode character name or alias (for \N{...}), or -1.</summary>
+    public static int CodePointOfName(string name) => Kaa.Compiler.Unicode.UnicodeDatabase.Instance.Lookup(name);
 
     /// <summary>escape_encode (bytes repr body without quotes): \\ \' \t \n \r and \xXX for the rest outside printable ASCII.</summary>
     public static byte[] EscapeEncode(ReadOnlySpan<byte> data)

@@ -201,13 +201,38 @@ public static partial class Codecs
     /// <summary>Calls a registered error handler for a decode error: returns (replacement, newpos).</summary>
     internal static (string Replacement, long NewPos) CallDecodeHandler(ThreadState ts, string errors, string encoding, byte[] b, long start, long end, string reason)
     {
+        var (rep, pos, _) = CallDecodeHandlerEx(ts, errors, encoding, b, start, end, reason);
+        return (rep, pos);
+    }
+
+    /// <summary>
+    /// Thrown when a decode error handler replaced exc.object: the decoder goes on in <see cref="Bytes"/> from
+    /// <see cref="Pos"/>. <see cref="Output"/> is what a decoder without shared output had produced so far.
+    /// </summary>
+    private sealed class DecodeRestart(byte[] bytes, int pos, string? output) : Exception
+    {
+        public readonly byte[] Bytes = bytes;
+        public readonly int Pos = pos;
+        public readonly string? Output = output;
+    }
+
+    /// <summary>
+    /// Calls a decode error handler; NewObject is the handler's replacement of exc.object (null when it
+    /// left it alone), which the decoder must continue with, and NewPos is resolved against it.
+    /// </summary>
+    internal static (string Replacement, long NewPos, byte[]? NewObject) CallDecodeHandlerEx(ThreadState ts, string errors, string encoding, byte[] b, long start, long end, string reason)
+    {
         var handler = LookupError(ts, errors);
         var exc = DecodeError(encoding, b, start, end, reason).Value;
+        var original = Ops.GetAttr(ts, exc, PyStr.From("object"));
         var r = Ops.Call(ts, handler, exc);
         if (r is not PyTuple t || t.Count != 2 || t[0] is not PyStr rep || t[1] is not PyInt)
             throw PyErr.TypeError("decoding error handler must return (str, int) tuple");
-        // The handler may replace exc.object (CPython re-reads it); Kaa keeps decoding the original bytes.
-        return (rep.Value, ResolvePos(ts, t[1], b.Length));
+        var now = Ops.GetAttr(ts, exc, PyStr.From("object"));
+        if (ReferenceEquals(now, original)) return (rep.Value, ResolvePos(ts, t[1], b.Length), null);
+        if (!BytesMethods.IsBuffer(now)) throw PyErr.TypeError("object attribute must be bytes");
+        var nb = BytesMethods.Span(now).ToArray();
+        return (rep.Value, ResolvePos(ts, t[1], nb.Length), nb);
     }
 
     private static long ResolvePos(ThreadState ts, PyObject pos, long len)

@@ -81,6 +81,21 @@ public static partial class Codecs
     /// <summary>UTF-7 decoding (PyUnicode_DecodeUTF7Stateful), with CPython's error reasons and its handling of unfinished shifts.</summary>
     public static string Utf7Decode(ThreadState ts, byte[] b, string errors, bool final, out int consumed)
     {
+        try
+        {
+            return Utf7DecodeCore(ts, b, errors, final, out consumed);
+        }
+        catch (DecodeRestart r)
+        {
+            // The handler replaced exc.object: go on in the new bytes (positions now count from there).
+            var rest = Utf7Decode(ts, r.Bytes[r.Pos..], errors, final, out int more);
+            consumed = r.Pos + more;
+            return r.Output + rest;
+        }
+    }
+
+    private static string Utf7DecodeCore(ThreadState ts, byte[] b, string errors, bool final, out int consumed)
+    {
         var sb = new StringBuilder(b.Length);
         bool inShift = false;
         int bits = 0;

@@ -225,6 +225,9 @@ internal static class DescriptorTypes
             case WrapperKind.Unary: Want(args, 0); return ((UnaryFunc)w.Function)(ts, self);
             case WrapperKind.BinaryLeft: Want(args, 1); return ((BinaryFunc)w.Function)(ts, self, args[0]);
             case WrapperKind.BinaryRight: Want(args, 1); return ((BinaryFunc)w.Function)(ts, args[0], self);
+            case WrapperKind.IndexArg:
+                Want(args, 1);
+                return ((BinaryFunc)w.Function)(ts, self, PyInt.From(StrType.AsSsize(ts, args[0])));
             // wrap_ternaryfunc(_r): a modulus other than None goes to the owner's ternary power.
             case WrapperKind.PowerLeft or WrapperKind.PowerRight:
                 if (args.Length is < 1 or > 2) throw PyErr.TypeError($"expected 1 or 2 arguments, got {args.Length}");

@@ -79,6 +79,7 @@ public static partial class ExtraTypeInits
         yield return PyReversed.TypeObject;
         foreach (var t in Kaa.Runtime.Eval.EvalTypes.Types()) yield return t;
         yield return BytesType.IteratorType;
+        yield return StrType.NonAsciiIteratorType;
         yield return BytesType.ByteArrayIteratorType;
         yield return PyMemoryView.TypeObject;
         yield return PyEncodingMap.TypeObject;

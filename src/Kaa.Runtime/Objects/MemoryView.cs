@@ -15,6 +15,8 @@ public sealed class PyMemoryView : PyObject
     public readonly PyObject Obj;
     public readonly int Offset, Count, Step;
     public bool Released;
+    /// <summary>hash(view), kept so that a released view still hashes (CPython's view->hash).</summary>
+    private long? _hash;
     /// <summary>The struct format of an item ('B' unless cast) and its size in bytes.</summary>
     public string Format = "B";
     public int ItemSize = 1;
@@ -71,8 +73,12 @@ public sealed class PyMemoryView : PyObject
         t.TpHash = (ts, o) =>
         {
             var m = (PyMemoryView)o;
+            if (m._hash is { } h) return h;
+            m.CheckReleased();
             if (!m.ReadOnly) throw PyErr.ValueError("cannot hash writable memoryview object");
-            return BytesType.Hash(m.Span);
+            if (m.Format is not ("B" or "b" or "c")) throw PyErr.ValueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+            m._hash = BytesType.Hash(m.Span);
+            return m._hash.Value;
         };
         t.TpRichCompare = (ts, a, b, op) =>
         {
@@ -87,6 +93,7 @@ public sealed class PyMemoryView : PyObject
         {
             var m = (PyMemoryView)o;
             m.CheckReleased();
+            key = TupleKey(key, "multi-dimensional slicing is not implemented");
             if (key is PySlice sl)
             {
                 if (!m.IsBytes) throw PyErr.NotImplementedError($"slicing a memoryview of format '{m.Format}' is not implemented in Kaa");
@@ -94,8 +101,10 @@ public sealed class PyMemoryView : PyObject
                 return new PyMemoryView(m.Obj, m.Offset + (int)start * m.Step, (int)count, (int)step * m.Step);
             }
             if (!Ops.HasIndex(key)) throw PyErr.TypeError("memoryview: invalid slice key");
-            if (!m.IsBytes) return m.Item(m.Span, m.Index(ts, key));
-            return PyInt.From(m.Underlying[m.Offset + m.Index(ts, key) * m.Step]);
+            int index = m.Index(ts, key);
+            m.CheckReleased(); // __index__ may have released the view
+            if (!m.IsBytes) return m.Item(m.Span, index);
+            return PyInt.From(m.Underlying[m.Offset + index * m.Step]);
         };
         t.MpAssSubscript = (ts, o, key, value) =>
         {
@@ -103,6 +112,7 @@ public sealed class PyMemoryView : PyObject
             m.CheckReleased();
             if (m.ReadOnly) throw PyErr.TypeError("cannot modify read-only memory");
             if (value == null) throw PyErr.TypeError("cannot delete memory");
+            key = TupleKey(key, "memoryview slice assignments are currently restricted to ndim = 1");
             if (!m.IsBytes) throw PyErr.NotImplementedError($"assigning to a memoryview of format '{m.Format}' is not implemented in Kaa");
             var u = m.Underlying;
             if (key is PySlice sl)
@@ -137,18 +147,41 @@ public sealed class PyMemoryView : PyObject
         });
         t.AddMethod("__enter__", (ts, self, a, kw) => { ((PyMemoryView)self).CheckReleased(); return self; });
         t.AddMethod("__exit__", (ts, self, a, kw) => { ((PyMemoryView)self).Released = true; return PyNone.Value; });
-        t.AddGetSet("obj", (ts, o) => ((PyMemoryView)o).Obj);
-        t.AddGetSet("readonly", (ts, o) => PyBool.From(((PyMemoryView)o).ReadOnly));
-        t.AddGetSet("nbytes", (ts, o) => PyInt.From(((PyMemoryView)o).Count));
-        t.AddGetSet("format", (ts, o) => PyStr.From(((PyMemoryView)o).Format));
-        t.AddGetSet("itemsize", (ts, o) => PyInt.From(((PyMemoryView)o).ItemSize));
-        t.AddGetSet("ndim", (ts, o) => PyInt.One);
-        t.AddGetSet("shape", (ts, o) => new PyTuple([PyInt.From(((PyMemoryView)o).Length)]));
-        t.AddGetSet("strides", (ts, o) => new PyTuple([PyInt.From(((PyMemoryView)o).Step * ((PyMemoryView)o).ItemSize)]));
+        // Every attribute but `released` fails on a released view, as in CPython.
+        void Attr(string name, Func<PyMemoryView, PyObject> get)
+            => t.AddGetSet(name, (ts, o) => { var m = (PyMemoryView)o; m.CheckReleased(); return get(m); });
+        Attr("obj", m => m.Obj);
+        Attr("readonly", m => PyBool.From(m.ReadOnly));
+        Attr("nbytes", m => PyInt.From(m.Count));
+        Attr("format", m => PyStr.From(m.Format));
+        Attr("itemsize", m => PyInt.From(m.ItemSize));
+        Attr("ndim", m => PyInt.One);
+        Attr("shape", m => new PyTuple([PyInt.From(m.Length)]));
+        Attr("strides", m => new PyTuple([PyInt.From(m.Step * m.ItemSize)]));
+        Attr("suboffsets", m => PyTuple.Empty);
+        Attr("contiguous", m => PyBool.From(m.Step == 1));
+        Attr("c_contiguous", m => PyBool.From(m.Step == 1));
+        Attr("f_contiguous", m => PyBool.From(m.Step == 1));
         t.AddGetSet("released", (ts, o) => PyBool.From(((PyMemoryView)o).Released));
-        t.AddGetSet("contiguous", (ts, o) => PyBool.From(((PyMemoryView)o).Step == 1));
-        t.AddGetSet("c_contiguous", (ts, o) => PyBool.From(((PyMemoryView)o).Step == 1));
-        t.AddGetSet("f_contiguous", (ts, o) => PyBool.From(((PyMemoryView)o).Step == 1));
+        t.AddMethod("__reduce_ex__", (ts, self, a, kw) => throw PyErr.TypeError("cannot pickle memoryview objects"));
+        t.AddMethod("__reduce__", (ts, self, a, kw) => throw PyErr.TypeError("cannot pickle memoryview objects"));
+    }
+
+    /// <summary>
+    /// A tuple key on this one-dimensional view: one index stands for that index; fewer or more indexes,
+    /// all slices (multi-dimensional slicing) or a mix fail with CPython's errors.
+    /// </summary>
+    private static PyObject TupleKey(PyObject key, string multiSlice)
+    {
+        if (key is not PyTuple tk) return key;
+        if (tk.Items.All(Ops.HasIndex))
+        {
+            if (tk.Count == 1) return tk[0];
+            if (tk.Count == 0) throw PyErr.NotImplementedError("sub-views are not implemented");
+            throw PyErr.TypeError($"cannot index 1-dimension view with {tk.Count}-element tuple");
+        }
+        if (tk.Items.All(x => x is PySlice)) throw PyErr.NotImplementedError(multiSlice);
+        throw PyErr.TypeError("memoryview: invalid slice key");
     }
 
     private int Index(ThreadState ts, PyObject key)

@@ -142,7 +142,7 @@ public static class PercentFormat
                 var v = NextArg(ref st);
                 if (v is not PyInt pi) throw PyErr.TypeError("* wants int");
                 if (!pi.IsSmall || pi.Small > int.MaxValue || pi.Small < int.MinValue)
-                    throw PyErr.OverflowError(pi.Sign < 0 ? "Python int too small to convert to C int" : "Python int too large to convert to C int");
+                    throw PyErr.OverflowError("Python int too large to convert to C int"); // whatever the sign, as PyLong_AsInt
                 a.Prec = (int)Math.Max(0, pi.Small);
             }
             else if (pos < n && char.IsAsciiDigit(fmt[pos]))
@@ -269,6 +269,9 @@ public static class PercentFormat
             ? PyErr.TypeError($"%{type} format: an integer is required, not {v.ObType.Name}")
             : PyErr.TypeError($"%{type} format: a real number is required, not {v.ObType.Name}");
 
+    /// <summary>The longest string .NET can allocate (string.MaxLength is not public).</summary>
+    internal const int MaxStringLength = 0x3FFFFFDF;
+
     /// <summary>unicode_format_arg_output: sign, alternate prefix, zero or space padding, precision truncation.</summary>
     private static void Output(StringBuilder sb, string str, ref Spec a)
     {
@@ -296,6 +299,8 @@ public static class PercentFormat
             else a.Sign = false;
         }
         long width = a.Width < len ? len : a.Width;
+        // CPython would try to build the string; a .NET string cannot be that long.
+        if (width > MaxStringLength) throw PyErr.MemoryError();
         if (a.Sign)
         {
             if (fill != ' ') sb.Append(signChar);

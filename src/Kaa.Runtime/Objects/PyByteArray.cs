@@ -1,3 +1,5 @@
+using Kaa.Runtime.State;
+
 namespace Kaa.Runtime.Objects;
 
 /// <summary>bytearray: a growable byte buffer. <see cref="Items"/> may be longer than <see cref="Count"/>.</summary>
@@ -81,4 +83,22 @@ public sealed class PyBytesIterator(PyObject seq) : PyObject(seq is PyByteArray 
         PyByteArray a => Math.Max(0, a.Count - _i),
         _ => 0,
     };
+
+    /// <summary>(iter, (seq,), index) while running, (iter, ((),)) once exhausted: CPython's striter_reduce.</summary>
+    public PyObject Reduce(ThreadState ts)
+    {
+        var iter = ts.Interp.BuiltinsDict.GetStr("iter")!;
+        if (_seq == null) return new PyTuple([iter, new PyTuple([PyTuple.Empty])]);
+        return new PyTuple([iter, new PyTuple([_seq]), PyInt.From(_i)]);
+    }
+
+    /// <summary>__setstate__(index): negative becomes 0; bytes clamp to their length, a bytearray may still grow.</summary>
+    public void SetState(ThreadState ts, PyObject state)
+    {
+        long idx = Ops.IndexAsLong(ts, state);
+        if (_seq == null) return;
+        if (idx < 0) idx = 0;
+        if (_seq is PyBytes b && idx > b.Value.Length) idx = b.Value.Length;
+        _i = (int)Math.Min(idx, int.MaxValue);
+    }
 }

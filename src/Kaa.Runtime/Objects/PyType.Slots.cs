@@ -72,7 +72,8 @@ public sealed partial class PyType
             foreach (var n in def.Names)
             {
                 var found = Lookup(n);
-                if (found == null) continue;
+                // A sequence's __mul__/__rmul__ (sq_repeat) does not make its number slots Python-level.
+                if (found == null || found is PySlotWrapper { Def: var fd } && ReferenceEquals(fd, SlotDefs.SeqRepeat)) continue;
                 anyFound = true;
                 if (found is PySlotWrapper w && ReferenceEquals(w.Def, def))
                 {
@@ -133,5 +134,9 @@ public sealed partial class PyType
                 Dict.SetItemStr(name, new PySlotWrapper(this, name.Value, def, fn, kind));
             }
         }
+        var rep = SlotDefs.SeqRepeat;
+        if (SqRepeat is { } repeat && (Base == null || !ReferenceEquals(Base.SqRepeat, repeat)))
+            foreach (var (name, kind) in rep.Wrappers)
+                if (!Dict.TryGetStr(name, out _)) Dict.SetItemStr(name, new PySlotWrapper(this, name.Value, rep, repeat, kind));
     }
 }

@@ -9,6 +9,8 @@ public enum WrapperKind
     DescrGet, DescrSet, DescrDelete, Init, Bool, Len, GetItem, SetItem, DelItem, Contains,
     /// <summary>__pow__ / __rpow__: a binary slot whose wrapper also takes CPython's optional modulus.</summary>
     PowerLeft, PowerRight,
+    /// <summary>sq_repeat as __mul__/__rmul__: the argument is converted with __index__ first (wrap_indexargfunc).</summary>
+    IndexArg,
 }
 
 /// <summary>
@@ -34,6 +36,18 @@ public static class SlotDefs
 
     /// <summary>The generic binary power slot of heap types (tells Python-level __pow__ from a built-in's).</summary>
     public static readonly Delegate PowerGeneric = All.First(d => d.Names[0].Value == "__pow__").Generic;
+
+    /// <summary>
+    /// sq_repeat seen from Python as __mul__ and __rmul__ on the built-in sequences. It is not in
+    /// <see cref="All"/>: as in CPython, a Python-level __mul__ never fills sq_repeat, so heap types only
+    /// inherit the slot, and the nb_multiply of a str subclass stays empty (see FixupSlots).
+    /// </summary>
+    public static readonly SlotDef SeqRepeat = new()
+    {
+        Names = N("__mul__", "__rmul__"), Get = t => t.SqRepeat, Set = (t, f) => t.SqRepeat = (BinaryFunc?)f,
+        Generic = (BinaryFunc)((ts, a, b) => PyNotImplemented.Value),
+        Wrappers = W(("__mul__", WrapperKind.IndexArg, 0), ("__rmul__", WrapperKind.IndexArg, 0)),
+    };
 
     private static System.Collections.Immutable.ImmutableArray<(PyStr, (WrapperKind, int))> W(params (string name, WrapperKind kind, int arg)[] ws)
         => [.. ws.Select(w => (PyStr.Immortal(w.name), (w.kind, w.arg)))];

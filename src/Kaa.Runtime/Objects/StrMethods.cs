@@ -139,7 +139,7 @@ public static partial class StrType
         while (true)
         {
             if (to - from < sub.Length) return -1;
-            int r = s.AsSpan(from, to - from).IndexOf(sub.AsSpan());
+            int r = SubstringSearch.IndexOf(s.AsSpan(from, to - from), sub.AsSpan());
             if (r < 0) return -1;
             r += from;
             if (!HasEdgeSurrogate(sub) || (!SplitsPair(s, r) && !SplitsPair(s, r + sub.Length))) return r;
@@ -154,7 +154,7 @@ public static partial class StrType
         {
             if (to - from < sub.Length) return -1;
             if (sub.Length == 0) return to;
-            int r = s.AsSpan(from, to - from).LastIndexOf(sub.AsSpan());
+            int r = SubstringSearch.LastIndexOf(s.AsSpan(from, to - from), sub.AsSpan());
             if (r < 0) return -1;
             r += from;
             if (!HasEdgeSurrogate(sub) || (!SplitsPair(s, r) && !SplitsPair(s, r + sub.Length))) return r;

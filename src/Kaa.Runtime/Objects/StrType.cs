@@ -6,6 +6,9 @@ namespace Kaa.Runtime.Objects;
 /// <summary>The behaviour of str: slots here; methods in StrMethods*.cs.</summary>
 public static partial class StrType
 {
+    /// <summary>CPython iterates ASCII strings with str_ascii_iterator and all others with str_iterator.</summary>
+    public static readonly PyType NonAsciiIteratorType = BuiltinTypes.CreateStatic("str_iterator", BuiltinTypes.Object, subclassable: false);
+
     internal static void Init(PyType t)
     {
         t.TpRepr = (ts, o) => PyStr.From(Repr(((PyStr)o).Value));
@@ -39,13 +42,17 @@ public static partial class StrType
         t.SqContains = (ts, o, item) =>
         {
             if (item is not PyStr s) throw PyErr.TypeError($"'in <string>' requires string as left operand, not {item.ObType.Name}");
-            return ((PyStr)o).Value.Contains(s.Value, StringComparison.Ordinal);
+            // Through IndexOf so that a lone surrogate never matches half of a pair ('\udc00' in '\U00010000' is False).
+            var v = ((PyStr)o).Value;
+            return s.Value.Length == 0 || IndexOf(v, s.Value, 0, v.Length) >= 0;
         };
         t.MpSubscript = GetItem;
         t.TpIter = (ts, o) => new PyStrIterator((PyStr)o);
         t.InstanceFactory = null;
         t.SetNew(New);
         InitMethods(t);
+        PyStrIterator.InitType(IteratorTypes.StrIterator);
+        PyStrIterator.InitType(NonAsciiIteratorType);
     }
 
     /// <summary>Ordering by code point (UTF-16 ordinal order differs for characters beyond the BMP).</summary>
@@ -173,17 +180,58 @@ public static class UnicodeInfo
 }
 
 /// <summary>Iterator over a str's code points.</summary>
-public sealed class PyStrIterator(PyStr s) : PyObject(IteratorTypes.StrIterator)
+public sealed class PyStrIterator(PyStr s)
+    : PyObject(System.Text.Ascii.IsValid(s.Value) ? IteratorTypes.StrIterator : StrType.NonAsciiIteratorType)
 {
+    // Dropped when exhausted, as CPython does, so that __reduce__ then gives iter('').
+    private PyStr? _seq = s;
     private readonly string _s = s.Value;
     private int _i;
 
     public PyObject? Next()
     {
-        if (_i >= _s.Length) return null;
+        if (_i >= _s.Length) { _seq = null; return null; }
         char c = _s[_i++];
         if (char.IsHighSurrogate(c) && _i < _s.Length && char.IsLowSurrogate(_s[_i]))
             return PyStr.From(new string([c, _s[_i++]]));
         return PyStr.FromChar(c);
+    }
+
+    /// <summary>Code points not yet produced.</summary>
+    public long LengthHint => _seq == null ? 0 : _seq.CodePointLength - StrType.Utf16ToCp(_seq, _i);
+
+    /// <summary>(iter, (s,), index) while running, (iter, ('',)) once exhausted: CPython's unicodeiter_reduce.</summary>
+    public PyObject Reduce(ThreadState ts)
+    {
+        var iter = ts.Interp.BuiltinsDict.GetStr("iter")!;
+        if (_seq == null) return new PyTuple([iter, new PyTuple([PyStr.Empty])]);
+        return new PyTuple([iter, new PyTuple([_seq]), PyInt.From(StrType.Utf16ToCp(_seq, _i))]);
+    }
+
+    /// <summary>__setstate__(index): a code point index, clamped to 0..len.</summary>
+    public void SetState(ThreadState ts, PyObject state)
+    {
+        long idx = Ops.IndexAsLong(ts, state);
+        if (_seq == null) return;
+        idx = Math.Clamp(idx, 0, _seq.CodePointLength);
+        _i = StrType.CpToUtf16(_seq, idx);
+    }
+
+    internal static void InitType(PyType t)
+    {
+        if (t.TpIter == null)
+        {
+            t.TpIter = (ts, o) => o;
+            t.TpIterNext = (ts, o) => ((PyStrIterator)o).Next();
+        }
+        t.TpNew = (ts, cls, a, kw) => throw PyErr.TypeError($"cannot create '{t.Name}' instances");
+        t.AddMethod("__length_hint__", (ts, self, a, kw) => PyInt.From(((PyStrIterator)self).LengthHint));
+        t.AddMethod("__reduce__", (ts, self, a, kw) => ((PyStrIterator)self).Reduce(ts));
+        t.AddMethod("__setstate__", (ts, self, a, kw) =>
+        {
+            Args.Exact("__setstate__", a, kw, 1);
+            ((PyStrIterator)self).SetState(ts, a[0]);
+            return PyNone.Value;
+        });
     }
 }

@@ -238,7 +238,7 @@ public static class StringFormat
     {
         'r' => Ops.Repr(ts, obj),
         's' => Ops.Str(ts, obj),
-        'a' => PyStr.From(Builtins.Ascii(ts, obj)),
+        'a' => Builtins.AsciiObject(ts, obj),
         _ => conversion > 32 && conversion < 127
             ? throw PyErr.ValueError($"Unknown conversion specifier {(char)conversion}")
             : throw PyErr.ValueError($"Unknown conversion specifier \\x{conversion:x}"),
