@@ -140,7 +140,7 @@ public static partial class Interpreter
     /// code raises (raised = true, the exception in ts.PendingRaise). Exceptions thrown by built-ins
     /// propagate to <see cref="Run"/>, which finds the frame in ts.CurrentFrame and its instruction in Ip.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    //NOAGGR
     static PyObject? Dispatch(ThreadState ts)
     {
         PyFrame f = ts.CurrentFrame!;
