@@ -140,7 +140,8 @@ public static partial class Interpreter
     /// code raises (raised = true, the exception in ts.PendingRaise). Exceptions thrown by built-ins
     /// propagate to <see cref="Run"/>, which finds the frame in ts.CurrentFrame and its instruction in Ip.
     /// </summary>
-    //NOAGGR
+    /// <remarks>Not AggressiveOptimization: tiered compilation starts it quickly (no full-opt JIT of
+    /// this large method at start-up) and dynamic PGO then compiles the hot paths it observed.</remarks>
     static PyObject? Dispatch(ThreadState ts)
     {
         PyFrame f = ts.CurrentFrame!;
