@@ -28,17 +28,28 @@ public static partial class Interpreter
     /// entry frame is thrown as <see cref="PyException"/>. With <paramref name="throwIn"/>, that
     /// exception is raised at the frame's current instruction first (generator.throw()).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PyObject Run(ThreadState ts, PyFrame entry, PyBaseException? throwIn = null)
     {
+        // Built-ins call back into Python through here (sort keys, map, __lt__, ...), so the stack
+        // probe, a call into the runtime, is made every fourth nested eval loop only: a few levels
+        // use far less than the 128 KB a successful probe leaves.
+        int nesting = ts.EvalNesting;
+        if ((nesting & 3) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw PyErr.RecursionError("maximum recursion depth exceeded");
+        ts.EvalNesting = nesting + 1;
         try
         {
-            RuntimeHelpers.EnsureSufficientExecutionStack();
+            return RunLoop(ts, entry, throwIn);
         }
-        catch (InsufficientExecutionStackException)
+        finally
         {
-            throw PyErr.RecursionError("maximum recursion depth exceeded");
+            ts.EvalNesting = nesting;
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    static PyObject RunLoop(ThreadState ts, PyFrame entry, PyBaseException? throwIn)
+    {
         if (ts.RecursionDepth >= ts.Interp.RecursionLimit)
             throw PyErr.RecursionError("maximum recursion depth exceeded");
         ts.RecursionDepth++;
