@@ -515,7 +515,7 @@ public static partial class Interpreter
                                     if (i < 0) i += list.Count;
                                     if ((ulong)i < (ulong)list.Count)
                                     {
-                                        list.Items[i] = v;
+                                        list.Items.AsSpan()[(int)i] = v;   // no covariance check
                                         continue;
                                     }
                                 }
