@@ -145,6 +145,14 @@ public static partial class Interpreter
         }
     }
 
+    /// <summary>JIT-compiles the eval loop ahead of its first use (the kaa command does this on another
+    /// core during start-up; it is a large method).</summary>
+    public static void PrepareEvalLoop()
+    {
+        RuntimeHelpers.PrepareMethod(((Func<ThreadState, PyObject?>)Dispatch).Method.MethodHandle);
+        RuntimeHelpers.PrepareMethod(((Func<ThreadState, PyFrame, PyBaseException?, PyObject>)RunLoop).Method.MethodHandle);
+    }
+
     /// <summary>
     /// The dispatch loop, free of exception handling so the JIT keeps its state in registers. Runs
     /// from ts.CurrentFrame until the entry frame returns or yields (result, raised = false) or Python
