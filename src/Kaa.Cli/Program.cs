@@ -43,6 +43,7 @@ public static class Program
             return 0;
         }
 
+        StartWarmup(options);
         int exitCode = 1;
         var thread = new Thread(() => exitCode = RunGuarded(options), InterpreterStackSize)
         {
@@ -52,6 +53,62 @@ public static class Program
         thread.Join();
         return exitCode;
     }
+
+    /// <summary>
+    /// Start-up work that needs no interpreter runs on a second core while the main thread builds the
+    /// runtime (types, modules): compiling the program's source (or a small stand-in) JIT-compiles the
+    /// tokenizer, parser and code generator and runs their static constructors, and the eval loop is
+    /// JIT-compiled. Nothing it produces is kept or shown (the compiler has no mutable static state, so
+    /// this cannot change what the program does); a failure is ignored, the main thread then simply
+    /// does the work itself.
+    /// </summary>
+    private static void StartWarmup(CliOptions options)
+    {
+        if (Environment.ProcessorCount < 2) return;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                Kaa.Runtime.Eval.Interpreter.PrepareEvalLoop();
+                string source = WarmupSource;
+                if (options.Command != null) source = options.Command;
+                else if (options.Script != null && new FileInfo(options.Script) is { Exists: true, Length: < 1 << 20 } fi)
+                    source = File.ReadAllText(fi.FullName);
+                var mod = Kaa.Compiler.Parsing.Parser.ParseModule(source, "<warm-up>");
+                Kaa.Compiler.CodeGen.Compiler.Compile(mod, "<warm-up>", new Kaa.Compiler.CodeGen.CompileOptions { Source = source });
+            }
+            catch (Exception)
+            {
+                // A syntax error, an unreadable file, ...: the real compile reports it.
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "kaa warm-up",
+        };
+        thread.Start();
+    }
+
+    /// <summary>Compiled by the warm-up when there is no program text (REPL, -m): common statements.</summary>
+    private const string WarmupSource = """
+        import sys
+        class C(object):
+            def __init__(self, x, *args, k=1, **kw):
+                self.x = [i * 2 for i in range(x) if i % 2] + list(args)
+            def m(self):
+                return {k: v for k, v in enumerate(self.x)}, f"{self.x!r:>10}"
+        def g(n):
+            try:
+                for i in range(n):
+                    yield i
+            except (ValueError, KeyError) as e:
+                raise RuntimeError("x") from e
+            finally:
+                pass
+        with open(__file__) as fh:
+            data = fh.read() if fh else None
+        x = lambda a, b=2: a and b or not a
+        """;
 
     /// <summary>Runs the program; a .NET exception that escapes the runtime becomes a SystemError-style message, never a .NET stack trace.</summary>
     private static int RunGuarded(CliOptions options)

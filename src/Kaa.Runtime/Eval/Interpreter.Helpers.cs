@@ -430,6 +430,15 @@ public static partial class Interpreter
     static int MakeFunction(ThreadState ts, PyFrame f, Span<PyObject> stack, int sp, int flags)
     {
         var code = (PyCode)stack[--sp];
+        var parent = f.Func;
+        if (parent != null && (flags & ~(int)MakeFunctionFlags.Closure) == 0 && code.Unit.InlinedComprehension
+            && !code.IsGeneratorLike && ReferenceEquals(f.Globals, parent.Globals) && ReferenceEquals(f.Builtins, parent.Builtins))
+        {
+            var cf = parent.ComprehensionFunction(code);
+            cf.Closure = (flags & (int)MakeFunctionFlags.Closure) != 0 ? (PyTuple)stack[--sp] : null;
+            stack[sp++] = cf;
+            return sp;
+        }
         var fn = new PyFunction(code, f.Globals, f.Builtins);
         if ((flags & (int)MakeFunctionFlags.Closure) != 0) fn.Closure = (PyTuple)stack[--sp];
         if ((flags & (int)MakeFunctionFlags.Annotations) != 0) fn.SetAnnotationTuple((PyTuple)stack[--sp]);

@@ -28,17 +28,28 @@ public static partial class Interpreter
     /// entry frame is thrown as <see cref="PyException"/>. With <paramref name="throwIn"/>, that
     /// exception is raised at the frame's current instruction first (generator.throw()).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PyObject Run(ThreadState ts, PyFrame entry, PyBaseException? throwIn = null)
     {
+        // Built-ins call back into Python through here (sort keys, map, __lt__, ...), so the stack
+        // probe, a call into the runtime, is made every fourth nested eval loop only: a few levels
+        // use far less than the 128 KB a successful probe leaves.
+        int nesting = ts.EvalNesting;
+        if ((nesting & 3) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw PyErr.RecursionError("maximum recursion depth exceeded");
+        ts.EvalNesting = nesting + 1;
         try
         {
-            RuntimeHelpers.EnsureSufficientExecutionStack();
+            return RunLoop(ts, entry, throwIn);
         }
-        catch (InsufficientExecutionStackException)
+        finally
         {
-            throw PyErr.RecursionError("maximum recursion depth exceeded");
+            ts.EvalNesting = nesting;
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    static PyObject RunLoop(ThreadState ts, PyFrame entry, PyBaseException? throwIn)
+    {
         if (ts.RecursionDepth >= ts.Interp.RecursionLimit)
             throw PyErr.RecursionError("maximum recursion depth exceeded");
         ts.RecursionDepth++;
@@ -134,13 +145,22 @@ public static partial class Interpreter
         }
     }
 
+    /// <summary>JIT-compiles the eval loop ahead of its first use (the kaa command does this on another
+    /// core during start-up; it is a large method).</summary>
+    public static void PrepareEvalLoop()
+    {
+        RuntimeHelpers.PrepareMethod(((Func<ThreadState, PyObject?>)Dispatch).Method.MethodHandle);
+        RuntimeHelpers.PrepareMethod(((Func<ThreadState, PyFrame, PyBaseException?, PyObject>)RunLoop).Method.MethodHandle);
+    }
+
     /// <summary>
     /// The dispatch loop, free of exception handling so the JIT keeps its state in registers. Runs
     /// from ts.CurrentFrame until the entry frame returns or yields (result, raised = false) or Python
     /// code raises (raised = true, the exception in ts.PendingRaise). Exceptions thrown by built-ins
     /// propagate to <see cref="Run"/>, which finds the frame in ts.CurrentFrame and its instruction in Ip.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <remarks>Not AggressiveOptimization: tiered compilation starts it quickly (no full-opt JIT of
+    /// this large method at start-up) and dynamic PGO then compiles the hot paths it observed.</remarks>
     static PyObject? Dispatch(ThreadState ts)
     {
         PyFrame f = ts.CurrentFrame!;
@@ -503,7 +523,7 @@ public static partial class Interpreter
                                     if (i < 0) i += list.Count;
                                     if ((ulong)i < (ulong)list.Count)
                                     {
-                                        list.Items[i] = v;
+                                        list.Items.AsSpan()[(int)i] = v;   // no covariance check
                                         continue;
                                     }
                                 }

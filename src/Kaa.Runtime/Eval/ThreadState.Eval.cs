@@ -54,4 +54,7 @@ public sealed partial class ThreadState
     internal PyBaseException? PendingRaise;
     internal bool PendingAddTb;
     internal int PendingLookupAt;
+    /// <summary>How many eval loops (<see cref="Interpreter.Run"/>) are active on this thread's .NET
+    /// stack; the stack probe runs at every fourth level.</summary>
+    internal int EvalNesting;
 }

@@ -30,7 +30,9 @@ public static class UnicodedataModule
 
     private static IEnumerable<(string Name, Query Fn, string Doc)> Queries()
     {
-        var db = UnicodeDatabase.Instance;
+        // The database is read on the first query, not when the UCD type is set up at start-up
+        // (loading it costs about a third of a bare start).
+        static UnicodeDatabase Db() => UnicodeDatabase.Instance;
         (string, Query, string) Prop(string name, Func<int, bool, PyObject> f, string doc) => (name, (ts, a, kw, v32) =>
         {
             Args.Exact($"unicodedata.{name}", a, kw, 1);
@@ -48,19 +50,19 @@ public static class UnicodedataModule
             throw PyErr.ValueError(error);
         }, doc);
 
-        yield return Prop("category", (cp, v) => PyStr.From(db.Category(cp, v)), "category($self, chr, /)\n--\n\nReturns the general category assigned to the character chr as string.");
-        yield return Prop("bidirectional", (cp, v) => PyStr.From(db.Bidirectional(cp, v)), "bidirectional($self, chr, /)\n--\n\nReturns the bidirectional class assigned to the character chr as string.\n\nIf no such value is defined, an empty string is returned.");
-        yield return Prop("combining", (cp, v) => PyInt.From(db.Combining(cp, v)), "combining($self, chr, /)\n--\n\nReturns the canonical combining class assigned to the character chr as integer.\n\nReturns 0 if no combining class is defined.");
-        yield return Prop("east_asian_width", (cp, v) => PyStr.From(db.EastAsianWidth(cp, v)), "east_asian_width($self, chr, /)\n--\n\nReturns the east asian width assigned to the character chr as string.");
-        yield return Prop("mirrored", (cp, v) => PyInt.From(db.Mirrored(cp, v)), "mirrored($self, chr, /)\n--\n\nReturns the mirrored property assigned to the character chr as integer.\n\nReturns 1 if the character has been identified as a \"mirrored\"\ncharacter in bidirectional text, 0 otherwise.");
-        yield return Prop("decomposition", (cp, v) => PyStr.From(db.Decomposition(cp, v)), "decomposition($self, chr, /)\n--\n\nReturns the character decomposition mapping assigned to the character chr as string.\n\nAn empty string is returned in case no such mapping is defined.");
-        yield return WithDefault("name", (cp, v) => db.Name(cp, v) is { } n ? PyStr.From(n) : null, "no such name",
+        yield return Prop("category", (cp, v) => PyStr.From(Db().Category(cp, v)), "category($self, chr, /)\n--\n\nReturns the general category assigned to the character chr as string.");
+        yield return Prop("bidirectional", (cp, v) => PyStr.From(Db().Bidirectional(cp, v)), "bidirectional($self, chr, /)\n--\n\nReturns the bidirectional class assigned to the character chr as string.\n\nIf no such value is defined, an empty string is returned.");
+        yield return Prop("combining", (cp, v) => PyInt.From(Db().Combining(cp, v)), "combining($self, chr, /)\n--\n\nReturns the canonical combining class assigned to the character chr as integer.\n\nReturns 0 if no combining class is defined.");
+        yield return Prop("east_asian_width", (cp, v) => PyStr.From(Db().EastAsianWidth(cp, v)), "east_asian_width($self, chr, /)\n--\n\nReturns the east asian width assigned to the character chr as string.");
+        yield return Prop("mirrored", (cp, v) => PyInt.From(Db().Mirrored(cp, v)), "mirrored($self, chr, /)\n--\n\nReturns the mirrored property assigned to the character chr as integer.\n\nReturns 1 if the character has been identified as a \"mirrored\"\ncharacter in bidirectional text, 0 otherwise.");
+        yield return Prop("decomposition", (cp, v) => PyStr.From(Db().Decomposition(cp, v)), "decomposition($self, chr, /)\n--\n\nReturns the character decomposition mapping assigned to the character chr as string.\n\nAn empty string is returned in case no such mapping is defined.");
+        yield return WithDefault("name", (cp, v) => Db().Name(cp, v) is { } n ? PyStr.From(n) : null, "no such name",
             "name($self, chr, default=<unrepresentable>, /)\n--\n\nReturns the name assigned to the character chr as a string.\n\nIf no name is defined, default is returned, or, if not given,\nValueError is raised.");
-        yield return WithDefault("decimal", (cp, v) => db.Decimal(cp, v) is var d and >= 0 ? PyInt.From(d) : null, "not a decimal",
+        yield return WithDefault("decimal", (cp, v) => Db().Decimal(cp, v) is var d and >= 0 ? PyInt.From(d) : null, "not a decimal",
             "decimal($self, chr, default=<unrepresentable>, /)\n--\n\nConverts a Unicode character into its equivalent decimal value.\n\nReturns the decimal value assigned to the character chr as integer.\nIf no such value is defined, default is returned, or, if not given,\nValueError is raised.");
-        yield return WithDefault("digit", (cp, v) => db.Digit(cp, v) is var d and >= 0 ? PyInt.From(d) : null, "not a digit",
+        yield return WithDefault("digit", (cp, v) => Db().Digit(cp, v) is var d and >= 0 ? PyInt.From(d) : null, "not a digit",
             "digit($self, chr, default=<unrepresentable>, /)\n--\n\nConverts a Unicode character into its equivalent digit value.\n\nReturns the digit value assigned to the character chr as integer.\nIf no such value is defined, default is returned, or, if not given,\nValueError is raised.");
-        yield return WithDefault("numeric", (cp, v) => db.Numeric(cp, v) is { } n ? new PyFloat(double.Parse(n, System.Globalization.CultureInfo.InvariantCulture)) : null, "not a numeric character",
+        yield return WithDefault("numeric", (cp, v) => Db().Numeric(cp, v) is { } n ? new PyFloat(double.Parse(n, System.Globalization.CultureInfo.InvariantCulture)) : null, "not a numeric character",
             "numeric($self, chr, default=<unrepresentable>, /)\n--\n\nConverts a Unicode character into its equivalent numeric value.\n\nReturns the numeric value assigned to the character chr as float.\nIf no such value is defined, default is returned, or, if not given,\nValueError is raised.");
         yield return ("lookup", (ts, a, kw, v32) =>
         {
@@ -72,19 +74,19 @@ public static class UnicodedataModule
                 var o => throw PyErr.TypeError($"lookup() argument must be str or bytes, not {o.ObType.Name}"),
             };
             if (name.Length > 256) throw PyErr.KeyError(PyStr.From("name too long"));
-            int cp = db.Lookup(name, v32);
+            int cp = Db().Lookup(name, v32);
             if (cp < 0) throw PyErr.KeyError(PyStr.From($"undefined character name '{name}'"));
             return PyStr.From(char.ConvertFromUtf32(cp));
         }, "lookup($self, name, /)\n--\n\nLook up character by name.\n\nIf a character with the given name is found, return the\ncorresponding character.  If not found, KeyError is raised.");
         yield return ("normalize", (ts, a, kw, v32) =>
         {
             var (form, s) = FormArgs("normalize", a, kw);
-            return PyStr.From(db.Normalize(form, s, v32));
+            return PyStr.From(Db().Normalize(form, s, v32));
         }, "normalize($self, form, unistr, /)\n--\n\nReturn the normal form 'form' for the Unicode string unistr.\n\nValid values for form are 'NFC', 'NFKC', 'NFD', and 'NFKD'.");
         yield return ("is_normalized", (ts, a, kw, v32) =>
         {
             var (form, s) = FormArgs("is_normalized", a, kw);
-            return PyBool.From(db.Normalize(form, s, v32) == s);
+            return PyBool.From(Db().Normalize(form, s, v32) == s);
         }, "is_normalized($self, form, unistr, /)\n--\n\nReturn whether the Unicode string unistr is in the normal form 'form'.\n\nValid values for form are 'NFC', 'NFKC', 'NFD', and 'NFKD'.");
     }
 

@@ -111,7 +111,14 @@ public static partial class ListType
         {
             var (start, _, step, count) = sl.Indices(ts, l.Count);
             var r = new PyList((int)count);
-            for (long k = 0, i = start; k < count; k++, i += step) r.Items[k] = l.Items[i];
+            if (step == 1) Array.Copy(l.Items, start, r.Items, 0, count);
+            else
+            {
+                // Spans: array stores would check covariance per element.
+                Span<PyObject> dst = r.Items;
+                ReadOnlySpan<PyObject> src = l.Items;
+                for (long k = 0, i = start; k < count; k++, i += step) dst[(int)k] = src[(int)i];
+            }
             r.Count = (int)count;
             return r;
         }

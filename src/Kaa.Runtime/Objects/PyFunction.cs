@@ -39,6 +39,27 @@ public sealed class PyFunction : PyObject, IHasDict
     /// <summary>Length of the free-frame list headed by <see cref="FreeFrame"/> (linked through
     /// <see cref="PyFrame.NextFree"/>); a few frames are kept so recursion reuses them too.</summary>
     internal int FreeFrameCount;
+    /// <summary>The function objects of the list/set/dict comprehensions in this function's code, made
+    /// once and reused by every execution (see <see cref="ComprehensionFunction"/>).</summary>
+    PyFunction[]? _comprehensions;
+
+    /// <summary>
+    /// The function that runs comprehension <paramref name="code"/> for this function's frames. CPython
+    /// inlines these comprehensions (PEP 709), so no function object is ever visible to Python code;
+    /// reusing one per code object keeps its inline caches warm and lets its frames be reused, instead
+    /// of a new function, frame and caches on every execution. The caller sets the closure each time
+    /// (a running frame has already copied its cells).
+    /// </summary>
+    internal PyFunction ComprehensionFunction(PyCode code)
+    {
+        var list = _comprehensions;
+        if (list != null)
+            foreach (var c in list)
+                if (ReferenceEquals(c.Code, code)) return c;
+        var fn = new PyFunction(code, Globals, Builtins);
+        _comprehensions = list == null ? [fn] : [.. list, fn];
+        return fn;
+    }
 
     public PyFunction(PyCode code, PyDict globals, PyDict builtins) : base(TypeObject)
     {

@@ -12,8 +12,13 @@ public class PyList : PyObject
     public PyList(int capacity) : base(BuiltinTypes.List) { Items = capacity == 0 ? [] : new PyObject[capacity]; }
     protected PyList(PyType type) : base(type) { Items = []; }
 
-    /// <summary>Takes ownership of the array.</summary>
-    public PyList(PyObject[] items) : base(BuiltinTypes.List) { Items = items; Count = items.Length; }
+    /// <summary>Takes ownership of the array (copied if it is a covariant PyStr[] or similar: stores go
+    /// through spans, which need an exact PyObject[]).</summary>
+    public PyList(PyObject[] items) : base(BuiltinTypes.List)
+    {
+        Items = items.GetType() == typeof(PyObject[]) ? items : [.. items];
+        Count = items.Length;
+    }
 
     public static PyList FromSpan(ReadOnlySpan<PyObject> items)
     {
@@ -27,7 +32,8 @@ public class PyList : PyObject
     public void Append(PyObject item)
     {
         if (Count == Items.Length) Grow(Count + 1);
-        Items[Count++] = item;
+        // Through a span: an array store would check covariance on every append.
+        Items.AsSpan()[Count++] = item;
     }
 
     public void Grow(int min)
