@@ -4,7 +4,7 @@ using Kaa.Runtime.State;
 namespace Kaa.Runtime;
 
 /// <summary>The sys module (per interpreter). Attributes that read interpreter state are functions here.</summary>
-public static class SysModule
+public static partial class SysModule
 {
     public const string Version = "3.14.0";
 
@@ -152,6 +152,7 @@ public static class SysModule
             return Ops.CallMethod(ts2, a[0], Names.__sizeof__);
         });
         Fn("_is_gil_enabled", (ts2, mod, a, kw) => PyBool.True);
+        AddHookFunctions(ts, m);
         Kaa.Runtime.Eval.Executor.AddSysFunctions(ts, m);
     }
 

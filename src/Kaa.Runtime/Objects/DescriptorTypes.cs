@@ -43,6 +43,13 @@ internal static class DescriptorTypes
         bf.AddGetSet("__self__", (ts, o) => ((PyBuiltinFunction)o).Self ?? (PyObject?)((PyBuiltinFunction)o).Module ?? PyNone.Value);
         bf.AddGetSet("__module__", (ts, o) => ((PyBuiltinFunction)o).Module is { } m ? PyStr.From(m.Name) : PyNone.Value);
         bf.AddGetSet("__doc__", (ts, o) => ((PyBuiltinFunction)o).Doc is { } d ? PyStr.From(d) : PyNone.Value);
+        // meth_reduce: a module-level function pickles as a global by name, a bound method as getattr(self, name).
+        bf.AddMethod("__reduce__", (ts, self, a, kw) =>
+        {
+            var f = (PyBuiltinFunction)self;
+            if (f.Self == null || f.Self is PyModule) return PyStr.From(f.Name);
+            return new PyTuple([IteratorTypes.Builtin(ts, "getattr"), new PyTuple([f.Self, PyStr.From(f.Name)])]);
+        });
 
         var md = BuiltinTypes.MethodDescriptor;
         md.IsMethodDescriptor = true;
@@ -66,6 +73,8 @@ internal static class DescriptorTypes
         md.AddGetSet("__qualname__", (ts, o) => PyStr.From($"{((PyMethodDescriptor)o).Owner.Name}.{((PyMethodDescriptor)o).Name}"));
         md.AddGetSet("__objclass__", (ts, o) => ((PyMethodDescriptor)o).Owner);
         md.AddGetSet("__doc__", (ts, o) => ((PyMethodDescriptor)o).Doc is { } d ? PyStr.From(d) : PyNone.Value);
+        md.AddMethod("__reduce__", (ts, self, a, kw) =>
+            new PyTuple([IteratorTypes.Builtin(ts, "getattr"), new PyTuple([((PyMethodDescriptor)self).Owner, PyStr.From(((PyMethodDescriptor)self).Name)])]));
 
         var cmd = BuiltinTypes.ClassMethodDescriptor;
         cmd.TpDescrGet = (ts, d, obj, type) =>

@@ -109,15 +109,21 @@ public static partial class IntType
     {
         if (v.IsSmall) return v.Small.ToString(CultureInfo.InvariantCulture);
         var big = v.Big;
-        // Cheap bound first: bits * log10(2) digits.
-        if (limit > 0 && (double)BigInteger.Abs(big).GetBitLength() * 0.30103 > limit - 2)
+        if (limit > 0)
         {
-            var s = BigInteger.Abs(big).ToString(CultureInfo.InvariantCulture);
-            if (s.Length > limit)
-                throw PyErr.ValueError($"Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+            // CPython's guard before any quadratic work: a value of 10*limit/(3*30)+2 or more 30-bit
+            // digits certainly has more than `limit` decimal digits, so it fails without converting.
+            long size30 = (BigInteger.Abs(big).GetBitLength() + 29) / 30;
+            if (size30 >= 10L * limit / (3 * 30) + 2) throw TooManyDigitsToStr(limit);
+            var text = big.ToString(CultureInfo.InvariantCulture);
+            if (text.Length - (big.Sign < 0 ? 1 : 0) > limit) throw TooManyDigitsToStr(limit);
+            return text;
         }
         return big.ToString(CultureInfo.InvariantCulture);
     }
+
+    private static PyException TooManyDigitsToStr(int limit)
+        => PyErr.ValueError($"Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
 
     private static PyObject New(ThreadState ts, PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {

@@ -92,8 +92,13 @@ public sealed class PyBytesIO : PyIOBase
         t.AddMethod("getvalue", (ts, self, a, kw) => new PyBytes(Self(self).GetValue()));
         t.AddMethod("getbuffer", (ts, self, a, kw) =>
         {
-            Self(self).Check();
-            throw PyErr.NotImplementedError("BytesIO.getbuffer() needs memoryview, which Kaa does not have yet");
+            var b = Self(self);
+            b.Check();
+            // The view shares the stream's array (writes through it show in getvalue()). Kaa does not
+            // count exports, so a later write that grows the stream moves it to a new array instead of
+            // raising BufferError as CPython does; the view then keeps the old contents.
+            var shared = new PyByteArray(b._buf) { Count = b._size };
+            return new PyMemoryView(shared, 0, b._size, 1);
         });
         BuiltinMethod read = (ts, self, a, kw) =>
         {

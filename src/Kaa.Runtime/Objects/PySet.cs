@@ -394,4 +394,13 @@ public sealed class PySetIterator(PySet set) : PyObject(SetType.IteratorType)
     }
 
     public int LengthHint => _set != null && _used == _set.Count ? _len : 0;
+
+    internal List<PyObject> RemainingItems()
+    {
+        var r = new List<PyObject>();
+        var s = _set;
+        if (s == null || _used != s.Count) return r;
+        for (int i = s.NextEntry(_pos, out var key, out _); i >= 0; i = s.NextEntry(i + 1, out key, out _)) r.Add(key);
+        return r;
+    }
 }

@@ -29,6 +29,7 @@ public static class SetType
         IteratorType.TpIter = (ts, o) => o;
         IteratorType.TpIterNext = (ts, o) => ((PySetIterator)o).Next();
         IteratorType.AddMethod("__length_hint__", (ts, self, args, kw) => PyInt.From(((PySetIterator)self).LengthHint));
+        IteratorTypes.AddPickling(IteratorType, (ts, o) => IteratorTypes.ReduceToList(ts, ((PySetIterator)o).RemainingItems()), null, null);
 
         // set
         set.Dict.SetItemStr(Names.__hash__, PyNone.Value);

@@ -37,6 +37,9 @@ public sealed partial class InterpreterState
     /// <summary>sys.get_int_max_str_digits(): the int&lt;-&gt;decimal str conversion limit (0: none).</summary>
     public int IntMaxStrDigits { get; set; } = Objects.IntType.MaxStrDigits;
 
+    /// <summary>Hooks added by sys.addaudithook, called by sys.audit (PEP 578), in order.</summary>
+    public List<Objects.PyObject> AuditHooks { get; } = [];
+
     /// <summary>sys.getswitchinterval() in seconds; stored on the GIL in microseconds.</summary>
     public double SwitchInterval
     {
