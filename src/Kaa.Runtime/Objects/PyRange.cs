@@ -276,19 +276,27 @@ public static class RangeType
 
     public static PyObject Iter(PyRange r)
     {
-        if (r.IsSmall) return new PyRangeIterator(r.SStart, r.SStep, r.SLength);
+        // CPython's range_iter: the long iterator also when stop + step could overflow, so the
+        // iterator's type (visible through pickling) is the same as CPython's.
+        if (r.IsSmall && (r.SLength == 0 || (r.SStep > 0
+                ? (Int128)r.Stop.Small <= (Int128)long.MaxValue - (r.SStep - 1)
+                : (Int128)r.Stop.Small >= (Int128)long.MinValue + (-1 - (Int128)r.SStep))))
+            return new PyRangeIterator(r.SStart, r.SStep, r.SLength);
         return new PyLongRangeIterator(r.Start.Big, r.Step.Big, r.Length.Big);
     }
 
     public static PyObject Reversed(PyRange r)
     {
-        if (r.IsSmall)
+        if (r.IsSmall && r.SStep != long.MinValue)
         {
-            // The last item and the negated step must fit in a long too.
+            // CPython's range_reverse: the long iterator unless start - step and the last item fit in a long.
+            Int128 beforeFirst = (Int128)r.SStart - r.SStep;
             Int128 last = (Int128)r.SStart + (Int128)(r.SLength - 1) * r.SStep;
-            if (r.SLength == 0) return new PyRangeIterator(0, 1, 0);
-            if (last >= long.MinValue && last <= long.MaxValue && r.SStep != long.MinValue)
-                return new PyRangeIterator((long)last, -r.SStep, r.SLength);
+            if (beforeFirst >= long.MinValue && beforeFirst <= long.MaxValue)
+            {
+                if (r.SLength == 0) return new PyRangeIterator(0, 1, 0);
+                if (last >= long.MinValue && last <= long.MaxValue) return new PyRangeIterator((long)last, -r.SStep, r.SLength);
+            }
         }
         var len = r.Length.Big;
         var lastBig = r.Start.Big + (len - 1) * r.Step.Big;

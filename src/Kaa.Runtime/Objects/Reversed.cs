@@ -69,5 +69,24 @@ public sealed class PyReversed : PyObject, IHasDict
         t.TpIterNext = (ts, o) => ((PyReversed)o).Next(ts);
         t.TpGetAttro = TypeInit.GenericGetAttrDelegate;
         t.AddMethod("__length_hint__", (ts, self, args, kw) => PyInt.From(((PyReversed)self).LengthHint));
+        t.AddMethod("__reduce__", (ts, self, args, kw) =>
+        {
+            var r = (PyReversed)self;
+            return r._seq != null
+                ? new PyTuple([r.ObType, new PyTuple([r._seq]), PyInt.From(r._index)])
+                : new PyTuple([r.ObType, new PyTuple([PyTuple.Empty])]);
+        });
+        t.AddMethod("__setstate__", (ts, self, args, kw) =>
+        {
+            Args.Exact("__setstate__", args, kw, 1);
+            var r = (PyReversed)self;
+            long index = IteratorTypes.AsCLong(ts, args[0]);
+            if (r._seq != null)
+            {
+                long n = Ops.Length(ts, r._seq);
+                r._index = index < -1 ? -1 : Math.Min(index, n - 1);
+            }
+            return PyNone.Value;
+        });
     }
 }
