@@ -223,11 +223,11 @@ public static partial class IntType
             }
         }
         if (i >= s.Length) return null;
-        BigInteger acc = 0;
-        long small = 0;
-        bool useBig = false;
-        bool lastUnderscore = true;
+        // First pass: validate and collect the digit values, so the size limit is checked before
+        // any (super-linear) conversion work, as CPython does.
+        var values = new byte[s.Length - i];
         int digits = 0;
+        bool lastUnderscore = true;
         for (; i < s.Length; i++)
         {
             char c = s[i];
@@ -240,19 +240,71 @@ public static partial class IntType
             int d = DigitValue(c);
             if (d < 0 || d >= b) return null;
             lastUnderscore = false;
-            digits++;
-            if (!useBig)
-            {
-                if (small > (long.MaxValue - d) / b) { useBig = true; acc = small; }
-                else { small = small * b + d; continue; }
-            }
-            acc = acc * b + d;
+            values[digits++] = (byte)d;
         }
         if (lastUnderscore || digits == 0) return null;
-        if (b == 10 && limit > 0 && digits > limit)
+        bool powerOfTwo = (b & (b - 1)) == 0;
+        if (!powerOfTwo && limit > 0 && digits > limit)
             throw PyErr.ValueError($"Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit");
-        if (!useBig) return PyInt.From(neg ? -small : small);
+        var span = values.AsSpan(0, digits);
+        int chunk = DigitsPerLong(b);
+        if (digits <= chunk)
+        {
+            long small = 0;
+            foreach (var d in span) small = small * b + d;
+            return PyInt.From(neg ? -small : small);
+        }
+        var acc = powerOfTwo ? FromPowerOfTwoDigits(span, b) : FromDigits(span, b, chunk);
         return PyInt.From(neg ? -acc : acc);
+    }
+
+    /// <summary>How many base-b digits always fit in a long.</summary>
+    private static int DigitsPerLong(int b)
+    {
+        int n = 0;
+        for (long v = 1; v <= long.MaxValue / b; v *= b) n++;
+        return n;
+    }
+
+    /// <summary>Linear-time conversion for bases 2, 4, 8, 16 and 32: the digits' bits are packed directly.</summary>
+    private static BigInteger FromPowerOfTwoDigits(ReadOnlySpan<byte> digits, int b)
+    {
+        int bitsPer = BitOperations.Log2((uint)b);
+        var bytes = new byte[((long)digits.Length * bitsPer + 7) / 8 + 1];
+        long bit = 0;
+        for (int k = digits.Length - 1; k >= 0; k--, bit += bitsPer)
+        {
+            int v = digits[k];
+            for (int j = 0; j < bitsPer; j++)
+                if ((v >> j & 1) != 0) bytes[(bit + j) >> 3] |= (byte)(1 << (int)((bit + j) & 7));
+        }
+        return new BigInteger(bytes, isUnsigned: true, isBigEndian: false);
+    }
+
+    /// <summary>Divide and conquer over long-sized chunks: each level joins neighbours with
+    /// hi * b^(chunk*2^level) + lo, so the cost follows BigInteger multiplication, not digits squared.</summary>
+    private static BigInteger FromDigits(ReadOnlySpan<byte> digits, int b, int chunk)
+    {
+        int n = (digits.Length + chunk - 1) / chunk;
+        var parts = new BigInteger[n];
+        // parts[0] holds the least significant chunk.
+        for (int p = 0; p < n; p++)
+        {
+            int end = digits.Length - p * chunk, start = Math.Max(0, end - chunk);
+            long v = 0;
+            for (int k = start; k < end; k++) v = v * b + digits[k];
+            parts[p] = v;
+        }
+        BigInteger pow = BigInteger.Pow(b, chunk);
+        while (n > 1)
+        {
+            int m = (n + 1) / 2;
+            for (int p = 0; p < m; p++)
+                parts[p] = 2 * p + 1 < n ? parts[2 * p + 1] * pow + parts[2 * p] : parts[2 * p];
+            n = m;
+            if (n > 1) pow *= pow;
+        }
+        return parts[0];
     }
 
     private static int DigitValue(char c)
