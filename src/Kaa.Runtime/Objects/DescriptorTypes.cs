@@ -184,6 +184,10 @@ internal static class DescriptorTypes
                 var (pa, pb) = w.Kind == WrapperKind.PowerLeft ? (self, args[0]) : (args[0], self);
                 if (args.Length == 1 || args[1] is PyNone) return ((BinaryFunc)w.Function)(ts, pa, pb);
                 return w.Owner.NbPowerMod is { } pm ? pm(ts, pa, pb, args[1]) : PyNotImplemented.Value;
+            case WrapperKind.Repeat:
+                Want(args, 1);
+                if (!Ops.HasIndex(args[0])) throw PyErr.TypeError($"'{args[0].ObType.Name}' object cannot be interpreted as an integer");
+                return ((BinaryFunc)w.Function)(ts, self, args[0]);
             case WrapperKind.RichCompare: Want(args, 1); return ((RichCompareFunc)w.Function)(ts, self, args[0], (CompareOp)w.Arg);
             case WrapperKind.Hash: Want(args, 0); return PyInt.From(((HashFunc)w.Function)(ts, self));
             case WrapperKind.Call: return ((CallFunc)w.Function)(ts, self, args, kw);

@@ -57,6 +57,7 @@ public static partial class IntType
         t.AddMethod("__ceil__", (ts, self, args, kw) => Exact((PyInt)self));
         t.AddMethod("__round__", (ts, self, args, kw) =>
         {
+            Args.Range("__round__", args, kw, 0, 1);
             if (args.Length == 0 || args[0] is PyNone) return Exact((PyInt)self);
             var nd = Ops.Index(ts, args[0]);
             if (nd.Sign >= 0) return Exact((PyInt)self);
@@ -140,13 +141,16 @@ public static partial class IntType
         else if (a[1] == null) result = FromObject(ts, a[0]!);
         else
         {
-            var b = Ops.IndexAsLong(ts, a[1]!);
+            // A base too large for a C long is out of range too, not an overflow.
+            var bi = Ops.Index(ts, a[1]!);
+            long b = bi.IsSmall ? bi.Small : -1;
             if (b != 0 && (b < 2 || b > 36)) throw PyErr.ValueError("int() base must be >= 2 and <= 36, or 0");
             string s = a[0] switch
             {
                 PyStr ps => StrUnicode.DecimalAndSpaceToAscii(ps.Value),
                 PyBytes pb => System.Text.Encoding.Latin1.GetString(pb.Value),
                 PyByteArray ba => System.Text.Encoding.Latin1.GetString(ba.AsSpan()),
+                PyMemoryView mv => System.Text.Encoding.Latin1.GetString(mv.Span),
                 _ => throw PyErr.TypeError("int() can't convert non-string with explicit base"),
             };
             result = Parse(s, (int)b, ts.Interp.IntMaxStrDigits) ?? throw PyErr.ValueError($"invalid literal for int() with base {b}: {Ops.ReprString(ts, a[0]!)}");
@@ -162,7 +166,9 @@ public static partial class IntType
     /// <summary>int(x) for one argument: __int__, __index__, __trunc__, or parsing a string.</summary>
     public static PyInt FromObject(ThreadState ts, PyObject x)
     {
-        if (x is PyInt i) return Exact(i);
+        // An int subclass that overrides __int__ goes through it, as PyNumber_Long does.
+        if (x is PyInt i && (PyType.IsExact(x, BuiltinTypes.Int) || x.ObType.NbInt == null || ReferenceEquals(x.ObType.NbInt, BuiltinTypes.Int.NbInt)))
+            return Exact(i);
         if (x is PyStr s)
             return Parse(StrUnicode.DecimalAndSpaceToAscii(s.Value), 10, ts.Interp.IntMaxStrDigits) ?? throw new PyException(InvalidLiteral(ts, x, 10));
         if (x is PyBytes b)
@@ -173,13 +179,17 @@ public static partial class IntType
         {
             var r = f(ts, x);
             if (r is not PyInt ri) throw PyErr.TypeError($"__int__ returned non-int (type {r.ObType.Name})");
+            if (!PyType.IsExact(r, BuiltinTypes.Int))
+                WarningsModule.Warn(ts, PyExc.DeprecationWarning, $"__int__ returned non-int (type {r.ObType.Name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.");
             return Exact(ri);
         }
-        if (x.ObType.NbIndex is { } fi)
+        if (x.ObType.NbIndex != null) return Exact(Ops.Index(ts, x));
+        if (x is PyMemoryView mv)
         {
-            var r = fi(ts, x);
-            if (r is not PyInt ri) throw PyErr.TypeError($"__index__ returned non-int (type {r.ObType.Name})");
-            return Exact(ri);
+            // CPython copies the buffer and parses it like bytes; the error shows those bytes.
+            var data = mv.Span.ToArray();
+            return Parse(System.Text.Encoding.Latin1.GetString(data), 10, ts.Interp.IntMaxStrDigits)
+                ?? throw PyErr.ValueError($"invalid literal for int() with base 10: {Ops.ReprString(ts, new PyBytes(data))}");
         }
         var trunc = x.ObType.Lookup(Names.__trunc__);
         if (trunc != null)

@@ -38,16 +38,16 @@ public static class IteratorTypes
     internal static void AddPickling(PyType t, Func<ThreadState, PyObject, PyObject> reduce, Action<ThreadState, PyObject, PyObject>? setState,
         Func<PyObject, long>? lengthHint)
     {
-        t.AddMethod("__reduce__", (ts, self, args, kw) => { Args.Exact("__reduce__", args, kw, 0); return reduce(ts, self); });
+        t.AddMethod("__reduce__", (ts, self, args, kw) => { Args.Exact($"{t.Name}.__reduce__", args, kw, 0); return reduce(ts, self); });
         if (setState != null)
             t.AddMethod("__setstate__", (ts, self, args, kw) =>
             {
-                Args.Exact("__setstate__", args, kw, 1);
+                Args.Exact($"{t.Name}.__setstate__", args, kw, 1);
                 setState(ts, self, args[0]);
                 return PyNone.Value;
             });
         if (lengthHint != null)
-            t.AddMethod("__length_hint__", (ts, self, args, kw) => { Args.Exact("__length_hint__", args, kw, 0); return PyInt.From(lengthHint(self)); });
+            t.AddMethod("__length_hint__", (ts, self, args, kw) => { Args.Exact($"{t.Name}.__length_hint__", args, kw, 0); return PyInt.From(lengthHint(self)); });
     }
 
     /// <summary>(iter, (list_of_remaining_items,)): how CPython pickles dict and set iterators.</summary>

@@ -31,11 +31,10 @@ public static partial class ListType
         t.NbBinary[(int)BinOp.Add] = (ts, a, b) => a is PyList && b is PyList ? t.SqConcat!(ts, a, b) : PyNotImplemented.Value;
         t.SqRepeat = (ts, a, n) =>
         {
-            if (!Ops.HasIndex(n)) throw PyErr.TypeError($"can't multiply sequence by non-int of type '{n.ObType.Name}'");
-            long count = Ops.IndexAsLong(ts, n);
+            long count = SeqHelpers.RepeatCount(ts, n);
             var x = (PyList)a;
             if (count <= 0 || x.Count == 0) return new PyList();
-            var r = new PyList((int)(x.Count * count));
+            var r = new PyList(SeqHelpers.RepeatLength(x.Count, count));
             for (long k = 0; k < count; k++) x.AsSpan().CopyTo(r.Items.AsSpan((int)(k * x.Count)));
             r.Count = (int)(x.Count * count);
             return r;
@@ -49,7 +48,7 @@ public static partial class ListType
         {
             if (!Ops.HasIndex(n)) return PyNotImplemented.Value;
             var x = (PyList)a;
-            long count = Ops.IndexAsLong(ts, n);
+            long count = SeqHelpers.RepeatCount(ts, n);
             if (count <= 0 || x.Count == 0) { x.Clear(); return a; }
             if (count == 1) return a;
             int len = x.Count;
@@ -65,11 +64,14 @@ public static partial class ListType
         t.SetNew((ts, cls, args, kw) => ReferenceEquals(cls, BuiltinTypes.List) ? new PyList() : new PyListSub(cls));
         t.TpInit = (ts, self, args, kw) =>
         {
-            if (ReferenceEquals(self.ObType, BuiltinTypes.List)) Args.NoKeywords("list", kw);
-            if (args.Length > 1) throw PyErr.TypeError($"list expected at most 1 argument, got {args.Length}");
+            // As CPython's list___init__: keywords are refused unless a subclass has its own __new__.
+            if (ReferenceEquals(self.ObType, BuiltinTypes.List) || ReferenceEquals(self.ObType.TpNew, BuiltinTypes.List.TpNew))
+                Args.NoKeywords("list", kw);
+            int npos = args.Length - (kw?.Count ?? 0);
+            if (npos > 1) throw PyErr.TypeError($"list expected at most 1 argument, got {npos}");
             var l = (PyList)self;
             l.Clear();
-            if (args.Length == 1) Extend(ts, l, args[0]);
+            if (npos == 1) Extend(ts, l, args[0]);
         };
         t.Dict.SetItemStr(Names.__hash__, PyNone.Value);
         t.TpHash = SeqHelpers.Unhashable;

@@ -133,5 +133,9 @@ public sealed partial class PyType
                 Dict.SetItemStr(name, new PySlotWrapper(this, name.Value, def, fn, kind));
             }
         }
+        // A sequence's own sq_repeat shows as __mul__/__rmul__ unless the number protocol named them.
+        if (SqRepeat != null && (Base == null || !ReferenceEquals(Base.SqRepeat, SqRepeat)))
+            foreach (var (name, kind) in SlotDefs.SeqRepeat.Wrappers)
+                if (!Dict.TryGetStr(name, out _)) Dict.SetItemStr(name, new PySlotWrapper(this, name.Value, SlotDefs.SeqRepeat, SqRepeat, kind));
     }
 }

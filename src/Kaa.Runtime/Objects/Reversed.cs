@@ -78,7 +78,7 @@ public sealed class PyReversed : PyObject, IHasDict
         });
         t.AddMethod("__setstate__", (ts, self, args, kw) =>
         {
-            Args.Exact("__setstate__", args, kw, 1);
+            Args.Exact($"{TypeObject.Name}.__setstate__", args, kw, 1);
             var r = (PyReversed)self;
             long index = IteratorTypes.AsCLong(ts, args[0]);
             if (r._seq != null)

@@ -9,6 +9,8 @@ public enum WrapperKind
     DescrGet, DescrSet, DescrDelete, Init, Bool, Len, GetItem, SetItem, DelItem, Contains,
     /// <summary>__pow__ / __rpow__: a binary slot whose wrapper also takes CPython's optional modulus.</summary>
     PowerLeft, PowerRight,
+    /// <summary>wrap_indexargfunc: sq_repeat seen as __mul__ / __rmul__; the argument must be an index.</summary>
+    Repeat,
 }
 
 /// <summary>
@@ -34,6 +36,15 @@ public static class SlotDefs
 
     /// <summary>The generic binary power slot of heap types (tells Python-level __pow__ from a built-in's).</summary>
     public static readonly Delegate PowerGeneric = All.First(d => d.Names[0].Value == "__pow__").Generic;
+
+    /// <summary>sq_repeat, which static sequence types expose as __mul__ and __rmul__. Not part of
+    /// <see cref="All"/>: as in CPython, a class's __mul__ feeds nb_multiply, never sq_repeat.</summary>
+    public static readonly SlotDef SeqRepeat = new()
+    {
+        Names = N("__mul__", "__rmul__"), Get = t => t.SqRepeat, Set = (t, f) => t.SqRepeat = (BinaryFunc?)f,
+        Generic = (BinaryFunc)((ts, a, n) => PyNotImplemented.Value),
+        Wrappers = W(("__mul__", WrapperKind.Repeat, 0), ("__rmul__", WrapperKind.Repeat, 0)),
+    };
 
     private static System.Collections.Immutable.ImmutableArray<(PyStr, (WrapperKind, int))> W(params (string name, WrapperKind kind, int arg)[] ws)
         => [.. ws.Select(w => (PyStr.Immortal(w.name), (w.kind, w.arg)))];

@@ -89,7 +89,7 @@ public sealed class PyZip : PyObject, IHasDict
         });
         t.AddMethod("__setstate__", (ts, self, args, kw) =>
         {
-            Args.Exact("__setstate__", args, kw, 1);
+            Args.Exact($"{TypeObject.Name}.__setstate__", args, kw, 1);
             ((PyZip)self)._strict = Ops.IsTrue(ts, args[0]);
             return PyNone.Value;
         });
