@@ -150,7 +150,6 @@ public static partial class IntType
                 PyStr ps => StrUnicode.DecimalAndSpaceToAscii(ps.Value),
                 PyBytes pb => System.Text.Encoding.Latin1.GetString(pb.Value),
                 PyByteArray ba => System.Text.Encoding.Latin1.GetString(ba.AsSpan()),
-                PyMemoryView mv => System.Text.Encoding.Latin1.GetString(mv.Span),
                 _ => throw PyErr.TypeError("int() can't convert non-string with explicit base"),
             };
             result = Parse(s, (int)b, ts.Interp.IntMaxStrDigits) ?? throw PyErr.ValueError($"invalid literal for int() with base {b}: {Ops.ReprString(ts, a[0]!)}");

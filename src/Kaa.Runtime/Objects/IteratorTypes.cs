@@ -25,6 +25,8 @@ public static class IteratorTypes
 
         // Pickling support as in CPython: __reduce__ names builtins.iter/reversed over the container
         // (or over a list of what is left, for hash-ordered containers) plus an index for __setstate__.
+        AddPickling(StrIterator, (ts, o) => ((PyStrIterator)o).Reduce(ts), (ts, o, st) => ((PyStrIterator)o).SetState(AsCLong(ts, st)),
+            o => ((PyStrIterator)o).LengthHint);
         AddPickling(ListIterator, (ts, o) => ((PyListIterator)o).Reduce(ts), (ts, o, st) => ((PyListIterator)o).SetState(AsCLong(ts, st)),
             o => ((PyListIterator)o).LengthHint);
         AddPickling(ListReverseIterator, (ts, o) => ((PyListReverseIterator)o).Reduce(ts), (ts, o, st) => ((PyListReverseIterator)o).SetState(AsCLong(ts, st)),

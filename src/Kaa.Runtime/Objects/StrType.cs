@@ -186,4 +186,28 @@ public sealed class PyStrIterator(PyStr s) : PyObject(IteratorTypes.StrIterator)
             return PyStr.From(new string([c, _s[_i++]]));
         return PyStr.FromChar(c);
     }
+
+    // Pickling (unicodeiter_reduce / _setstate): the index counts code points, not UTF-16 units.
+    private int CodePointsBefore(int end)
+    {
+        int n = 0;
+        for (int k = 0; k < end; k++, n++)
+            if (char.IsHighSurrogate(_s[k]) && k + 1 < end && char.IsLowSurrogate(_s[k + 1])) k++;
+        return n;
+    }
+
+    internal PyObject Reduce(ThreadState ts) => _i < _s.Length
+        ? IteratorTypes.ReduceSeq(ts, "iter", PyStr.From(_s), CodePointsBefore(_i))
+        : new PyTuple([IteratorTypes.Builtin(ts, "iter"), new PyTuple([PyStr.From("")])]);
+
+    internal long LengthHint => _i < _s.Length ? CodePointsBefore(_s.Length) - CodePointsBefore(_i) : 0;
+
+    internal void SetState(long index)
+    {
+        if (index < 0) index = 0;
+        int k = 0;
+        for (long n = 0; n < index && k < _s.Length; n++)
+            k += char.IsHighSurrogate(_s[k]) && k + 1 < _s.Length && char.IsLowSurrogate(_s[k + 1]) ? 2 : 1;
+        _i = k;
+    }
 }
