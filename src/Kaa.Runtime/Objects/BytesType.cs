@@ -273,9 +273,7 @@ public static class BytesType
             h = (h ^ s[i]) * 0x94D049BB133111EBUL;
             h ^= h >> 29;
         }
-        h ^= h >> 32;
-        long r = (long)h;
-        return r == -1 ? -2 : r;
+        return StrHash.Finish(h);
     }
 
     private static byte[] Repeat(ThreadState ts, ReadOnlySpan<byte> s, PyObject n)

@@ -9,7 +9,10 @@ public static partial class FloatType
     internal static void Init(PyType t)
     {
         t.TpRepr = (ts, o) => PyStr.From(FloatFormat.Repr(((PyFloat)o).Value));
-        t.TpHash = (ts, o) => PyFloat.HashDouble(((PyFloat)o).Value);
+        // Since 3.10 a NaN hashes by identity (like object.__hash__), so distinct NaNs spread out in a dict.
+        t.TpHash = (ts, o) => double.IsNaN(((PyFloat)o).Value)
+            ? System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o)
+            : PyFloat.HashDouble(((PyFloat)o).Value);
         t.NbBool = (ts, o) => ((PyFloat)o).Value != 0;
         t.TpRichCompare = RichCompare;
         t.NbInt = (ts, o) => ToInt(((PyFloat)o).Value);
@@ -138,6 +141,7 @@ public static partial class FloatType
     {
         if (double.IsInfinity(v)) throw PyErr.OverflowError("cannot convert Infinity to integer ratio");
         if (double.IsNaN(v)) throw PyErr.ValueError("cannot convert NaN to integer ratio");
+        if (v == 0) return new PyTuple([PyInt.Zero, PyInt.One]);
         long bits = BitConverter.DoubleToInt64Bits(v);
         bool neg = bits < 0;
         int exp = (int)((bits >> 52) & 0x7FF);

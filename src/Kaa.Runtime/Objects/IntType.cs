@@ -179,10 +179,17 @@ public static partial class IntType
             var r = f(ts, x);
             if (r is not PyInt ri) throw PyErr.TypeError($"__int__ returned non-int (type {r.ObType.Name})");
             if (!PyType.IsExact(r, BuiltinTypes.Int))
+            {
                 WarningsModule.Warn(ts, PyExc.DeprecationWarning, $"__int__ returned non-int (type {r.ObType.Name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.");
-            return Exact(ri);
+                return PyInt.From(ri.Big);
+            }
+            return ri;
         }
-        if (x.ObType.NbIndex != null) return Exact(Ops.Index(ts, x));
+        if (x.ObType.NbIndex != null)
+        {
+            var r = Ops.Index(ts, x);
+            return r is PyBool ? PyInt.From(r.Big) : r;
+        }
         if (x is PyMemoryView mv)
         {
             // CPython copies the buffer and parses it like bytes; the error shows those bytes.
@@ -190,13 +197,7 @@ public static partial class IntType
             return Parse(System.Text.Encoding.Latin1.GetString(data), 10, ts.Interp.IntMaxStrDigits)
                 ?? throw PyErr.ValueError($"invalid literal for int() with base 10: {Ops.ReprString(ts, new PyBytes(data))}");
         }
-        var trunc = x.ObType.Lookup(Names.__trunc__);
-        if (trunc != null)
-        {
-            var r = Ops.CallUnbound(ts, trunc, x, []);
-            if (r is PyInt ri) return Exact(ri);
-            return Ops.Index(ts, r);
-        }
+        // 3.14 no longer delegates to __trunc__ (deprecated since 3.11).
         throw PyErr.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.ObType.Name}'");
     }
 

@@ -186,6 +186,12 @@ public sealed class PyDictIterator : PyObject
         }
         int i = _dict.NextEntry(_pos, out var k, out var v);
         if (i < 0) { _pos = -1; return null; }
+        // Same size but more entries than there were: keys were deleted and added meanwhile.
+        if (_len <= 0)
+        {
+            _pos = -1;
+            throw PyErr.RuntimeError("dictionary keys changed during iteration");
+        }
         _pos = i + 1;
         _len--;
         return _kind switch

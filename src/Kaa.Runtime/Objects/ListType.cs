@@ -52,7 +52,7 @@ public static partial class ListType
             if (count <= 0 || x.Count == 0) { x.Clear(); return a; }
             if (count == 1) return a;
             int len = x.Count;
-            if ((long)len * count > Array.MaxLength) throw PyErr.MemoryError();
+            if ((Int128)len * count > Array.MaxLength) throw PyErr.MemoryError();
             x.Grow((int)(len * count));
             for (long k = 1; k < count; k++) Array.Copy(x.Items, 0, x.Items, k * len, len);
             x.Count = (int)(len * count);
@@ -126,8 +126,11 @@ public static partial class ListType
         var l = (PyList)o;
         if (key is PySlice sl)
         {
+            // The new items are materialized before the slice is resolved: iterating them may
+            // change the list's length (gh-120384).
+            var items = value == null ? null : ReferenceEquals(value, l) ? l.ToArray() : Ops.ToArray(ts, value);
             var (start, stop, step, count) = sl.Indices(ts, l.Count);
-            if (value == null)
+            if (items == null)
             {
                 if (step == 1) { RemoveRange(l, (int)start, (int)count); return; }
                 var del = new bool[l.Count];
@@ -139,7 +142,6 @@ public static partial class ListType
                 l.Count = n;
                 return;
             }
-            var items = ReferenceEquals(value, l) ? l.ToArray() : Ops.ToArray(ts, value);
             if (step == 1)
             {
                 if (stop < start) stop = start;

@@ -51,8 +51,10 @@ public class PySet : PyObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static long HashOf(ThreadState ts, PyObject key)
     {
-        if (key is PyStr s) return s.Hash;
-        if (key is PyInt i && i.IsSmall) return PyInt.HashLong(i.Small);
+        // Only the exact types: a subclass may define its own __hash__.
+        var kt = key.ObType;
+        if (ReferenceEquals(kt, BuiltinTypes.Str)) return ((PyStr)key).Hash;
+        if (ReferenceEquals(kt, BuiltinTypes.Int) && ((PyInt)key).IsSmall) return PyInt.HashLong(((PyInt)key).Small);
         return Ops.Hash(ts, key);
     }
 

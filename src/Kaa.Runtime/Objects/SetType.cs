@@ -329,7 +329,7 @@ public static class SetType
         while ((pos = so.NextEntry(pos, out var key, out var hash)) >= 0)
         {
             pos++;
-            bool found = other is PySet o2 ? o2.ContainsEntry(ts, key, hash) : ((PyDict)other).ContainsKey(ts, key);
+            bool found = other is PySet o2 ? o2.ContainsEntry(ts, key, hash) : ((PyDict)other).ContainsKnownHash(ts, key, hash);
             if (!found) result.AddEntry(ts, key, hash);
         }
         return result;

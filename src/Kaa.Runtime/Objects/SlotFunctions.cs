@@ -45,7 +45,9 @@ internal static class SlotFunctions
         var r = Ops.CallUnbound(ts, meth, self, []);
         if (r is not PyInt i)
             throw PyErr.TypeError("__hash__ method should return an integer");
-        long h = i.IsSmall ? PyInt.HashLong(i.Small) : i.HashBig();
+        // slot_tp_hash: a result that fits in a Py_ssize_t is the hash as is (so a class can hash
+        // like a str it equals); only a larger int is reduced by the int hash.
+        long h = i.IsSmall ? i.Small : i.HashBig();
         return h == -1 ? -2 : h;
     }
 
