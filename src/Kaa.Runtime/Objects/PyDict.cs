@@ -286,7 +286,9 @@ public class PyDict : PyObject
         _indices[slot] = Dummy;
         _used--;
         Version++;
-        if (_used == 0) Clear();
+        // No reset to a fresh table when the dict becomes empty: a live iterator must still see
+        // a key added after the delete ("dictionary keys changed during iteration"); the next
+        // resize compacts the holes anyway.
         return v;
     }
 
