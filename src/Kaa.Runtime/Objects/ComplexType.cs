@@ -238,6 +238,8 @@ public static class ComplexType
         {
             var c = Ops.CallUnbound(ts, meth, r, []);
             if (c is not PyComplex) throw PyErr.TypeError($"__complex__ returned non-complex (type {c.ObType.Name})");
+            if (!PyType.IsExact(c, BuiltinTypes.Complex))
+                WarningsModule.Warn(ts, PyExc.DeprecationWarning, $"__complex__ returned non-complex (type {c.ObType.Name}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.");
             r = c;
         }
         if (r is not PyComplex && r.ObType.NbFloat == null && r.ObType.NbIndex == null)

@@ -80,7 +80,9 @@ public static partial class ListType
 
     internal static void Extend(ThreadState ts, PyList l, PyObject iterable)
     {
-        if (iterable is PyList src)
+        // The direct copies only when the source's iteration is the built-in one: a subclass may
+        // override __iter__ (CPython's list_extend checks the exact types too).
+        if (iterable is PyList src && ReferenceEquals(src.ObType.TpIter, BuiltinTypes.List.TpIter))
         {
             var items = src.ToArray();
             if (l.Count + items.Length > l.Items.Length) l.Grow(l.Count + items.Length);
@@ -88,7 +90,7 @@ public static partial class ListType
             l.Count += items.Length;
             return;
         }
-        if (iterable is PyTuple tup)
+        if (iterable is PyTuple tup && ReferenceEquals(tup.ObType.TpIter, BuiltinTypes.Tuple.TpIter))
         {
             if (l.Count + tup.Count > l.Items.Length) l.Grow(l.Count + tup.Count);
             tup.Items.CopyTo(l.Items, l.Count);

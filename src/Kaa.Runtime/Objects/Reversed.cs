@@ -68,7 +68,14 @@ public sealed class PyReversed : PyObject, IHasDict
         t.TpIter = (ts, o) => o;
         t.TpIterNext = (ts, o) => ((PyReversed)o).Next(ts);
         t.TpGetAttro = TypeInit.GenericGetAttrDelegate;
-        t.AddMethod("__length_hint__", (ts, self, args, kw) => PyInt.From(((PyReversed)self).LengthHint));
+        // reversed_len: the sequence's current length bounds what is left, and its errors propagate.
+        t.AddMethod("__length_hint__", (ts, self, args, kw) =>
+        {
+            var r = (PyReversed)self;
+            if (r._seq == null) return PyInt.Zero;
+            long n = Ops.Length(ts, r._seq), position = r._index + 1;
+            return PyInt.From(n < position ? 0 : position);
+        });
         t.AddMethod("__reduce__", (ts, self, args, kw) =>
         {
             var r = (PyReversed)self;
