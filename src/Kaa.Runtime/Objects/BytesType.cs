@@ -278,10 +278,10 @@ public static class BytesType
 
     private static byte[] Repeat(ThreadState ts, ReadOnlySpan<byte> s, PyObject n)
     {
-        if (!Ops.HasIndex(n)) throw PyErr.TypeError($"can't multiply sequence by non-int of type '{n.ObType.Name}'");
-        long count = Ops.IndexAsLong(ts, n);
+        long count = SeqHelpers.RepeatCount(ts, n);
         if (count <= 0 || s.Length == 0) return [];
-        if ((long)s.Length * count > int.MaxValue) throw PyErr.MemoryError();
+        if ((Int128)s.Length * count > long.MaxValue) throw PyErr.OverflowError("repeated bytes are too long");
+        if ((Int128)s.Length * count > int.MaxValue) throw PyErr.MemoryError();
         var r = new byte[s.Length * count];
         for (long k = 0; k < count; k++) s.CopyTo(r.AsSpan((int)(k * s.Length)));
         return r;
