@@ -311,11 +311,29 @@ public static class XI
         using var sw = XISwitch.Enter(caller, interp, claimMain);
         var ts = sw.Target;
         PyObject result;
+        PyObject f;
+        PyTuple a;
+        PyDict? k;
         try
         {
-            var f = func.NewObject(ts);
-            var a = args?.NewObject(ts) as PyTuple ?? PyTuple.Empty;
-            var k = kwargs?.NewObject(ts) as PyDict;
+            f = func.NewObject(ts);
+            a = args?.NewObject(ts) as PyTuple ?? PyTuple.Empty;
+            k = kwargs?.NewObject(ts) as PyDict;
+        }
+        catch (PyException e) when (e.Value.ObType.IsSubtype(ts.Interp.GetXIExceptions(ts).NotShareableError))
+        {
+            // CPython's _make_call (unwrap_not_shareable): a callable or argument that cannot be
+            // rebuilt here is the caller's NotShareableError, not an exception of the call.
+            string msg;
+            try { msg = Ops.StrString(ts, e.Value); } catch (PyException) { msg = "object does not support cross-interpreter data"; }
+            return new CallResult(null, null, msg);
+        }
+        catch (PyException e)
+        {
+            return new CallResult(null, ExcInfo.FromException(ts, e.Value), null);
+        }
+        try
+        {
             result = Ops.CallWithTupleDict(ts, f, a, k);
         }
         catch (PyException e)

@@ -197,7 +197,9 @@ public static partial class InterpretersModule
         return exc == null ? PyNone.Value : exc.ToNamespace();
     }
 
-    /// <summary>The items of a shared-namespace dict as cross-interpreter data (pickle fallback included).</summary>
+    /// <summary>The items of a shared-namespace dict as cross-interpreter data. As CPython 3.14's
+    /// _PyXI_Enter ("for now we limit it to shareable objects"), no pickle fallback here: only
+    /// call() arguments fall back to pickle.</summary>
     private static List<(string, XIData)>? SharedItems(ThreadState ts, string fname, PyObject? shared, int argpos)
     {
         if (shared is null or PyNone) return null;
@@ -206,7 +208,7 @@ public static partial class InterpretersModule
         foreach (var (k, v) in d.EnumerateItems())
         {
             if (k is not PyStr ks) throw PyErr.TypeError("bad argument type for built-in operation");
-            items.Add((ks.Value, XIData.Get(ts, v, XIFallback.FullFallback)));
+            items.Add((ks.Value, XIData.Get(ts, v, XIFallback.XIDataOnly)));
         }
         return items;
     }
