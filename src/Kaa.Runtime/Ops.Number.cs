@@ -134,6 +134,11 @@ public static partial class Ops
         var r = f(ts, o);
         if (r is not PyInt ri)
             throw PyErr.TypeError($"__index__ returned non-int (type {r.ObType.Name})");
+        if (!PyType.IsExact(r, BuiltinTypes.Int))
+        {
+            WarningsModule.Warn(ts, PyExc.DeprecationWarning, $"__index__ returned non-int (type {r.ObType.Name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.");
+            return r is PyBool ? ri : PyInt.From(ri.Big);
+        }
         return ri;
     }
 

@@ -19,7 +19,7 @@ public static partial class Ops
 
     public static long Hash(ThreadState ts, PyObject o)
     {
-        if (o is PyStr s) return s.Hash;
+        if (ReferenceEquals(o.ObType, BuiltinTypes.Str)) return ((PyStr)o).Hash;
         var f = o.ObType.TpHash ?? throw PyErr.TypeError($"unhashable type: '{o.ObType.Name}'");
         return f(ts, o);
     }

@@ -261,7 +261,7 @@ public static partial class Builtins
 
     static PyObject Exec(ThreadState ts, PyModule? _, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        var p = Args.Parse("exec", args, kw, ["source", "globals", "locals", "closure"], 1, posOnly: 3, kwOnlyFrom: 3);
+        var p = Args.Parse("exec", args, kw, ["source", "globals", "locals", "closure"], 1, posOnly: 1, kwOnlyFrom: 3);
         ResolveNamespaces(ts, p[1], p[2], "exec", out var globals, out var locals);
         PyCode code;
         if (p[0] is PyCode c)
@@ -280,7 +280,7 @@ public static partial class Builtins
 
     static PyObject Eval(ThreadState ts, PyModule? _, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        var p = Args.Parse("eval", args, kw, ["source", "globals", "locals"], 1, posOnly: 3);
+        var p = Args.Parse("eval", args, kw, ["source", "globals", "locals"], 1, posOnly: 1);
         ResolveNamespaces(ts, p[1], p[2], "eval", out var globals, out var locals);
         PyCode code;
         if (p[0] is PyCode c)

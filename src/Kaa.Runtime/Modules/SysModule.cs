@@ -152,7 +152,7 @@ public static partial class SysModule
             return Ops.CallMethod(ts2, a[0], Names.__sizeof__);
         });
         Fn("_is_gil_enabled", (ts2, mod, a, kw) => PyBool.True);
-        AddAuditFunctions(m);
+        AddHookFunctions(ts, m);
         Kaa.Runtime.Eval.Executor.AddSysFunctions(ts, m);
     }
 

@@ -314,17 +314,15 @@ public static class BytesType
             h = (h ^ s[i]) * 0x94D049BB133111EBUL;
             h ^= h >> 29;
         }
-        h ^= h >> 32;
-        long r = (long)h;
-        return r == -1 ? -2 : r;
+        return StrHash.Finish(h);
     }
 
     private static byte[] Repeat(ThreadState ts, ReadOnlySpan<byte> s, PyObject n)
     {
-        if (!Ops.HasIndex(n)) throw PyErr.TypeError($"can't multiply sequence by non-int of type '{n.ObType.Name}'");
-        long count = Ops.IndexAsLong(ts, n);
+        long count = SeqHelpers.RepeatCount(ts, n);
         if (count <= 0 || s.Length == 0) return [];
-        if ((long)s.Length * count > int.MaxValue) throw PyErr.MemoryError();
+        if ((Int128)s.Length * count > long.MaxValue) throw PyErr.OverflowError("repeated bytes are too long");
+        if ((Int128)s.Length * count > int.MaxValue) throw PyErr.MemoryError();
         var r = new byte[s.Length * count];
         for (long k = 0; k < count; k++) s.CopyTo(r.AsSpan((int)(k * s.Length)));
         return r;

@@ -14,7 +14,10 @@ public static class ComplexType
         t.InstanceFactory = null;
         t.SetNew(New);
         t.TpRepr = (ts, o) => PyStr.From(NumberFormat.ComplexRepr(Re(o), Im(o)));
-        t.TpHash = (ts, o) => Hash(Re(o), Im(o));
+        // A NaN part hashes by the object's identity, as CPython's _Py_HashDouble(inst, v).
+        t.TpHash = (ts, o) => double.IsNaN(Re(o)) || double.IsNaN(Im(o))
+            ? HashWithNaN(o, Re(o), Im(o))
+            : Hash(Re(o), Im(o));
         t.NbBool = (ts, o) => Re(o) != 0 || Im(o) != 0;
         t.TpRichCompare = RichCompare;
         t.NbNegative = (ts, o) => new PyComplex(-Re(o), -Im(o));
@@ -68,6 +71,15 @@ public static class ComplexType
     {
         ulong combined = (ulong)PyFloat.HashDouble(re) + 1000003UL * (ulong)PyFloat.HashDouble(im);
         long h = (long)combined;
+        return h == -1 ? -2 : h;
+    }
+
+    private static long HashWithNaN(PyObject o, double re, double im)
+    {
+        long id = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o);
+        ulong hr = double.IsNaN(re) ? (ulong)id : (ulong)PyFloat.HashDouble(re);
+        ulong hi = double.IsNaN(im) ? (ulong)id : (ulong)PyFloat.HashDouble(im);
+        long h = (long)(hr + 1000003UL * hi);
         return h == -1 ? -2 : h;
     }
 
@@ -226,6 +238,8 @@ public static class ComplexType
         {
             var c = Ops.CallUnbound(ts, meth, r, []);
             if (c is not PyComplex) throw PyErr.TypeError($"__complex__ returned non-complex (type {c.ObType.Name})");
+            if (!PyType.IsExact(c, BuiltinTypes.Complex))
+                WarningsModule.Warn(ts, PyExc.DeprecationWarning, $"__complex__ returned non-complex (type {c.ObType.Name}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.");
             r = c;
         }
         if (r is not PyComplex && r.ObType.NbFloat == null && r.ObType.NbIndex == null)

@@ -73,12 +73,7 @@ internal static class DictType
         t.AddMethod("setdefault", (ts, self, args, kw) =>
         {
             Args.Range("setdefault", args, kw, 1, 2);
-            var d = (PyDict)self;
-            var v = d.GetItem(ts, args[0]);
-            if (v != null) return v;
-            var dv = args.Length > 1 ? args[1] : PyNone.Value;
-            d.SetItem(ts, args[0], dv);
-            return dv;
+            return ((PyDict)self).SetDefault(ts, args[0], args.Length > 1 ? args[1] : PyNone.Value);
         });
         t.AddMethod("pop", (ts, self, args, kw) =>
         {
@@ -165,11 +160,13 @@ internal static class DictType
         if (other is PyDict od && PyType.IsExact(od, BuiltinTypes.Dict))
         {
             if (ReferenceEquals(od, d)) return;
-            int pos = 0;
+            int pos = 0, size = od.Count;
             while ((pos = od.NextEntry(pos, out var k, out long h, out var v)) >= 0)
             {
                 pos++;
                 d.InsertKnownHash(ts, k, h, v);
+                // Comparing keys runs Python code, which may change the source (CPython's dict_merge).
+                if (od.Count != size) throw PyErr.RuntimeError("dict mutated during update");
             }
             return;
         }

@@ -56,6 +56,22 @@ public sealed class PyDictReverseIterator : PyObject
     }
 
     public int LengthHint => _pos < 0 ? 0 : _len;
+
+    internal List<PyObject> RemainingItems()
+    {
+        var r = new List<PyObject>();
+        if (_pos < 0 || _dict.Count != _used) return r;
+        int pos = _pos, len = _len;
+        while (len > 0)
+        {
+            int i = _dict.PrevEntry(pos, out var k, out var v);
+            if (i < 0) break;
+            pos = i - 1;
+            len--;
+            r.Add(_kind switch { DictIterKind.Keys => k, DictIterKind.Values => v, _ => new PyTuple([k, v]) });
+        }
+        return r;
+    }
 }
 
 /// <summary>The behaviour of the dict views and their reverse iterators.</summary>
@@ -141,6 +157,7 @@ public static class DictViews
             t.TpIter = (ts, o) => o;
             t.TpIterNext = (ts, o) => ((PyDictReverseIterator)o).Next();
             t.AddMethod("__length_hint__", (ts, self, args, kw) => PyInt.From(((PyDictReverseIterator)self).LengthHint));
+            IteratorTypes.AddPickling(t, (ts, o) => IteratorTypes.ReduceToList(ts, ((PyDictReverseIterator)o).RemainingItems()), null, null);
         }
     }
 

@@ -68,5 +68,11 @@ public sealed class PyEnumerate : PyObject, IHasDict
         t.TpIterNext = (ts, o) => ((PyEnumerate)o).Next(ts);
         t.TpGetAttro = TypeInit.GenericGetAttrDelegate;
         t.AddClassMethod("__class_getitem__", PyGenericAlias.ClassGetItem);
+        t.AddMethod("__reduce__", (ts, self, args, kw) =>
+        {
+            var e = (PyEnumerate)self;
+            var index = e._bigIndex is { } b ? PyInt.From(b) : PyInt.From(e._index);
+            return new PyTuple([e.ObType, new PyTuple([e._iterator, index])]);
+        });
     }
 }

@@ -44,5 +44,10 @@ public sealed class PyFilter : PyObject, IHasDict
         t.TpIter = (ts, o) => o;
         t.TpIterNext = (ts, o) => ((PyFilter)o).Next(ts);
         t.TpGetAttro = TypeInit.GenericGetAttrDelegate;
+        t.AddMethod("__reduce__", (ts, self, args, kw) =>
+        {
+            var f = (PyFilter)self;
+            return new PyTuple([f.ObType, new PyTuple([f._func ?? PyNone.Value, f._iterator])]);
+        });
     }
 }

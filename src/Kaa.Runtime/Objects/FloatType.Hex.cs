@@ -16,7 +16,7 @@ public static partial class FloatType
         });
         t.AddClassMethod("fromhex", (ts, cls, args, kw) =>
         {
-            Args.Exact("fromhex", args, kw, 1);
+            Args.Exact("float.fromhex", args, kw, 1);
             if (args[0] is not PyStr s) throw PyErr.TypeError($"fromhex() argument must be str, not {args[0].ObType.Name}");
             var v = new PyFloat(FromHex(s.Value));
             return ReferenceEquals(cls, BuiltinTypes.Float) ? v : Ops.Call(ts, cls, v);
@@ -24,7 +24,7 @@ public static partial class FloatType
         // The storage format of C double and float; .NET runs only on IEEE 754 hardware.
         t.AddClassMethod("__getformat__", (ts, cls, args, kw) =>
         {
-            Args.Exact("__getformat__", args, kw, 1);
+            Args.Exact("float.__getformat__", args, kw, 1);
             if (args[0] is not PyStr s) throw PyErr.TypeError($"__getformat__() argument must be str, not {args[0].ObType.Name}");
             if (s.Value.Contains('\0')) throw PyErr.ValueError("embedded null character");
             if (s.Value is not ("double" or "float")) throw PyErr.ValueError("__getformat__() argument 1 must be 'double' or 'float'");

@@ -9,7 +9,10 @@ public static partial class FloatType
     internal static void Init(PyType t)
     {
         t.TpRepr = (ts, o) => PyStr.From(FloatFormat.Repr(((PyFloat)o).Value));
-        t.TpHash = (ts, o) => PyFloat.HashDouble(((PyFloat)o).Value);
+        // Since 3.10 a NaN hashes by identity (like object.__hash__), so distinct NaNs spread out in a dict.
+        t.TpHash = (ts, o) => double.IsNaN(((PyFloat)o).Value)
+            ? System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o)
+            : PyFloat.HashDouble(((PyFloat)o).Value);
         t.NbBool = (ts, o) => ((PyFloat)o).Value != 0;
         t.TpRichCompare = RichCompare;
         t.NbInt = (ts, o) => ToInt(((PyFloat)o).Value);
@@ -31,8 +34,12 @@ public static partial class FloatType
         t.InstanceFactory = null;
         t.SetNew((ts, cls, args, kw) =>
         {
-            Args.Range("float", args, kw, 0, 1);
-            var v = args.Length == 0 ? new PyFloat(0.0) : (PyFloat)FromObject(ts, args[0]);
+            // As CPython's float_new: keywords are refused unless a subclass has its own __init__.
+            if (ReferenceEquals(cls, BuiltinTypes.Float) || ReferenceEquals(cls.TpInit, BuiltinTypes.Float.TpInit))
+                Args.NoKeywords("float", kw);
+            int npos = args.Length - (kw?.Count ?? 0);
+            if (npos > 1) throw PyErr.TypeError($"float expected at most 1 argument, got {npos}");
+            var v = npos == 0 ? new PyFloat(0.0) : (PyFloat)FromObject(ts, args[0]);
             return ReferenceEquals(cls, BuiltinTypes.Float) ? v : new PyFloatSub(cls, v.Value);
         });
         t.AddMethod("is_integer", (ts, self, args, kw) => { var v = ((PyFloat)self).Value; return PyBool.From(double.IsFinite(v) && Math.Floor(v) == v); });
@@ -40,7 +47,11 @@ public static partial class FloatType
         t.AddMethod("__trunc__", (ts, self, args, kw) => ToInt(((PyFloat)self).Value));
         t.AddMethod("__floor__", (ts, self, args, kw) => ToInt(Math.Floor(((PyFloat)self).Value)));
         t.AddMethod("__ceil__", (ts, self, args, kw) => ToInt(Math.Ceiling(((PyFloat)self).Value)));
-        t.AddMethod("__round__", (ts, self, args, kw) => Round(ts, ((PyFloat)self).Value, args.Length > 0 ? args[0] : null));
+        t.AddMethod("__round__", (ts, self, args, kw) =>
+        {
+            Args.Range("__round__", args, kw, 0, 1);
+            return Round(ts, ((PyFloat)self).Value, args.Length > 0 ? args[0] : null);
+        });
         t.AddMethod("as_integer_ratio", (ts, self, args, kw) => AsIntegerRatio(((PyFloat)self).Value));
         t.AddMethod("__getnewargs__", (ts, self, args, kw) => new PyTuple([new PyFloat(((PyFloat)self).Value)]));
         t.AddMethod("__format__", (ts, self, args, kw) =>
@@ -130,6 +141,7 @@ public static partial class FloatType
     {
         if (double.IsInfinity(v)) throw PyErr.OverflowError("cannot convert Infinity to integer ratio");
         if (double.IsNaN(v)) throw PyErr.ValueError("cannot convert NaN to integer ratio");
+        if (v == 0) return new PyTuple([PyInt.Zero, PyInt.One]);
         long bits = BitConverter.DoubleToInt64Bits(v);
         bool neg = bits < 0;
         int exp = (int)((bits >> 52) & 0x7FF);
@@ -187,17 +199,26 @@ public static partial class FloatType
     /// <summary>float(x): __float__, __index__, or parsing a string.</summary>
     public static PyObject FromObject(ThreadState ts, PyObject x)
     {
-        if (x is PyFloat f) return PyType.IsExact(x, BuiltinTypes.Float) ? x : new PyFloat(f.Value);
-        if (x is PyInt i) return new PyFloat(i.ToDouble());
-        if (x is PyStr s) return new PyFloat(ParseOrThrow(ts, StrUnicode.DecimalAndSpaceToAscii(s.Value), x));
-        if (x is PyBytes b) return new PyFloat(ParseOrThrow(ts, System.Text.Encoding.Latin1.GetString(b.Value), x));
-        if (x.ObType.NbFloat is { } ff)
+        if (PyType.IsExact(x, BuiltinTypes.Float)) return x;
+        if (PyType.IsExact(x, BuiltinTypes.Int)) return new PyFloat(((PyInt)x).ToDouble());
+        // PyNumber_Float: __float__ first (also a float or int subclass's own override), then
+        // __index__, then a float subclass's value, then text and buffers.
+        var ff = x.ObType.NbFloat;
+        if (ff != null && !(x is PyFloat && ReferenceEquals(ff, BuiltinTypes.Float.NbFloat)) && !(x is PyInt && ReferenceEquals(ff, BuiltinTypes.Int.NbFloat)))
         {
             var r = ff(ts, x);
-            if (r is not PyFloat) throw PyErr.TypeError($"{x.ObType.Name}.__float__ returned non-float (type {r.ObType.Name})");
-            return r;
+            if (r is not PyFloat rf) throw PyErr.TypeError($"{x.ObType.Name}.__float__ returned non-float (type {r.ObType.Name})");
+            if (PyType.IsExact(r, BuiltinTypes.Float)) return r;
+            WarningsModule.Warn(ts, PyExc.DeprecationWarning, $"{x.ObType.Name}.__float__ returned non-float (type {r.ObType.Name}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.");
+            return new PyFloat(rf.Value);
         }
+        if (x is PyFloat f) return new PyFloat(f.Value);
+        if (x is PyInt i) return new PyFloat(i.ToDouble());
         if (x.ObType.NbIndex != null) return new PyFloat(Ops.Index(ts, x).ToDouble());
+        if (x is PyStr s) return new PyFloat(ParseOrThrow(ts, StrUnicode.DecimalAndSpaceToAscii(s.Value), x));
+        if (x is PyBytes b) return new PyFloat(ParseOrThrow(ts, System.Text.Encoding.Latin1.GetString(b.Value), x));
+        if (x is PyByteArray ba) return new PyFloat(ParseOrThrow(ts, System.Text.Encoding.Latin1.GetString(ba.AsSpan()), x));
+        if (x is PyMemoryView mv) return new PyFloat(ParseOrThrow(ts, System.Text.Encoding.Latin1.GetString(mv.Span), x));
         throw PyErr.TypeError($"float() argument must be a string or a real number, not '{x.ObType.Name}'");
     }
 

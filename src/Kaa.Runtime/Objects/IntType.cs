@@ -57,6 +57,7 @@ public static partial class IntType
         t.AddMethod("__ceil__", (ts, self, args, kw) => Exact((PyInt)self));
         t.AddMethod("__round__", (ts, self, args, kw) =>
         {
+            Args.Range("__round__", args, kw, 0, 1);
             if (args.Length == 0 || args[0] is PyNone) return Exact((PyInt)self);
             var nd = Ops.Index(ts, args[0]);
             if (nd.Sign >= 0) return Exact((PyInt)self);
@@ -109,15 +110,21 @@ public static partial class IntType
     {
         if (v.IsSmall) return v.Small.ToString(CultureInfo.InvariantCulture);
         var big = v.Big;
-        // Cheap bound first: bits * log10(2) digits.
-        if (limit > 0 && (double)BigInteger.Abs(big).GetBitLength() * 0.30103 > limit - 2)
+        if (limit > 0)
         {
-            var s = BigInteger.Abs(big).ToString(CultureInfo.InvariantCulture);
-            if (s.Length > limit)
-                throw PyErr.ValueError($"Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+            // CPython's guard before any quadratic work: a value of 10*limit/(3*30)+2 or more 30-bit
+            // digits certainly has more than `limit` decimal digits, so it fails without converting.
+            long size30 = (BigInteger.Abs(big).GetBitLength() + 29) / 30;
+            if (size30 >= 10L * limit / (3 * 30) + 2) throw TooManyDigitsToStr(limit);
+            var text = big.ToString(CultureInfo.InvariantCulture);
+            if (text.Length - (big.Sign < 0 ? 1 : 0) > limit) throw TooManyDigitsToStr(limit);
+            return text;
         }
         return big.ToString(CultureInfo.InvariantCulture);
     }
+
+    private static PyException TooManyDigitsToStr(int limit)
+        => PyErr.ValueError($"Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
 
     private static PyObject New(ThreadState ts, PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
@@ -134,7 +141,9 @@ public static partial class IntType
         else if (a[1] == null) result = FromObject(ts, a[0]!);
         else
         {
-            var b = Ops.IndexAsLong(ts, a[1]!);
+            // A base too large for a C long is out of range too, not an overflow.
+            var bi = Ops.Index(ts, a[1]!);
+            long b = bi.IsSmall ? bi.Small : -1;
             if (b != 0 && (b < 2 || b > 36)) throw PyErr.ValueError("int() base must be >= 2 and <= 36, or 0");
             string s = a[0] switch
             {
@@ -156,7 +165,9 @@ public static partial class IntType
     /// <summary>int(x) for one argument: __int__, __index__, __trunc__, or parsing a string.</summary>
     public static PyInt FromObject(ThreadState ts, PyObject x)
     {
-        if (x is PyInt i) return Exact(i);
+        // An int subclass that overrides __int__ goes through it, as PyNumber_Long does.
+        if (x is PyInt i && (PyType.IsExact(x, BuiltinTypes.Int) || x.ObType.NbInt == null || ReferenceEquals(x.ObType.NbInt, BuiltinTypes.Int.NbInt)))
+            return Exact(i);
         if (x is PyStr s)
             return Parse(StrUnicode.DecimalAndSpaceToAscii(s.Value), 10, ts.Interp.IntMaxStrDigits) ?? throw new PyException(InvalidLiteral(ts, x, 10));
         if (x is PyBytes b)
@@ -167,21 +178,26 @@ public static partial class IntType
         {
             var r = f(ts, x);
             if (r is not PyInt ri) throw PyErr.TypeError($"__int__ returned non-int (type {r.ObType.Name})");
-            return Exact(ri);
+            if (!PyType.IsExact(r, BuiltinTypes.Int))
+            {
+                WarningsModule.Warn(ts, PyExc.DeprecationWarning, $"__int__ returned non-int (type {r.ObType.Name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.");
+                return PyInt.From(ri.Big);
+            }
+            return ri;
         }
-        if (x.ObType.NbIndex is { } fi)
+        if (x.ObType.NbIndex != null)
         {
-            var r = fi(ts, x);
-            if (r is not PyInt ri) throw PyErr.TypeError($"__index__ returned non-int (type {r.ObType.Name})");
-            return Exact(ri);
+            var r = Ops.Index(ts, x);
+            return r is PyBool ? PyInt.From(r.Big) : r;
         }
-        var trunc = x.ObType.Lookup(Names.__trunc__);
-        if (trunc != null)
+        if (x is PyMemoryView mv)
         {
-            var r = Ops.CallUnbound(ts, trunc, x, []);
-            if (r is PyInt ri) return Exact(ri);
-            return Ops.Index(ts, r);
+            // CPython copies the buffer and parses it like bytes; the error shows those bytes.
+            var data = mv.Span.ToArray();
+            return Parse(System.Text.Encoding.Latin1.GetString(data), 10, ts.Interp.IntMaxStrDigits)
+                ?? throw PyErr.ValueError($"invalid literal for int() with base 10: {Ops.ReprString(ts, new PyBytes(data))}");
         }
+        // 3.14 no longer delegates to __trunc__ (deprecated since 3.11).
         throw PyErr.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.ObType.Name}'");
     }
 
@@ -217,11 +233,11 @@ public static partial class IntType
             }
         }
         if (i >= s.Length) return null;
-        BigInteger acc = 0;
-        long small = 0;
-        bool useBig = false;
-        bool lastUnderscore = true;
+        // First pass: validate and collect the digit values, so the size limit is checked before
+        // any (super-linear) conversion work, as CPython does.
+        var values = new byte[s.Length - i];
         int digits = 0;
+        bool lastUnderscore = true;
         for (; i < s.Length; i++)
         {
             char c = s[i];
@@ -234,19 +250,71 @@ public static partial class IntType
             int d = DigitValue(c);
             if (d < 0 || d >= b) return null;
             lastUnderscore = false;
-            digits++;
-            if (!useBig)
-            {
-                if (small > (long.MaxValue - d) / b) { useBig = true; acc = small; }
-                else { small = small * b + d; continue; }
-            }
-            acc = acc * b + d;
+            values[digits++] = (byte)d;
         }
         if (lastUnderscore || digits == 0) return null;
-        if (b == 10 && limit > 0 && digits > limit)
+        bool powerOfTwo = (b & (b - 1)) == 0;
+        if (!powerOfTwo && limit > 0 && digits > limit)
             throw PyErr.ValueError($"Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit");
-        if (!useBig) return PyInt.From(neg ? -small : small);
+        var span = values.AsSpan(0, digits);
+        int chunk = DigitsPerLong(b);
+        if (digits <= chunk)
+        {
+            long small = 0;
+            foreach (var d in span) small = small * b + d;
+            return PyInt.From(neg ? -small : small);
+        }
+        var acc = powerOfTwo ? FromPowerOfTwoDigits(span, b) : FromDigits(span, b, chunk);
         return PyInt.From(neg ? -acc : acc);
+    }
+
+    /// <summary>How many base-b digits always fit in a long.</summary>
+    private static int DigitsPerLong(int b)
+    {
+        int n = 0;
+        for (long v = 1; v <= long.MaxValue / b; v *= b) n++;
+        return n;
+    }
+
+    /// <summary>Linear-time conversion for bases 2, 4, 8, 16 and 32: the digits' bits are packed directly.</summary>
+    private static BigInteger FromPowerOfTwoDigits(ReadOnlySpan<byte> digits, int b)
+    {
+        int bitsPer = BitOperations.Log2((uint)b);
+        var bytes = new byte[((long)digits.Length * bitsPer + 7) / 8 + 1];
+        long bit = 0;
+        for (int k = digits.Length - 1; k >= 0; k--, bit += bitsPer)
+        {
+            int v = digits[k];
+            for (int j = 0; j < bitsPer; j++)
+                if ((v >> j & 1) != 0) bytes[(bit + j) >> 3] |= (byte)(1 << (int)((bit + j) & 7));
+        }
+        return new BigInteger(bytes, isUnsigned: true, isBigEndian: false);
+    }
+
+    /// <summary>Divide and conquer over long-sized chunks: each level joins neighbours with
+    /// hi * b^(chunk*2^level) + lo, so the cost follows BigInteger multiplication, not digits squared.</summary>
+    private static BigInteger FromDigits(ReadOnlySpan<byte> digits, int b, int chunk)
+    {
+        int n = (digits.Length + chunk - 1) / chunk;
+        var parts = new BigInteger[n];
+        // parts[0] holds the least significant chunk.
+        for (int p = 0; p < n; p++)
+        {
+            int end = digits.Length - p * chunk, start = Math.Max(0, end - chunk);
+            long v = 0;
+            for (int k = start; k < end; k++) v = v * b + digits[k];
+            parts[p] = v;
+        }
+        BigInteger pow = BigInteger.Pow(b, chunk);
+        while (n > 1)
+        {
+            int m = (n + 1) / 2;
+            for (int p = 0; p < m; p++)
+                parts[p] = 2 * p + 1 < n ? parts[2 * p + 1] * pow + parts[2 * p] : parts[2 * p];
+            n = m;
+            if (n > 1) pow *= pow;
+        }
+        return parts[0];
     }
 
     private static int DigitValue(char c)

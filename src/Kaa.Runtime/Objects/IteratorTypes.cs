@@ -22,12 +22,63 @@ public static class IteratorTypes
         Setup(DictKeyIterator, (ts, o) => ((PyDictIterator)o).Next());
         Setup(DictValueIterator, (ts, o) => ((PyDictIterator)o).Next());
         Setup(DictItemIterator, (ts, o) => ((PyDictIterator)o).Next());
+
+        // Pickling support as in CPython: __reduce__ names builtins.iter/reversed over the container
+        // (or over a list of what is left, for hash-ordered containers) plus an index for __setstate__.
+        AddPickling(StrIterator, (ts, o) => ((PyStrIterator)o).Reduce(ts), (ts, o, st) => ((PyStrIterator)o).SetState(ts, st),
+            o => ((PyStrIterator)o).LengthHint);
+        AddPickling(ListIterator, (ts, o) => ((PyListIterator)o).Reduce(ts), (ts, o, st) => ((PyListIterator)o).SetState(AsCLong(ts, st)),
+            o => ((PyListIterator)o).LengthHint);
+        AddPickling(ListReverseIterator, (ts, o) => ((PyListReverseIterator)o).Reduce(ts), (ts, o, st) => ((PyListReverseIterator)o).SetState(AsCLong(ts, st)),
+            o => ((PyListReverseIterator)o).LengthHint);
+        AddPickling(TupleIterator, (ts, o) => ((PyTupleIterator)o).Reduce(ts), (ts, o, st) => ((PyTupleIterator)o).SetState(AsCLong(ts, st)),
+            o => ((PyTupleIterator)o).LengthHint);
+        foreach (var t in new[] { DictKeyIterator, DictValueIterator, DictItemIterator })
+            AddPickling(t, (ts, o) => ReduceToList(ts, ((PyDictIterator)o).RemainingItems()), null, o => ((PyDictIterator)o).LengthHint);
     }
+
+    internal static void AddPickling(PyType t, Func<ThreadState, PyObject, PyObject> reduce, Action<ThreadState, PyObject, PyObject>? setState,
+        Func<PyObject, long>? lengthHint)
+    {
+        t.AddMethod("__reduce__", (ts, self, args, kw) => { Args.Exact($"{t.Name}.__reduce__", args, kw, 0); return reduce(ts, self); });
+        if (setState != null)
+            t.AddMethod("__setstate__", (ts, self, args, kw) =>
+            {
+                Args.Exact($"{t.Name}.__setstate__", args, kw, 1);
+                setState(ts, self, args[0]);
+                return PyNone.Value;
+            });
+        if (lengthHint != null)
+            t.AddMethod("__length_hint__", (ts, self, args, kw) => { Args.Exact($"{t.Name}.__length_hint__", args, kw, 0); return PyInt.From(lengthHint(self)); });
+    }
+
+    /// <summary>(iter, (list_of_remaining_items,)): how CPython pickles dict and set iterators.</summary>
+    internal static PyObject ReduceToList(ThreadState ts, List<PyObject> items)
+        => new PyTuple([Builtin(ts, "iter"), new PyTuple([new PyList(items.ToArray())])]);
+
+    /// <summary>(iter, (seq,), index) for a live sequence iterator; (iter, ([],)) once it is exhausted.</summary>
+    internal static PyObject ReduceSeq(ThreadState ts, string builtin, PyObject? seq, long index)
+        => seq != null
+            ? new PyTuple([Builtin(ts, builtin), new PyTuple([seq]), PyInt.From(index)])
+            : new PyTuple([Builtin(ts, "iter"), new PyTuple([new PyList()])]);
 
     private static void Setup(PyType t, IterNextFunc next)
     {
         t.TpIter = (ts, o) => o;
         t.TpIterNext = next;
+    }
+
+    /// <summary>_PyEval_GetBuiltin: the interpreter's builtins entry that __reduce__ results name
+    /// (iter, reversed), so that unpickling rebuilds the iterator through them.</summary>
+    internal static PyObject Builtin(ThreadState ts, string name)
+        => ts.Interp.BuiltinsDict.GetStr(name) ?? throw PyErr.AttributeError(name);
+
+    /// <summary>PyLong_AsLong: __index__, then OverflowError when the value does not fit.</summary>
+    internal static long AsCLong(ThreadState ts, PyObject o)
+    {
+        var i = Ops.Index(ts, o);
+        if (!i.IsSmall) throw PyErr.OverflowError("Python int too large to convert to C long");
+        return i.Small;
     }
 
     public static IEnumerable<PyType> All => [StrIterator, ListIterator, ListReverseIterator, TupleIterator, DictKeyIterator, DictValueIterator, DictItemIterator];
@@ -46,6 +97,15 @@ public sealed class PyListIterator(PyList list) : PyObject(IteratorTypes.ListIte
         _list = null;
         return null;
     }
+
+    public long LengthHint => _list != null && _i < _list.Count ? _list.Count - _i : 0;
+    internal PyObject Reduce(ThreadState ts) => IteratorTypes.ReduceSeq(ts, "iter", _list, _i);
+
+    internal void SetState(long index)
+    {
+        if (_list == null) return;
+        _i = (int)Math.Clamp(index, 0, _list.Count);
+    }
 }
 
 public sealed class PyListReverseIterator(PyList list) : PyObject(IteratorTypes.ListReverseIterator)
@@ -61,14 +121,40 @@ public sealed class PyListReverseIterator(PyList list) : PyObject(IteratorTypes.
         _list = null;
         return null;
     }
+
+    public long LengthHint => _list != null && _i + 1 <= _list.Count ? _i + 1 : 0;
+    internal PyObject Reduce(ThreadState ts) => IteratorTypes.ReduceSeq(ts, "reversed", _list, _i);
+
+    internal void SetState(long index)
+    {
+        if (_list == null) return;
+        _i = (int)Math.Clamp(index, -1, _list.Count - 1);
+    }
 }
 
 public sealed class PyTupleIterator(PyTuple t) : PyObject(IteratorTypes.TupleIterator)
 {
     private readonly PyObject[] _items = t.Items;
+    private PyTuple? _tuple = t;
     private int _i;
 
-    public PyObject? Next() => _i < _items.Length ? _items[_i++] : null;
+    public PyObject? Next()
+    {
+        if (_i < _items.Length) return _items[_i++];
+        _tuple = null;
+        return null;
+    }
+
+    public long LengthHint => _tuple != null ? _items.Length - _i : 0;
+    internal PyObject Reduce(ThreadState ts) => _tuple != null
+        ? IteratorTypes.ReduceSeq(ts, "iter", _tuple, _i)
+        : new PyTuple([IteratorTypes.Builtin(ts, "iter"), new PyTuple([PyTuple.Empty])]);
+
+    internal void SetState(long index)
+    {
+        if (_tuple == null) return;
+        _i = (int)Math.Clamp(index, 0, _items.Length);
+    }
 }
 
 public enum DictIterKind { Keys, Values, Items }
@@ -79,6 +165,7 @@ public sealed class PyDictIterator : PyObject
     private readonly DictIterKind _kind;
     private readonly int _size;
     private int _pos;
+    private int _len;
 
     public PyDictIterator(PyDict dict, DictIterKind kind)
         : base(kind == DictIterKind.Keys ? IteratorTypes.DictKeyIterator : kind == DictIterKind.Values ? IteratorTypes.DictValueIterator : IteratorTypes.DictItemIterator)
@@ -86,6 +173,7 @@ public sealed class PyDictIterator : PyObject
         _dict = dict;
         _kind = kind;
         _size = dict.Count;
+        _len = dict.Count;
     }
 
     public PyObject? Next()
@@ -98,12 +186,31 @@ public sealed class PyDictIterator : PyObject
         }
         int i = _dict.NextEntry(_pos, out var k, out var v);
         if (i < 0) { _pos = -1; return null; }
+        // Same size but more entries than there were: keys were deleted and added meanwhile.
+        if (_len <= 0)
+        {
+            _pos = -1;
+            throw PyErr.RuntimeError("dictionary keys changed during iteration");
+        }
         _pos = i + 1;
+        _len--;
         return _kind switch
         {
             DictIterKind.Keys => k,
             DictIterKind.Values => v,
             _ => new PyTuple([k, v]),
         };
+    }
+
+    public long LengthHint => _pos >= 0 && _dict.Count == _size ? Math.Max(_len, 0) : 0;
+
+    /// <summary>What is left to yield, without advancing (CPython copies the iterator and drains the copy).</summary>
+    internal List<PyObject> RemainingItems()
+    {
+        var r = new List<PyObject>();
+        if (_pos < 0 || _dict.Count != _size) return r;
+        for (int i = _dict.NextEntry(_pos, out var k, out var v); i >= 0; i = _dict.NextEntry(i + 1, out k, out v))
+            r.Add(_kind switch { DictIterKind.Keys => k, DictIterKind.Values => v, _ => new PyTuple([k, v]) });
+        return r;
     }
 }

@@ -31,11 +31,10 @@ public static partial class ListType
         t.NbBinary[(int)BinOp.Add] = (ts, a, b) => a is PyList && b is PyList ? t.SqConcat!(ts, a, b) : PyNotImplemented.Value;
         t.SqRepeat = (ts, a, n) =>
         {
-            if (!Ops.HasIndex(n)) throw PyErr.TypeError($"can't multiply sequence by non-int of type '{n.ObType.Name}'");
-            long count = Ops.IndexAsLong(ts, n);
+            long count = SeqHelpers.RepeatCount(ts, n);
             var x = (PyList)a;
             if (count <= 0 || x.Count == 0) return new PyList();
-            var r = new PyList((int)(x.Count * count));
+            var r = new PyList(SeqHelpers.RepeatLength(x.Count, count));
             for (long k = 0; k < count; k++) x.AsSpan().CopyTo(r.Items.AsSpan((int)(k * x.Count)));
             r.Count = (int)(x.Count * count);
             return r;
@@ -49,11 +48,11 @@ public static partial class ListType
         {
             if (!Ops.HasIndex(n)) return PyNotImplemented.Value;
             var x = (PyList)a;
-            long count = Ops.IndexAsLong(ts, n);
+            long count = SeqHelpers.RepeatCount(ts, n);
             if (count <= 0 || x.Count == 0) { x.Clear(); return a; }
             if (count == 1) return a;
             int len = x.Count;
-            if ((long)len * count > Array.MaxLength) throw PyErr.MemoryError();
+            if ((Int128)len * count > Array.MaxLength) throw PyErr.MemoryError();
             x.Grow((int)(len * count));
             for (long k = 1; k < count; k++) Array.Copy(x.Items, 0, x.Items, k * len, len);
             x.Count = (int)(len * count);
@@ -65,11 +64,14 @@ public static partial class ListType
         t.SetNew((ts, cls, args, kw) => ReferenceEquals(cls, BuiltinTypes.List) ? new PyList() : new PyListSub(cls));
         t.TpInit = (ts, self, args, kw) =>
         {
-            if (ReferenceEquals(self.ObType, BuiltinTypes.List)) Args.NoKeywords("list", kw);
-            if (args.Length > 1) throw PyErr.TypeError($"list expected at most 1 argument, got {args.Length}");
+            // As CPython's list___init__: keywords are refused unless a subclass has its own __new__.
+            if (ReferenceEquals(self.ObType, BuiltinTypes.List) || ReferenceEquals(self.ObType.TpNew, BuiltinTypes.List.TpNew))
+                Args.NoKeywords("list", kw);
+            int npos = args.Length - (kw?.Count ?? 0);
+            if (npos > 1) throw PyErr.TypeError($"list expected at most 1 argument, got {npos}");
             var l = (PyList)self;
             l.Clear();
-            if (args.Length == 1) Extend(ts, l, args[0]);
+            if (npos == 1) Extend(ts, l, args[0]);
         };
         t.Dict.SetItemStr(Names.__hash__, PyNone.Value);
         t.TpHash = SeqHelpers.Unhashable;
@@ -78,7 +80,9 @@ public static partial class ListType
 
     internal static void Extend(ThreadState ts, PyList l, PyObject iterable)
     {
-        if (iterable is PyList src)
+        // The direct copies only when the source's iteration is the built-in one: a subclass may
+        // override __iter__ (CPython's list_extend checks the exact types too).
+        if (iterable is PyList src && ReferenceEquals(src.ObType.TpIter, BuiltinTypes.List.TpIter))
         {
             var items = src.ToArray();
             if (l.Count + items.Length > l.Items.Length) l.Grow(l.Count + items.Length);
@@ -86,7 +90,7 @@ public static partial class ListType
             l.Count += items.Length;
             return;
         }
-        if (iterable is PyTuple tup)
+        if (iterable is PyTuple tup && ReferenceEquals(tup.ObType.TpIter, BuiltinTypes.Tuple.TpIter))
         {
             if (l.Count + tup.Count > l.Items.Length) l.Grow(l.Count + tup.Count);
             tup.Items.CopyTo(l.Items, l.Count);
@@ -131,8 +135,11 @@ public static partial class ListType
         var l = (PyList)o;
         if (key is PySlice sl)
         {
+            // The new items are materialized before the slice is resolved: iterating them may
+            // change the list's length (gh-120384).
+            var items = value == null ? null : ReferenceEquals(value, l) ? l.ToArray() : Ops.ToArray(ts, value);
             var (start, stop, step, count) = sl.Indices(ts, l.Count);
-            if (value == null)
+            if (items == null)
             {
                 if (step == 1) { RemoveRange(l, (int)start, (int)count); return; }
                 var del = new bool[l.Count];
@@ -144,7 +151,6 @@ public static partial class ListType
                 l.Count = n;
                 return;
             }
-            var items = ReferenceEquals(value, l) ? l.ToArray() : Ops.ToArray(ts, value);
             if (step == 1)
             {
                 if (stop < start) stop = start;

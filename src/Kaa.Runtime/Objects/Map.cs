@@ -9,7 +9,7 @@ public sealed class PyMap : PyObject, IHasDict
 
     private readonly PyObject _func;
     private readonly PyObject[] _iterators;
-    private readonly bool _strict;
+    private bool _strict;
     public PyDict? Dict { get; set; }
 
     public PyMap(PyType type, PyObject func, PyObject[] iterators, bool strict) : base(type)
@@ -65,5 +65,18 @@ public sealed class PyMap : PyObject, IHasDict
         t.TpIter = (ts, o) => o;
         t.TpIterNext = (ts, o) => ((PyMap)o).Next(ts);
         t.TpGetAttro = TypeInit.GenericGetAttrDelegate;
+        // 3.14: strict travels as the state, so a pickled strict map stays strict.
+        t.AddMethod("__reduce__", (ts, self, args, kw) =>
+        {
+            var m = (PyMap)self;
+            var a = new PyTuple([m._func, .. m._iterators]);
+            return m._strict ? new PyTuple([m.ObType, a, PyBool.True]) : new PyTuple([m.ObType, a]);
+        });
+        t.AddMethod("__setstate__", (ts, self, args, kw) =>
+        {
+            Args.Exact($"{TypeObject.Name}.__setstate__", args, kw, 1);
+            ((PyMap)self)._strict = Ops.IsTrue(ts, args[0]);
+            return PyNone.Value;
+        });
     }
 }

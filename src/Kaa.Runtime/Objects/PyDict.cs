@@ -55,8 +55,10 @@ public class PyDict : PyObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long HashOf(ThreadState? ts, PyObject key)
     {
-        if (key is PyStr s) return s.Hash;
-        if (key is PyInt i && i.IsSmall) return PyInt.HashLong(i.Small);
+        // Only the exact types: a subclass may define its own __hash__.
+        var kt = key.ObType;
+        if (ReferenceEquals(kt, BuiltinTypes.Str)) return ((PyStr)key).Hash;
+        if (ReferenceEquals(kt, BuiltinTypes.Int) && ((PyInt)key).IsSmall) return PyInt.HashLong(((PyInt)key).Small);
         return Ops.Hash(ts ?? throw PyErr.SystemError("dict: hashing needs a thread state"), key);
     }
 
@@ -74,6 +76,7 @@ public class PyDict : PyObject
     /// <summary>Returns the entry index of key, or -1; <paramref name="slot"/> is where it is or would go.</summary>
     private int Find(ThreadState? ts, PyObject key, long hash, out int slot)
     {
+    restart:
         int mask = _indices.Length - 1;
         ulong perturb = (ulong)hash;
         int i = (int)((ulong)hash & (ulong)mask);
@@ -95,14 +98,18 @@ public class PyDict : PyObject
                 ref var e = ref _entries[ix];
                 if (e.Hash == hash && e.Key != null)
                 {
-                    var startVersion = Version;
-                    if (KeysEqual(ts, e.Key, key))
+                    var startKey = e.Key;
+                    var indices = _indices;
+                    var entries = _entries;
+                    bool eq = KeysEqual(ts, startKey, key);
+                    // As CPython's lookdict: if __eq__ changed the table or this entry, look again.
+                    if (!ReferenceEquals(indices, _indices) || !ReferenceEquals(entries, _entries) || !ReferenceEquals(_entries[ix].Key, startKey))
+                        goto restart;
+                    if (eq)
                     {
                         slot = i;
                         return ix;
                     }
-                    if (startVersion != Version)
-                        throw PyErr.RuntimeError("dictionary changed size during iteration");
                 }
             }
             perturb >>= 5;
@@ -203,10 +210,25 @@ public class PyDict : PyObject
             Version++;
             return;
         }
+        InsertNew(key, hash, value, slot);
+    }
+
+    /// <summary>Adds a key known to be absent at the free <paramref name="slot"/> Find gave.</summary>
+    private void InsertNew(PyObject key, long hash, PyObject value, int slot)
+    {
         if (_filled >= _entries.Length)
         {
             Resize(Math.Max(_used * 3, 8));
-            Find(ts, key, hash, out slot);
+            // The key is known to be absent: only the first free slot is needed, so no key is
+            // compared again (__eq__ runs once per insertion, as in CPython).
+            int mask = _indices.Length - 1;
+            ulong perturb = (ulong)hash;
+            slot = (int)((ulong)hash & (ulong)mask);
+            while (_indices[slot] != Empty)
+            {
+                perturb >>= 5;
+                slot = (int)((ulong)(slot * 5 + 1) + perturb) & mask;
+            }
         }
         _entries[_filled] = new Entry { Hash = hash, Key = key, Value = value };
         _indices[slot] = _filled;
@@ -241,6 +263,16 @@ public class PyDict : PyObject
         }
     }
 
+    /// <summary>dict.setdefault: one hash and one lookup, so __hash__ and __eq__ run once.</summary>
+    public PyObject SetDefault(ThreadState ts, PyObject key, PyObject dflt)
+    {
+        long h = HashOf(ts, key);
+        int ix = Find(ts, key, h, out int slot);
+        if (ix >= 0) return _entries[ix].Value!;
+        InsertNew(key, h, dflt, slot);
+        return dflt;
+    }
+
     /// <summary>Removes key; false if absent.</summary>
     public bool DelItem(ThreadState? ts, PyObject key) => Pop(ts, key) != null;
 
@@ -254,7 +286,9 @@ public class PyDict : PyObject
         _indices[slot] = Dummy;
         _used--;
         Version++;
-        if (_used == 0) Clear();
+        // No reset to a fresh table when the dict becomes empty: a live iterator must still see
+        // a key added after the delete ("dictionary keys changed during iteration"); the next
+        // resize compacts the holes anyway.
         return v;
     }
 
@@ -397,6 +431,9 @@ public class PyDict : PyObject
 
     /// <summary>Inserts with a precomputed hash (for copying between dicts without re-hashing).</summary>
     internal void InsertKnownHash(ThreadState? ts, PyObject key, long hash, PyObject value) => Insert(ts, key, hash, value);
+
+    /// <summary>Membership with the hash a set already stored, so keys are not hashed again.</summary>
+    internal bool ContainsKnownHash(ThreadState ts, PyObject key, long hash) => Find(ts, key, hash, out _) >= 0;
 
     internal IEnumerable<(PyObject Key, long Hash, PyObject Value)> EnumerateWithHash()
     {

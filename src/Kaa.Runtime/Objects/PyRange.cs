@@ -82,6 +82,25 @@ public sealed class PyRangeIterator(long next, long step, long remaining) : PyOb
 
     public long Remaining => Math.Max(_remaining, 0);
     internal (long next, long step, long remaining) State => (_next, _step, _remaining);
+
+    /// <summary>rangeiter_reduce: iter(range(next, next + remaining*step, step)); the stop may not fit a long.</summary>
+    internal PyObject Reduce(ThreadState ts)
+    {
+        long rem = Remaining;
+        var stop = (Int128)_next + (Int128)rem * _step;
+        var range = new PyRange(PyInt.From(_next), PyInt.From((BigInteger)stop), PyInt.From(_step));
+        return new PyTuple([IteratorTypes.Builtin(ts, "iter"), new PyTuple([range]), PyNone.Value]);
+    }
+
+    /// <summary>rangeiter_setstate: skips `index` items, clipped to [0, remaining].</summary>
+    internal void SetState(long index)
+    {
+        long rem = Remaining;
+        if (index < 0) index = 0;
+        else if (index > rem) index = rem;
+        _next = unchecked(_next + index * _step);
+        _remaining = rem - index;
+    }
 }
 
 /// <summary>longrange_iterator: for ranges whose bounds do not fit in a long.</summary>
@@ -101,6 +120,24 @@ public sealed class PyLongRangeIterator(BigInteger next, BigInteger step, BigInt
     }
 
     public BigInteger Remaining => _remaining.Sign > 0 ? _remaining : BigInteger.Zero;
+
+    internal PyObject Reduce(ThreadState ts)
+    {
+        var range = new PyRange(PyInt.From(_next), PyInt.From(_next + Remaining * _step), PyInt.From(_step));
+        return new PyTuple([IteratorTypes.Builtin(ts, "iter"), new PyTuple([range]), PyNone.Value]);
+    }
+
+    /// <summary>longrangeiter_setstate: the state must be an exact int, clipped to [0, remaining].</summary>
+    internal void SetState(PyObject state)
+    {
+        if (!PyType.IsExact(state, BuiltinTypes.Int)) throw PyErr.TypeError($"state must be an int, not {state.ObType.Name}");
+        var index = ((PyInt)state).Big;
+        var rem = Remaining;
+        if (index.Sign < 0) index = BigInteger.Zero;
+        else if (index > rem) index = rem;
+        _next += index * _step;
+        _remaining = rem - index;
+    }
 }
 
 /// <summary>The behaviour of range and its iterators.</summary>
@@ -196,6 +233,20 @@ public static class RangeType
         LongIteratorType.TpIter = (ts, o) => o;
         LongIteratorType.TpIterNext = (ts, o) => ((PyLongRangeIterator)o).Next();
         LongIteratorType.AddMethod("__length_hint__", (ts, self, args, kw) => PyInt.From(((PyLongRangeIterator)self).Remaining));
+        IteratorType.AddMethod("__reduce__", (ts, self, args, kw) => { Args.Exact("__reduce__", args, kw, 0); return ((PyRangeIterator)self).Reduce(ts); });
+        IteratorType.AddMethod("__setstate__", (ts, self, args, kw) =>
+        {
+            Args.Exact("__setstate__", args, kw, 1);
+            ((PyRangeIterator)self).SetState(IteratorTypes.AsCLong(ts, args[0]));
+            return PyNone.Value;
+        });
+        LongIteratorType.AddMethod("__reduce__", (ts, self, args, kw) => { Args.Exact("__reduce__", args, kw, 0); return ((PyLongRangeIterator)self).Reduce(ts); });
+        LongIteratorType.AddMethod("__setstate__", (ts, self, args, kw) =>
+        {
+            Args.Exact("__setstate__", args, kw, 1);
+            ((PyLongRangeIterator)self).SetState(args[0]);
+            return PyNone.Value;
+        });
     }
 
     private static PyObject New(ThreadState ts, PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kw)
@@ -225,19 +276,27 @@ public static class RangeType
 
     public static PyObject Iter(PyRange r)
     {
-        if (r.IsSmall) return new PyRangeIterator(r.SStart, r.SStep, r.SLength);
+        // CPython's range_iter: the long iterator also when stop + step could overflow, so the
+        // iterator's type (visible through pickling) is the same as CPython's.
+        if (r.IsSmall && (r.SLength == 0 || (r.SStep > 0
+                ? (Int128)r.Stop.Small <= (Int128)long.MaxValue - (r.SStep - 1)
+                : (Int128)r.Stop.Small >= (Int128)long.MinValue + (-1 - (Int128)r.SStep))))
+            return new PyRangeIterator(r.SStart, r.SStep, r.SLength);
         return new PyLongRangeIterator(r.Start.Big, r.Step.Big, r.Length.Big);
     }
 
     public static PyObject Reversed(PyRange r)
     {
-        if (r.IsSmall)
+        if (r.IsSmall && r.SStep != long.MinValue)
         {
-            // The last item and the negated step must fit in a long too.
+            // CPython's range_reverse: the long iterator unless start - step and the last item fit in a long.
+            Int128 beforeFirst = (Int128)r.SStart - r.SStep;
             Int128 last = (Int128)r.SStart + (Int128)(r.SLength - 1) * r.SStep;
-            if (r.SLength == 0) return new PyRangeIterator(0, 1, 0);
-            if (last >= long.MinValue && last <= long.MaxValue && r.SStep != long.MinValue)
-                return new PyRangeIterator((long)last, -r.SStep, r.SLength);
+            if (beforeFirst >= long.MinValue && beforeFirst <= long.MaxValue)
+            {
+                if (r.SLength == 0) return new PyRangeIterator(0, 1, 0);
+                if (last >= long.MinValue && last <= long.MaxValue) return new PyRangeIterator((long)last, -r.SStep, r.SLength);
+            }
         }
         var len = r.Length.Big;
         var lastBig = r.Start.Big + (len - 1) * r.Step.Big;

@@ -51,8 +51,10 @@ public class PySet : PyObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static long HashOf(ThreadState ts, PyObject key)
     {
-        if (key is PyStr s) return s.Hash;
-        if (key is PyInt i && i.IsSmall) return PyInt.HashLong(i.Small);
+        // Only the exact types: a subclass may define its own __hash__.
+        var kt = key.ObType;
+        if (ReferenceEquals(kt, BuiltinTypes.Str)) return ((PyStr)key).Hash;
+        if (ReferenceEquals(kt, BuiltinTypes.Int) && ((PyInt)key).IsSmall) return PyInt.HashLong(((PyInt)key).Small);
         return Ops.Hash(ts, key);
     }
 
@@ -394,4 +396,13 @@ public sealed class PySetIterator(PySet set) : PyObject(SetType.IteratorType)
     }
 
     public int LengthHint => _set != null && _used == _set.Count ? _len : 0;
+
+    internal List<PyObject> RemainingItems()
+    {
+        var r = new List<PyObject>();
+        var s = _set;
+        if (s == null || _used != s.Count) return r;
+        for (int i = s.NextEntry(_pos, out var key, out _); i >= 0; i = s.NextEntry(i + 1, out key, out _)) r.Add(key);
+        return r;
+    }
 }

@@ -84,8 +84,40 @@ internal static class SliceType
             Args.Exact("indices", args, kw, 1);
             var len = Ops.Index(ts, args[0]);
             if (len.Sign < 0) throw PyErr.ValueError("length should not be negative");
-            var (start, stop, step, _) = ((PySlice)self).Indices(ts, len.IsSmall ? len.Small : long.MaxValue);
-            return new PyTuple([PyInt.From(start), PyInt.From(stop), PyInt.From(step)]);
+            return LongIndices(ts, (PySlice)self, len.Big);
         });
+        t.AddMethod("__reduce__", (ts, self, args, kw) =>
+        {
+            var s = (PySlice)self;
+            return new PyTuple([BuiltinTypes.Slice, new PyTuple([s.Start, s.Stop, s.Step])]);
+        });
+    }
+
+    /// <summary>_PySlice_GetLongIndices: slice.indices() with ints of any size (no clamping to a long).</summary>
+    private static PyTuple LongIndices(ThreadState ts, PySlice s, System.Numerics.BigInteger length)
+    {
+        System.Numerics.BigInteger step = s.Step is PyNone ? System.Numerics.BigInteger.One : SliceIndex(ts, s.Step);
+        if (step.IsZero) throw PyErr.ValueError("slice step cannot be zero");
+        bool negative = step.Sign < 0;
+        var lower = negative ? System.Numerics.BigInteger.MinusOne : System.Numerics.BigInteger.Zero;
+        var upper = negative ? length - 1 : length;
+        System.Numerics.BigInteger Bound(PyObject o, System.Numerics.BigInteger dflt)
+        {
+            if (o is PyNone) return dflt;
+            var v = SliceIndex(ts, o);
+            if (v.Sign < 0) { v += length; if (v < lower) v = lower; }
+            else if (v > upper) v = upper;
+            return v;
+        }
+        var start = Bound(s.Start, negative ? upper : lower);
+        var stop = Bound(s.Stop, negative ? lower : upper);
+        return new PyTuple([PyInt.From(start), PyInt.From(stop), PyInt.From(step)]);
+    }
+
+    private static System.Numerics.BigInteger SliceIndex(ThreadState ts, PyObject o)
+    {
+        if (o is not PyInt && o.ObType.NbIndex == null)
+            throw PyErr.TypeError("slice indices must be integers or None or have an __index__ method");
+        return Ops.Index(ts, o).Big;
     }
 }

@@ -151,7 +151,19 @@ internal static class StrHash
             h = (h ^ s[i]) * 0x94D049BB133111EBUL;
             h ^= h >> 29;
         }
-        h ^= h >> 32;
+        return Finish(h);
+    }
+
+    /// <summary>A full avalanche (MurmurHash3's fmix64): every input bit must reach the low bits,
+    /// which are the ones a dict or set probes first ('abc' + chr(c) used to leave only 2 distinct
+    /// low nibbles). Shared with bytes, whose hash equals str's for ASCII.</summary>
+    internal static long Finish(ulong h)
+    {
+        h ^= h >> 33;
+        h *= 0xFF51AFD7ED558CCDUL;
+        h ^= h >> 33;
+        h *= 0xC4CEB9FE1A85EC53UL;
+        h ^= h >> 33;
         long r = (long)h;
         return r == -1 ? -2 : r;
     }

@@ -68,6 +68,32 @@ public sealed class PyReversed : PyObject, IHasDict
         t.TpIter = (ts, o) => o;
         t.TpIterNext = (ts, o) => ((PyReversed)o).Next(ts);
         t.TpGetAttro = TypeInit.GenericGetAttrDelegate;
-        t.AddMethod("__length_hint__", (ts, self, args, kw) => PyInt.From(((PyReversed)self).LengthHint));
+        // reversed_len: the sequence's current length bounds what is left, and its errors propagate.
+        t.AddMethod("__length_hint__", (ts, self, args, kw) =>
+        {
+            var r = (PyReversed)self;
+            if (r._seq == null) return PyInt.Zero;
+            long n = Ops.Length(ts, r._seq), position = r._index + 1;
+            return PyInt.From(n < position ? 0 : position);
+        });
+        t.AddMethod("__reduce__", (ts, self, args, kw) =>
+        {
+            var r = (PyReversed)self;
+            return r._seq != null
+                ? new PyTuple([r.ObType, new PyTuple([r._seq]), PyInt.From(r._index)])
+                : new PyTuple([r.ObType, new PyTuple([PyTuple.Empty])]);
+        });
+        t.AddMethod("__setstate__", (ts, self, args, kw) =>
+        {
+            Args.Exact($"{TypeObject.Name}.__setstate__", args, kw, 1);
+            var r = (PyReversed)self;
+            long index = IteratorTypes.AsCLong(ts, args[0]);
+            if (r._seq != null)
+            {
+                long n = Ops.Length(ts, r._seq);
+                r._index = index < -1 ? -1 : Math.Min(index, n - 1);
+            }
+            return PyNone.Value;
+        });
     }
 }

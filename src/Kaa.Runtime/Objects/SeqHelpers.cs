@@ -57,6 +57,23 @@ public static class SeqHelpers
     }
 
     /// <summary>tp_hash of mutable containers (PyObject_HashNotImplemented): pair it with __hash__ = None in the type's dict.</summary>
+    /// <summary>The count of a sequence repeat: TypeError for a non-index, OverflowError when it does
+    /// not fit (CPython's PyNumber_AsSsize_t(n, PyExc_OverflowError)).</summary>
+    public static long RepeatCount(ThreadState ts, PyObject n)
+    {
+        if (!Ops.HasIndex(n)) throw PyErr.TypeError($"can't multiply sequence by non-int of type '{n.ObType.Name}'");
+        var i = Ops.Index(ts, n);
+        if (!i.IsSmall) throw PyErr.OverflowError($"cannot fit '{n.ObType.Name}' into an index-sized integer");
+        return i.Small;
+    }
+
+    /// <summary>Length of a repeat result; MemoryError when no array can hold it.</summary>
+    public static int RepeatLength(int length, long count)
+    {
+        if ((Int128)length * count > Array.MaxLength) throw PyErr.MemoryError();
+        return (int)(length * count);
+    }
+
     public static long Unhashable(ThreadState ts, PyObject o) => throw PyErr.TypeError($"unhashable type: '{o.ObType.Name}'");
 
     /// <summary>The optional start/stop arguments of index() (args[1], args[2]) with slice clamping.</summary>

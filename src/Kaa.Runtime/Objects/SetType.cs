@@ -29,6 +29,7 @@ public static class SetType
         IteratorType.TpIter = (ts, o) => o;
         IteratorType.TpIterNext = (ts, o) => ((PySetIterator)o).Next();
         IteratorType.AddMethod("__length_hint__", (ts, self, args, kw) => PyInt.From(((PySetIterator)self).LengthHint));
+        IteratorTypes.AddPickling(IteratorType, (ts, o) => IteratorTypes.ReduceToList(ts, ((PySetIterator)o).RemainingItems()), null, null);
 
         // set
         set.Dict.SetItemStr(Names.__hash__, PyNone.Value);
@@ -328,7 +329,7 @@ public static class SetType
         while ((pos = so.NextEntry(pos, out var key, out var hash)) >= 0)
         {
             pos++;
-            bool found = other is PySet o2 ? o2.ContainsEntry(ts, key, hash) : ((PyDict)other).ContainsKey(ts, key);
+            bool found = other is PySet o2 ? o2.ContainsEntry(ts, key, hash) : ((PyDict)other).ContainsKnownHash(ts, key, hash);
             if (!found) result.AddEntry(ts, key, hash);
         }
         return result;

@@ -18,7 +18,11 @@ internal static class SimpleTypes
         BoolOp(b, BinOp.And, (x, y) => x & y);
         BoolOp(b, BinOp.Or, (x, y) => x | y);
         BoolOp(b, BinOp.Xor, (x, y) => x ^ y);
-        b.NbInvert = (ts, o) => PyInt.From(~((PyBool)o).Small);
+        b.NbInvert = (ts, o) =>
+        {
+            WarningsModule.Warn(ts, PyExc.DeprecationWarning, "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.");
+            return PyInt.From(~((PyBool)o).Small);
+        };
 
         var n = BuiltinTypes.NoneType;
         n.TpRepr = (ts, o) => PyStr.From("None");

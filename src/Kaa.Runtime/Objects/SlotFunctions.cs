@@ -17,10 +17,13 @@ internal static class SlotFunctions
         return Ops.CallUnbound(ts, meth, self, args);
     }
 
+    /// <summary>NotImplemented when the method is absent. A method set to None is called like any
+    /// other value (CPython's lookup_maybe_method), so `__add__ = None` blocks the operation with
+    /// "'NoneType' object is not callable".</summary>
     internal static PyObject CallSpecialOrNotImplemented(ThreadState ts, PyObject self, PyStr name, PyObject arg)
     {
         var meth = self.ObType.Lookup(name);
-        if (meth == null || meth is PyNone) return PyNotImplemented.Value;
+        if (meth == null) return PyNotImplemented.Value;
         return Ops.CallUnbound(ts, meth, self, [arg]);
     }
 
@@ -42,7 +45,9 @@ internal static class SlotFunctions
         var r = Ops.CallUnbound(ts, meth, self, []);
         if (r is not PyInt i)
             throw PyErr.TypeError("__hash__ method should return an integer");
-        long h = i.IsSmall ? PyInt.HashLong(i.Small) : i.HashBig();
+        // slot_tp_hash: a result that fits in a Py_ssize_t is the hash as is (so a class can hash
+        // like a str it equals); only a larger int is reduced by the int hash.
+        long h = i.IsSmall ? i.Small : i.HashBig();
         return h == -1 ? -2 : h;
     }
 
@@ -97,7 +102,7 @@ internal static class SlotFunctions
     internal static PyObject RichCompare(ThreadState ts, PyObject self, PyObject other, CompareOp op)
     {
         var meth = self.ObType.Lookup(Names.CompareOpNames[(int)op]);
-        if (meth == null || meth is PyNone) return PyNotImplemented.Value;
+        if (meth == null) return PyNotImplemented.Value;
         return Ops.CallUnbound(ts, meth, self, [other]);
     }
 
@@ -152,7 +157,7 @@ internal static class SlotFunctions
     internal static bool Bool(ThreadState ts, PyObject self)
     {
         var meth = self.ObType.Lookup(Names.__bool__);
-        if (meth == null || meth is PyNone)
+        if (meth == null)
         {
             var len = self.ObType.Lookup(Names.__len__);
             if (len == null) return true;
@@ -185,8 +190,8 @@ internal static class SlotFunctions
     internal static bool Contains(ThreadState ts, PyObject self, PyObject item)
     {
         var meth = self.ObType.Lookup(Names.__contains__);
-        if (meth == null || meth is PyNone)
-            return Ops.ContainsByIteration(ts, self, item);
+        if (meth == null) return Ops.ContainsByIteration(ts, self, item);
+        if (meth is PyNone) throw PyErr.TypeError($"'{self.ObType.Name}' object is not a container");
         return Ops.IsTrue(ts, Ops.CallUnbound(ts, meth, self, [item]));
     }
 

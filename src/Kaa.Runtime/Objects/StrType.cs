@@ -30,12 +30,12 @@ public static partial class StrType
         t.NbBinary[(int)BinOp.Add] = (ts, a, b) => a is PyStr x && b is PyStr y ? PyStr.From(x.Value + y.Value) : PyNotImplemented.Value;
         t.SqRepeat = (ts, a, n) =>
         {
-            if (!Ops.HasIndex(n)) throw PyErr.TypeError($"can't multiply sequence by non-int of type '{n.ObType.Name}'");
-            long count = Ops.IndexAsLong(ts, n);
+            long count = SeqHelpers.RepeatCount(ts, n);
             var s = ((PyStr)a).Value;
             if (count <= 0 || s.Length == 0) return PyStr.Empty;
             if (count == 1 && PyType.IsExact(a, BuiltinTypes.Str)) return a;
-            if ((long)s.Length * count > int.MaxValue / 2) throw PyErr.MemoryError();
+            if ((Int128)s.Length * count > long.MaxValue) throw PyErr.OverflowError("repeated string is too long");
+            if ((Int128)s.Length * count > int.MaxValue / 2) throw PyErr.MemoryError();
             return PyStr.From(new StringBuilder(s.Length * (int)count).Insert(0, s, (int)count).ToString());
         };
         t.NbBinary[(int)BinOp.Mod] = (ts, a, b) => a is PyStr x ? PyStr.From(PercentFormat.Format(ts, x.Value, b)) : PyNotImplemented.Value;

@@ -36,12 +36,11 @@ internal static class TupleType
         t.NbBinary[(int)BinOp.Add] = (ts, a, b) => a is PyTuple && b is PyTuple ? t.SqConcat!(ts, a, b) : PyNotImplemented.Value;
         t.SqRepeat = (ts, a, n) =>
         {
-            if (!Ops.HasIndex(n)) throw PyErr.TypeError($"can't multiply sequence by non-int of type '{n.ObType.Name}'");
-            long count = Ops.IndexAsLong(ts, n);
+            long count = SeqHelpers.RepeatCount(ts, n);
             var items = ((PyTuple)a).Items;
             if (count <= 0 || items.Length == 0) return PyTuple.Empty;
             if (count == 1 && PyType.IsExact(a, BuiltinTypes.Tuple)) return a;
-            var r = new PyObject[items.Length * count];
+            var r = new PyObject[SeqHelpers.RepeatLength(items.Length, count)];
             for (long k = 0; k < count; k++) items.CopyTo(r, k * items.Length);
             return new PyTuple(r);
         };
@@ -62,9 +61,12 @@ internal static class TupleType
         t.InstanceFactory = null;
         t.SetNew((ts, cls, args, kw) =>
         {
-            if (ReferenceEquals(cls, BuiltinTypes.Tuple)) Args.NoKeywords("tuple", kw);
-            if (args.Length - (kw?.Count ?? 0) > 1) throw PyErr.TypeError($"tuple expected at most 1 argument, got {args.Length}");
-            var items = args.Length == 0 ? [] : Ops.ToArray(ts, args[0]);
+            // As CPython's tuple_new: keywords are refused unless a subclass has its own __init__.
+            if (ReferenceEquals(cls, BuiltinTypes.Tuple) || ReferenceEquals(cls.TpInit, BuiltinTypes.Tuple.TpInit))
+                Args.NoKeywords("tuple", kw);
+            int npos = args.Length - (kw?.Count ?? 0);
+            if (npos > 1) throw PyErr.TypeError($"tuple expected at most 1 argument, got {npos}");
+            var items = npos == 0 ? [] : Ops.ToArray(ts, args[0]);
             if (ReferenceEquals(cls, BuiltinTypes.Tuple))
                 return args.Length > 0 && PyType.IsExact(args[0], BuiltinTypes.Tuple) ? args[0] : PyTuple.Create(items);
             return new PyTupleSub(cls, items);

@@ -32,6 +32,7 @@ public static class TypeInit
         IteratorTypes.Init();
         ExceptionTypes.Init();
         foreach (var init in ExtraTypeInits.All) init();
+        MethodArity.Apply();
 
         var all = new List<PyType>
         {

@@ -5,6 +5,14 @@ namespace Kaa.Runtime.Objects;
 internal static partial class TypeType
 {
     /// <summary>type.__new__(metatype, name, bases, dict, **kwds): creates a class (CPython's type_new).</summary>
+    /// <summary>A type's name is UTF-8 in CPython's tp_name: surrogates cannot be encoded and a
+    /// NUL would cut it short, so both are refused.</summary>
+    internal static void CheckTypeName(ThreadState ts, PyStr name)
+    {
+        Codecs.Encode(ts, name.Value, "utf-8", "strict");
+        if (name.Value.Contains('\0')) throw PyErr.ValueError("type name must not contain null characters");
+    }
+
     internal static PyObject New(ThreadState ts, PyType metatype, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         int nkw = kwnames?.Count ?? 0;
@@ -20,6 +28,9 @@ internal static partial class TypeType
         if (!ReferenceEquals(winner, metatype) && winner.TpNew != null && !ReferenceEquals(winner.TpNew, (NewFunc)New))
             return winner.TpNew(ts, winner, args, kwnames);
         metatype = winner;
+        CheckTypeName(ts, name);
+        // CPython keeps a str __doc__ as UTF-8 in tp_doc, so a lone surrogate fails here too.
+        if (ns.TryGetStr(Names.__doc__, out var docValue) && docValue is PyStr docStr) Codecs.Encode(ts, docStr.Value, "utf-8", "strict");
 
         var baseList = bases.Count == 0 ? new PyObject[] { BuiltinTypes.Object } : bases.Items;
         foreach (var b in baseList)
@@ -33,7 +44,14 @@ internal static partial class TypeType
 
         var t = new PyType(metatype, name.Value, bestBase) { IsHeapType = true };
         t.Bases = bases.Count == 0 ? new PyTuple([BuiltinTypes.Object]) : bases;
-        t.Dict = ns.Copy();
+        // PyDict_Copy of a dict subclass (an OrderedDict, say) goes through its keys(), in its order.
+        if (PyType.IsExact(ns, BuiltinTypes.Dict)) t.Dict = ns.Copy();
+        else
+        {
+            var copy = new PyDict();
+            DictType.Update(ts, copy, ns);
+            t.Dict = copy;
+        }
         t.SolidBase = bestBase.SolidBase;
         t.IsBaseType = true;
 

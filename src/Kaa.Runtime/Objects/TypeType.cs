@@ -25,6 +25,7 @@ internal static partial class TypeType
         {
             var ty = CheckSettable((PyType)o, "__name__", v);
             if (v is not PyStr s) throw PyErr.TypeError($"can only assign string to {ty.Name}.__name__, not '{v!.ObType.Name}'");
+            CheckTypeName(ts, s);
             ty.Name = s.Value;
         });
         InitAnnotations(t);

@@ -8,7 +8,7 @@ public sealed class PyZip : PyObject, IHasDict
     public static readonly PyType TypeObject = BuiltinTypes.CreateStatic("zip", BuiltinTypes.Object);
 
     private readonly PyObject[] _iterators;
-    private readonly bool _strict;
+    private bool _strict;
     private bool _done;
     public PyDict? Dict { get; set; }
 
@@ -80,5 +80,18 @@ public sealed class PyZip : PyObject, IHasDict
         t.TpIter = (ts, o) => o;
         t.TpIterNext = (ts, o) => ((PyZip)o).Next(ts);
         t.TpGetAttro = TypeInit.GenericGetAttrDelegate;
+        // 3.14: strict travels as the state, so a pickled strict zip stays strict.
+        t.AddMethod("__reduce__", (ts, self, args, kw) =>
+        {
+            var m = (PyZip)self;
+            var a = new PyTuple(m._iterators);
+            return m._strict ? new PyTuple([m.ObType, a, PyBool.True]) : new PyTuple([m.ObType, a]);
+        });
+        t.AddMethod("__setstate__", (ts, self, args, kw) =>
+        {
+            Args.Exact($"{TypeObject.Name}.__setstate__", args, kw, 1);
+            ((PyZip)self)._strict = Ops.IsTrue(ts, args[0]);
+            return PyNone.Value;
+        });
     }
 }
