@@ -42,9 +42,12 @@ public static partial class SysModule
 
     private static void AddHookFunctions(ThreadState ts, PyModule m)
     {
-        var names = PySet.NewExact(frozen: true);
-        foreach (var n in StdlibModuleNames.Split(' ', StringSplitOptions.RemoveEmptyEntries)) names.Add(ts, PyStr.From(n));
-        m.Set("stdlib_module_names", names);
+        m.Set("stdlib_module_names", ts.Interp.Runtime.StdlibModuleNames(ts, ts2 =>
+        {
+            var names = PySet.NewExact(frozen: true);
+            foreach (var n in StdlibModuleNames.Split(' ', StringSplitOptions.RemoveEmptyEntries)) names.Add(ts2, PyStr.From(n));
+            return names;
+        }));
         void Fn(string name, BuiltinFunc f) => m.Set(name, new PyBuiltinFunction(name, f, m));
         Fn("audit", (ts, _, a, kw) =>
         {

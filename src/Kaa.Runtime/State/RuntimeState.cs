@@ -29,6 +29,20 @@ public sealed partial class RuntimeState
     /// <summary>Runtime-wide locks for modules wrapping non-reentrant native code (DESIGN §6).</summary>
     public NativeLocks NativeLocks { get; } = new();
 
+    private Objects.PyObject? _stdlibModuleNames;
+
+    /// <summary>
+    /// sys.stdlib_module_names: a frozenset of str, deeply immutable, so one object built on first use
+    /// serves every interpreter of the runtime (DESIGN §5) instead of ~300 strings per interpreter.
+    /// </summary>
+    public Objects.PyObject StdlibModuleNames(ThreadState ts, Func<ThreadState, Objects.PyObject> build)
+    {
+        var names = Volatile.Read(ref _stdlibModuleNames);
+        if (names != null) return names;
+        var made = build(ts);
+        return Interlocked.CompareExchange(ref _stdlibModuleNames, made, null) ?? made;
+    }
+
     public InterpreterState CreateInterpreter(InterpreterConfig config) => CreateInterpreter(config, isMain: false);
 
     private InterpreterState CreateInterpreter(InterpreterConfig config, bool isMain)
