@@ -128,11 +128,7 @@ public static class BinasciiModule
         return BytesMethods.Buffer(o).ToArray();
     }
 
-    private static ReadOnlySpan<byte> BinData(PyObject o)
-    {
-        if (!BytesMethods.IsBuffer(o)) throw PyErr.TypeError($"a bytes-like object is required, not '{o.ObType.Name}'");
-        return BytesMethods.Buffer(o);
-    }
+    private static ReadOnlySpan<byte> BinData(PyObject o) => BytesMethods.Buffer(o);
 
     /// <summary>An unsigned int converter with bitwise=True: any int, reduced modulo 2**32.</summary>
     private static uint UIntBitwise(ThreadState ts, PyObject o)

@@ -110,11 +110,7 @@ public static class ZlibModule
     }
 
     /// <summary>The bytes of a "y*" buffer argument.</summary>
-    internal static ReadOnlySpan<byte> Buffer(PyObject o)
-    {
-        if (!BytesMethods.IsBuffer(o)) throw PyErr.TypeError($"a bytes-like object is required, not '{o.ObType.Name}'");
-        return BytesMethods.Buffer(o);
-    }
+    internal static ReadOnlySpan<byte> Buffer(PyObject o) => BytesMethods.Buffer(o);
 
     internal static int IntArg(ThreadState ts, PyObject o)
     {
