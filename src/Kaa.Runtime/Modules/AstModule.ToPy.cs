@@ -162,18 +162,8 @@ public static partial class AstModule
         PyObject Op(Operator op) => st.Singletons[op.ToString()];
         PyObject Ctx(ExprContext c) => st.Singletons[c.ToString()];
 
-        public static PyObject ConstantValue(object? v) => v switch
-        {
-            null => PyNone.Value,
-            bool b => PyBool.From(b),
-            BigInteger i => PyInt.From(i),
-            double d => new PyFloat(d),
-            Complex z => new PyComplex(z),
-            string s => PyStr.From(s),
-            byte[] bytes => bytes.Length == 0 ? PyBytes.Empty : new PyBytes(bytes),
-            ConstantEllipsis => PyEllipsis.Value,
-            _ => throw PyErr.SystemError($"unknown constant {v.GetType().Name}"),
-        };
+        public static PyObject ConstantValue(object? v)
+            => PyCode.ScalarConstant(v) ?? throw PyErr.SystemError($"unknown constant {v!.GetType().Name}");
 
         PyObject Comprehension(A.Comprehension c) => Node("comprehension", ("target", Expr(c.Target)), ("iter", Expr(c.Iter)),
             ("ifs", Exprs(c.Ifs)), ("is_async", Int(c.IsAsync ? 1 : 0)));

@@ -92,7 +92,9 @@ public sealed partial class PyCode : PyObject
     /// <summary>Source line of the instruction at <paramref name="instr"/> (-1 when unknown).</summary>
     public int LineAt(int instr) => instr >= 0 && instr < Instructions.Length ? Unit.Line(instr) : -1;
 
-    internal static PyObject ConvertConstant(ThreadState ts, object? c) => c switch
+    /// <summary>A scalar compiler constant (None, bool, int, float, complex, str, bytes, ...) as a Python
+    /// object, or null for a container or code constant. Shared with the ast module's Constant nodes.</summary>
+    internal static PyObject? ScalarConstant(object? c) => c switch
     {
         null => PyNone.Value,
         bool b => PyBool.From(b),
@@ -102,10 +104,15 @@ public sealed partial class PyCode : PyObject
         string s => PyStr.From(s),
         byte[] bytes => bytes.Length == 0 ? PyBytes.Empty : new PyBytes(bytes),
         Kaa.Compiler.Ast.ConstantEllipsis => PyEllipsis.Value,
+        _ => null,
+    };
+
+    internal static PyObject ConvertConstant(ThreadState ts, object? c) => ScalarConstant(c) ?? c switch
+    {
         object?[] items => items.Length == 0 ? PyTuple.Empty : new PyTuple(items.Select(x => ConvertConstant(ts, x)).ToArray()),
         ConstFrozenSet fs => MakeFrozenSet(ts, fs),
         CodeUnit cu => new PyCode(ts, cu),
-        _ => throw new InvalidOperationException($"unknown constant {c.GetType().Name}"),
+        _ => throw new InvalidOperationException($"unknown constant {c!.GetType().Name}"),
     };
 
     static PyObject MakeFrozenSet(ThreadState ts, ConstFrozenSet fs)
