@@ -51,6 +51,8 @@ public static class Program
         };
         thread.Start();
         thread.Join();
+        if (Environment.GetEnvironmentVariable("KAA_GCSTATS") != null)
+            Console.Error.Write($"gc: gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)} allocated {GC.GetTotalAllocatedBytes() >> 20} MB pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms heap {GC.GetGCMemoryInfo().HeapSizeBytes >> 20} MB\n");
         return exitCode;
     }
 
