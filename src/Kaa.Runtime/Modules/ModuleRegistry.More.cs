@@ -22,6 +22,7 @@ public static partial class ModuleRegistry
         yield return CollectionsModule.Definition;
         yield return StringModule.Definition;
         yield return ErrnoModule.Definition;
+        yield return SysconfigDataModule.Definition;
         yield return PosixModule.Definition;
         yield return ContextvarsModule.Definition;
         yield return CodecsModule.Definition;

@@ -7,6 +7,8 @@ namespace Kaa.Runtime;
 public static partial class SysModule
 {
     public const string Version = "3.14.0";
+    /// <summary>sys.platform: CPython's name for the operating system.</summary>
+    public static readonly string PlatformName = OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux";
 
     internal static void Exec(ThreadState ts, PyModule m)
     {
@@ -41,7 +43,7 @@ public static partial class SysModule
         m.Set("maxsize", PyInt.From(long.MaxValue));
         m.Set("maxunicode", PyInt.From(0x10FFFF));
         m.Set("byteorder", PyStr.From(BitConverter.IsLittleEndian ? "little" : "big"));
-        m.Set("platform", PyStr.From(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux"));
+        m.Set("platform", PyStr.From(PlatformName));
         m.Set("executable", PyStr.From(Environment.ProcessPath ?? ""));
         var prefix = PyStr.From(StdlibLocator.PrefixFor(stdlib));
         m.Set("prefix", prefix);
@@ -53,12 +55,17 @@ public static partial class SysModule
         m.Set("dont_write_bytecode", PyBool.True);
         m.Set("copyright", PyStr.From("Copyright (c) Kaa developers."));
         m.Set("float_repr_style", PyStr.From("short"));
-        m.Set("implementation", SimpleNamespace(
+        (string, PyObject)[] implementation =
+        [
             ("name", PyStr.From("kaa")),
             ("cache_tag", PyNone.Value),
             ("version", new PyStructSeq(T.VersionInfo, [PyInt.From(0), PyInt.From(1), PyInt.From(0), PyStr.From("alpha"), PyInt.From(0)], [])),
             ("hexversion", PyInt.From(0x000100A0)),
-            ("supports_isolated_interpreters", PyBool.True)));
+            ("supports_isolated_interpreters", PyBool.True),
+        ];
+        // Where CPython has one, sysconfig finds its build data module (_sysconfigdata_*) by it.
+        if (SysconfigDataModule.Multiarch is { } multiarch) implementation = [.. implementation, ("_multiarch", PyStr.From(multiarch))];
+        m.Set("implementation", SimpleNamespace(implementation));
         static PyObject I(long v) => PyInt.From(v);
         m.Set("flags", new PyStructSeq(T.Flags, [
             I(0), I(cfg.Inspect ? 1 : 0), I(cfg.Interactive ? 1 : 0), I(cfg.OptimizeLevel), I(1),
