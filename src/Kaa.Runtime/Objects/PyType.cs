@@ -26,6 +26,8 @@ public sealed partial class PyType : PyObject, IHasDict
     public bool IsBaseType = true;
     public bool HasInstanceDict;
     public bool IsAbstract;
+    /// <summary>CPython's Py_TPFLAGS_DISALLOW_INSTANTIATION: calling the type raises TypeError.</summary>
+    public bool DisallowInstantiation;
     /// <summary>CPython's Py_TPFLAGS_METHOD_DESCRIPTOR: instances bind like functions, so callers may pass self as the first argument instead of binding.</summary>
     public bool IsMethodDescriptor;
     /// <summary>Number of __slots__ entries in instances (including inherited ones).</summary>

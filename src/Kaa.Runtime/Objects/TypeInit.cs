@@ -10,6 +10,22 @@ public static class TypeInit
     /// <summary>object.__getattribute__ as one delegate instance, so fast paths can recognise it by reference.</summary>
     public static readonly GetAttroFunc GenericGetAttrDelegate = Ops.GenericGetAttr;
 
+    /// <summary>Static types CPython marks Py_TPFLAGS_DISALLOW_INSTANTIATION (no tp_new): descriptors,
+    /// built-in iterators and views, generator-like objects, frames, regex results, weak proxies.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> NotInstantiable = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        "builtin_function_or_method", "method_descriptor", "classmethod_descriptor", "getset_descriptor",
+        "member_descriptor", "wrapper_descriptor", "method-wrapper",
+        "list_iterator", "list_reverseiterator", "tuple_iterator", "set_iterator", "range_iterator", "longrange_iterator",
+        "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "dict_reversekeyiterator",
+        "dict_reversevalueiterator", "dict_reverseitemiterator", "callable_iterator", "iterator",
+        "dict_keys", "dict_values", "dict_items",
+        "generator", "coroutine", "coroutine_wrapper", "async_generator", "async_generator_asend",
+        "async_generator_athrow", "async_generator_wrapped_value", "anext_awaitable", "frame",
+        "re.Match", "re.Pattern", "_sre.SRE_Scanner", "_sre.SRE_Template", "weakref.ProxyType",
+        "weakref.CallableProxyType", "Token.MISSING", "EncodingMap", "string.templatelib.TemplateIter",
+    ], StringComparer.Ordinal);
+
     private static readonly bool Done = Run();
 
     /// <summary>Ensures the static types are initialized (idempotent; the static constructor runs once).</summary>
@@ -48,6 +64,15 @@ public static class TypeInit
         all.AddRange(PyExc.All);
         all.AddRange(IteratorTypes.All);
         all.AddRange(ExtraTypeInits.Types);
+        // As CPython's type_ready: a static type of these kinds has no tp_new of its own and must not
+        // inherit object's, so calling it raises instead of making a half-built object.
+        foreach (var t in all)
+            if (t.TpNew == null && NotInstantiable.Contains(t.TpName))
+            {
+                var name = t.TpName;
+                t.DisallowInstantiation = true;
+                t.TpNew = (ts, cls, a, kw) => throw PyErr.TypeError($"cannot create '{name}' instances");
+            }
         // Inherit slots base-first (the list is ordered so that bases come before subclasses).
         foreach (var t in all)
             if (t.Base != null) t.InheritSlots(t.Base);

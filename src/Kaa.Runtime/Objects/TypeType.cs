@@ -72,6 +72,7 @@ internal static partial class TypeType
             else { ty.Dict.SetItemStr(Names.__abstractmethods__, v); ty.IsAbstract = Ops.IsTrue(ts, v); }
             ty.InvalidateLookupCaches(ts);
         });
+        t.AddGetSet("__flags__", (ts, o) => PyInt.From(TypeFlags.Compute((PyType)o)));
         t.AddMethod("mro", (ts, self, args, kw) => new PyList(ComputeMro(ts, (PyType)self).Cast<PyObject>().ToArray()));
         t.AddMethod("__subclasses__", (ts, self, args, kw) => new PyList(((PyType)self).GetSubclasses(ts).Cast<PyObject>().ToArray()));
         t.AddMethod("__instancecheck__", (ts, self, args, kw) =>
