@@ -87,6 +87,7 @@ public static partial class SysModule
         m.Set("stdout", stdout); m.Set("__stdout__", stdout);
         m.Set("stderr", stderr); m.Set("__stderr__", stderr);
 
+        m.Set("monitoring", SysMonitoring.Create(ts));
         void Fn(string name, BuiltinFunc f) => m.Set(name, new PyBuiltinFunction(name, f, m));
         Fn("getrecursionlimit", (ts2, mod, a, kw) => PyInt.From(ts2.Interp.RecursionLimit));
         Fn("setrecursionlimit", (ts2, mod, a, kw) =>
