@@ -89,9 +89,11 @@ public sealed class PyMemberDescriptor(PyType owner, string name, int index) : P
 public class PyProperty : PyObject, IHasDict
 {
     public PyObject? Get, Set, Del, Doc;
+    /// <summary>The docstring came from the getter (CPython's getter_doc), so copies take the new getter's.</summary>
+    public bool GetterDoc;
     public PyObject? Name;
     public PyDict? Dict { get; set; }
-    public PyProperty(PyType type) : base(type) { if (!ReferenceEquals(type, BuiltinTypes.Property)) Dict = new PyDict(); }
+    public PyProperty(PyType type) : base(type) { if (type.HasInstanceDict) Dict = new PyDict(); }
 }
 
 /// <summary>classmethod.</summary>

@@ -92,9 +92,26 @@ internal static class PropertyTypes
             pr.Get = a[0] is PyNone ? null : a[0];
             pr.Set = a[1] is PyNone ? null : a[1];
             pr.Del = a[2] is PyNone ? null : a[2];
-            pr.Doc = a[3] is PyNone ? null : a[3];
-            if (pr.Doc == null && pr.Get != null && Ops.TryGetAttr(ts, pr.Get, Names.__doc__, out var d) && d is not PyNone)
-                pr.Doc = d;
+            PyObject? doc = a[3] is PyNone ? null : a[3];
+            pr.GetterDoc = false;
+            if (doc == null && pr.Get != null && Ops.TryGetAttr(ts, pr.Get, Names.__doc__, out var d) && d is not PyNone)
+            {
+                doc = d;
+                pr.GetterDoc = true;
+            }
+            if (ReferenceEquals(pr.ObType, BuiltinTypes.Property))
+            {
+                pr.Doc = doc;
+                return;
+            }
+            // As CPython: a subclass instance keeps its docstring in its own __dict__, since the
+            // subclass's __doc__ would shadow property's; without a __dict__ it is silently dropped.
+            pr.Doc = null;
+            try
+            {
+                Ops.SetAttr(ts, pr, Names.__doc__, doc ?? PyNone.Value);
+            }
+            catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.AttributeError)) { }
         };
         p.TpDescrGet = (ts, d, obj, type) =>
         {
@@ -102,8 +119,8 @@ internal static class PropertyTypes
             if (obj == null) return d;
             if (pr.Get == null)
                 throw PyErr.AttributeError(pr.Name is PyStr n
-                    ? $"property '{n.Value}' of '{obj.ObType.Name}' object has no getter"
-                    : $"property of '{obj.ObType.Name}' object has no getter");
+                    ? $"property '{n.Value}' of '{obj.ObType.QualName}' object has no getter"
+                    : $"property of '{obj.ObType.QualName}' object has no getter");
             return Ops.Call(ts, pr.Get, obj);
         };
         p.TpDescrSet = (ts, d, obj, value) =>
@@ -114,8 +131,8 @@ internal static class PropertyTypes
             {
                 var what = value == null ? "deleter" : "setter";
                 throw PyErr.AttributeError(pr.Name is PyStr n
-                    ? $"property '{n.Value}' of '{obj.ObType.Name}' object has no {what}"
-                    : $"property of '{obj.ObType.Name}' object has no {what}");
+                    ? $"property '{n.Value}' of '{obj.ObType.QualName}' object has no {what}"
+                    : $"property of '{obj.ObType.QualName}' object has no {what}");
             }
             if (value == null) Ops.Call(ts, f, obj);
             else Ops.Call(ts, f, obj, value);
@@ -134,16 +151,27 @@ internal static class PropertyTypes
         PyObject Copy(ThreadState ts, PyObject self, PyObject? g, PyObject? s, PyObject? dl)
         {
             var pr = (PyProperty)self;
-            var np = Ops.Call(ts, pr.ObType, [g ?? PyNone.Value, s ?? PyNone.Value, dl ?? PyNone.Value, pr.Doc ?? PyNone.Value]);
+            // A docstring taken from the old getter is taken again from the new one (CPython's property_copy).
+            var doc = pr.GetterDoc && g != null ? PyNone.Value : pr.Doc ?? PyNone.Value;
+            var np = Ops.Call(ts, pr.ObType, [g ?? PyNone.Value, s ?? PyNone.Value, dl ?? PyNone.Value, doc]);
             if (np is PyProperty npp) npp.Name = pr.Name;
             return np;
         }
         p.AddMethod("getter", (ts, self, args, kw) => { Args.Exact("getter", args, kw, 1); var pr = (PyProperty)self; return Copy(ts, self, args[0], pr.Set, pr.Del); });
         p.AddMethod("setter", (ts, self, args, kw) => { Args.Exact("setter", args, kw, 1); var pr = (PyProperty)self; return Copy(ts, self, pr.Get, args[0], pr.Del); });
         p.AddMethod("deleter", (ts, self, args, kw) => { Args.Exact("deleter", args, kw, 1); var pr = (PyProperty)self; return Copy(ts, self, pr.Get, pr.Set, args[0]); });
+        // __name__: the name __set_name__ recorded, else the getter's (3.13).
+        p.AddGetSet("__name__", (ts, o) =>
+        {
+            var pr = (PyProperty)o;
+            if (pr.Name != null) return pr.Name;
+            if (pr.Get == null) throw PyErr.AttributeError("'property' object has no attribute '__name__'");
+            return Ops.GetAttr(ts, pr.Get, Names.__name__);
+        }, (ts, o, v) => ((PyProperty)o).Name = v);
         p.AddMethod("__set_name__", (ts, self, args, kw) =>
         {
-            Args.Exact("__set_name__", args, kw, 2);
+            Args.NoKeywords("__set_name__", kw);
+            if (args.Length != 2) throw PyErr.TypeError($"__set_name__() takes 2 positional arguments but {args.Length} were given");
             ((PyProperty)self).Name = args[1];
             return PyNone.Value;
         });
