@@ -10,21 +10,21 @@ namespace Kaa.Runtime.Objects;
 /// </summary>
 public class PyInt : PyObject
 {
-    /// <summary>The value when it fits in a long, except <see cref="long.MinValue"/>, which marks a
-    /// big int whose value lives in the subclass (<see cref="BigValue"/>). Keeping the BigInteger out of
-    /// this class makes every machine-size int 8 bytes smaller (32 instead of 40 on 64-bit), and ints
-    /// are the most allocated objects; a long.MinValue value is simply stored as a big one.</summary>
+    /// <summary>The value when it fits in a long (<see cref="IsSmall"/>); 0 for a big int, whose value
+    /// lives in the subclass (<see cref="BigValue"/>). Keeping the BigInteger out of this class makes
+    /// every machine-size int 8 bytes smaller (32 instead of 40 on 64-bit), and ints are the most
+    /// allocated objects.</summary>
     public readonly long Small;
-    private const long BigMarker = long.MinValue;
 
     private PyInt(long v) : base(BuiltinTypes.Int) { Small = v; }
-    /// <summary>A big int (the value is kept by the subclass).</summary>
-    private protected PyInt(PyType type) : base(type) { Small = BigMarker; }
-    /// <summary>A machine-size value of an int subtype (bool).</summary>
-    private protected PyInt(PyType type, long v) : base(type) { Small = v; }
+    /// <summary>A big int or an int-subtype instance (the subclass says which; <see cref="HasBigValue"/>).</summary>
+    private protected PyInt(PyType type, long small) : base(type) { Small = small; }
+
+    /// <summary>True for a value beyond the long range (only subclasses can hold one).</summary>
+    private protected virtual bool HasBigValue => false;
 
     /// <summary>The value of a big int; only called when <see cref="IsSmall"/> is false.</summary>
-    private protected virtual BigInteger BigValue => throw new InvalidOperationException("not a big int");
+    private protected virtual BigInteger BigValue => Small;
 
     public const int SmallMin = -5, SmallMax = 256;
     /// <summary>The immortal small ints -5..256 (DESIGN §2 rule 4).</summary>
@@ -37,25 +37,26 @@ public class PyInt : PyObject
     public bool IsSmall
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => Small != BigMarker;
+        // An exact machine-size int is the common case: one method-table compare.
+        get => GetType() == typeof(PyInt) || !HasBigValue;
     }
 
-    public BigInteger Big => Small != BigMarker ? Small : BigValue;
+    public BigInteger Big => IsSmall ? Small : BigValue;
 
-    public int Sign => Small != BigMarker ? Math.Sign(Small) : BigValue.Sign;
+    public int Sign => IsSmall ? Math.Sign(Small) : BigValue.Sign;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyInt From(long v)
     {
         if ((ulong)(v - SmallMin) <= (ulong)(SmallMax - SmallMin)) return SmallInts[(int)(v - SmallMin)];
-        return v != BigMarker ? new PyInt(v) : new PyBigInt(v);
+        return new PyInt(v);
     }
 
     public static PyInt From(int v) => From((long)v);
 
     public static PyInt From(BigInteger v)
     {
-        if (v > long.MinValue && v <= long.MaxValue) return From((long)v);
+        if (v >= long.MinValue && v <= long.MaxValue) return From((long)v);
         return new PyBigInt(v);
     }
 
@@ -64,7 +65,7 @@ public class PyInt : PyObject
     /// <summary>The value as an int when it fits, for indexes and counts.</summary>
     public bool TryGetInt32(out int v)
     {
-        if (Small >= int.MinValue && Small <= int.MaxValue) { v = (int)Small; return true; }
+        if (IsSmall && Small >= int.MinValue && Small <= int.MaxValue) { v = (int)Small; return true; }
         v = 0;
         return false;
     }
@@ -90,11 +91,11 @@ public class PyInt : PyObject
         return h == -1 ? -2 : h;
     }
 
-    public long PyHash() => Small != BigMarker ? HashLong(Small) : HashBig();
+    public long PyHash() => IsSmall ? HashLong(Small) : HashBig();
 
     public double ToDouble()
     {
-        if (Small != BigMarker) return Small;
+        if (IsSmall) return Small;
         var d = BigToDouble(BigValue);
         if (double.IsInfinity(d)) throw PyErr.OverflowError("int too large to convert to float");
         return d;
@@ -121,10 +122,11 @@ public class PyInt : PyObject
     public override string ToString() => Big.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
-/// <summary>An exact int beyond the machine-size range (or long.MinValue).</summary>
-internal sealed class PyBigInt(BigInteger v) : PyInt(BuiltinTypes.Int)
+/// <summary>An exact int beyond the machine-size range.</summary>
+internal sealed class PyBigInt(BigInteger v) : PyInt(BuiltinTypes.Int, 0)
 {
     private readonly BigInteger _value = v;
+    private protected override bool HasBigValue => true;
     private protected override BigInteger BigValue => _value;
 }
 
@@ -133,12 +135,15 @@ public sealed class PyIntSub : PyInt, IHasDict
 {
     /// <summary>The value when it does not fit <see cref="PyInt.Small"/>.</summary>
     private readonly BigInteger _bigValue;
+    private readonly bool _isBig;
 
-    public PyIntSub(PyType type, BigInteger v) : base(type, v > long.MinValue && v <= long.MaxValue ? (long)v : long.MinValue)
+    public PyIntSub(PyType type, BigInteger v) : base(type, v >= long.MinValue && v <= long.MaxValue ? (long)v : 0)
     {
-        if (!IsSmall) _bigValue = v;
+        _isBig = v < long.MinValue || v > long.MaxValue;
+        if (_isBig) _bigValue = v;
     }
 
+    private protected override bool HasBigValue => _isBig;
     private protected override BigInteger BigValue => _bigValue;
 
     public PyDict? Dict { get; set; } = new PyDict();
