@@ -199,7 +199,14 @@ internal sealed partial class ParserCore
         }
         if (!StartsExpression(Kind) && Kind != TokenKind.Yield)
             throw ErrorAt($"{word}: expecting a valid expression after '{{'", Cur);
-        var e = ParseYieldOrStarExpressions();
+        Expr e;
+        // invalid_replacement_field's `'{' !(yield_expr | star_expressions)`: an expression that fails to
+        // parse without a more specific error.
+        try { e = ParseYieldOrStarExpressions(); }
+        catch (SyntaxErrorException ex) when (ex.Msg == "invalid syntax")
+        {
+            throw ErrorAt($"{word}: expecting a valid expression after '{{'", Cur);
+        }
         string? exprText = template ? SourceWithoutComments(lbrace.End, lbraceIndex + 1, p, Cur.Start) : null;
         Constant? debug = null;
         if (Kind == TokenKind.Equal)
@@ -229,7 +236,9 @@ internal sealed partial class ParserCore
         else if (Kind is not (TokenKind.Colon or TokenKind.RBrace))
         {
             if (debug == null && StartsExpression(Kind)) throw ForgotCommaOrInvalid(e);
-            throw ErrorAt(debug != null ? $"{word}: expecting '!', or ':', or '}}'" : $"{word}: expecting '=', or '!', or ':', or '}}'", Cur);
+            // Raised on the token itself even when it is an ErrorToken such as '$' (f'{a $ b}').
+            throw Error(debug != null ? $"{word}: expecting '!', or ':', or '}}'" : $"{word}: expecting '=', or '!', or ':', or '}}'",
+                Cur.Line, Cur.Col, Cur.EndLine, Cur.EndCol);
         }
         JoinedStr? spec = null;
         if (Kind == TokenKind.Colon)

@@ -32,7 +32,7 @@ public static class Parser
         // eval() strips leading spaces and tabs of the first line before compiling.
         int i = 0;
         while (i < source.Length && (source[i] == ' ' || source[i] == '\t')) i++;
-        return Guard(filename, () => new ParserCore(source, filename, interactive: false, leadingTrim: i).ParseEval());
+        return Guard(filename, () => new ParserCore(source, filename, interactive: false, leadingTrim: i, evalMode: true).ParseEval());
     }
 
     /// <summary>Parses one interactive statement ('single' mode). When the input ends inside an unfinished
@@ -55,18 +55,20 @@ internal sealed partial class ParserCore
     readonly bool interactive;
     readonly Token[] toks;
     readonly Tokenizer.Bracket? unclosed;
+    readonly SyntaxErrorException? deferred;
     int p;
 
-    public ParserCore(string source, string filename, bool interactive, int leadingTrim = 0)
+    public ParserCore(string source, string filename, bool interactive, int leadingTrim = 0, bool evalMode = false)
     {
         this.filename = filename;
         this.interactive = interactive;
         src = Tokenizer.Normalize(source);
         // eval() strips leading spaces and tabs; columns are then relative to the stripped text, as in CPython.
         if (leadingTrim > 0) src = src[leadingTrim..];
-        var t = Tokenizer.Run(src, filename, interactive);
+        var t = Tokenizer.Run(src, filename, interactive, evalMode);
         toks = t.Tokens;
         unclosed = t.UnclosedAtEof;
+        deferred = t.DeferredError;
     }
 
     // ------------------------------------------------------------------ entry points
@@ -78,7 +80,7 @@ internal sealed partial class ParserCore
         {
             while (Kind != TokenKind.EndMarker) ParseStatement(body);
         }
-        catch (SyntaxErrorException e) when (e.Kind == "SyntaxError") { throw UnclosedOverride(e); }
+        catch (SyntaxErrorException e) when (e.Kind == "SyntaxError") { throw UnclosedOverride(TokenizerErrorFirst(e)); }
         return new ModuleNode(body);
     }
 
@@ -91,7 +93,7 @@ internal sealed partial class ParserCore
             while (Kind == TokenKind.Newline) p++;
             if (Kind != TokenKind.EndMarker) throw InvalidSyntax();
         }
-        catch (SyntaxErrorException ex) when (ex.Kind == "SyntaxError") { throw UnclosedOverride(ex); }
+        catch (SyntaxErrorException ex) when (ex.Kind == "SyntaxError") { throw UnclosedOverride(TokenizerErrorFirst(ex)); }
         return new Expression(e);
     }
 
@@ -109,6 +111,7 @@ internal sealed partial class ParserCore
             // Input that stops where more tokens were needed is incomplete, not wrong.
             if (toks[Math.Min(p, toks.Length - 1)].Kind is TokenKind.EndMarker or TokenKind.Dedent && AtEndOfInput(p))
                 throw Incomplete();
+            if (e.Kind == "SyntaxError") throw TokenizerErrorFirst(e);
             throw;
         }
         if (Kind != TokenKind.EndMarker)
@@ -154,6 +157,15 @@ internal sealed partial class ParserCore
 
     SyntaxErrorException Incomplete()
         => new("_IncompleteInputError", "incomplete input", filename, toks[p].Line, toks[p].Col + 1, LineText(toks[p].Line));
+
+    /// <summary>The deferred tokenizer error wins over the parser's error unless the parser stopped before
+    /// reaching the bad token with a specific message (CPython would not have read that far).</summary>
+    SyntaxErrorException TokenizerErrorFirst(SyntaxErrorException e)
+    {
+        if (deferred == null) return e;
+        int errorIndex = toks.Length - 2;
+        return p < errorIndex && e.Msg != "invalid syntax" ? e : deferred;
+    }
 
     /// <summary>CPython reports "'(' was never closed" instead of a parse error found on a later line.</summary>
     SyntaxErrorException UnclosedOverride(SyntaxErrorException e)
