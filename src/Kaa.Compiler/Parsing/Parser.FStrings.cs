@@ -205,7 +205,9 @@ internal sealed partial class ParserCore
         try { e = ParseYieldOrStarExpressions(); }
         catch (SyntaxErrorException ex) when (ex.Msg == "invalid syntax")
         {
-            throw ErrorAt($"{word}: expecting a valid expression after '{{'", Cur);
+            // Located where the expression failed (RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN: the last token read).
+            throw new SyntaxErrorException(ex.Kind, $"{word}: expecting a valid expression after '{{'", ex.Filename,
+                ex.Lineno, ex.Offset, ex.Text, ex.EndLineno, ex.EndOffset);
         }
         string? exprText = template ? SourceWithoutComments(lbrace.End, lbraceIndex + 1, p, Cur.Start) : null;
         Constant? debug = null;

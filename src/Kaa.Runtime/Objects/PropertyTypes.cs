@@ -59,6 +59,7 @@ internal static class PropertyTypes
             ? d.GetItem(ts, k) ?? throw PyErr.KeyError(k)
             : Ops.GetItem(ts, ((PyMappingProxy)o).Mapping, k);
         mp.MpLength = (ts, o) => Ops.Length(ts, ((PyMappingProxy)o).Mapping);
+        mp.AddClassMethod("__class_getitem__", PyGenericAlias.ClassGetItem);
         mp.SqContains = (ts, o, k) => Ops.Contains(ts, ((PyMappingProxy)o).Mapping, k);
         mp.TpIter = (ts, o) => Ops.GetIter(ts, ((PyMappingProxy)o).Mapping);
         mp.TpRepr = (ts, o) => PyStr.From($"mappingproxy({Ops.ReprString(ts, ((PyMappingProxy)o).Mapping)})");

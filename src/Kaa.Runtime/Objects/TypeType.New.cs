@@ -18,7 +18,12 @@ internal static partial class TypeType
         int nkw = kwnames?.Count ?? 0;
         int npos = args.Length - nkw;
         if (ReferenceEquals(metatype, BuiltinTypes.Type) && npos == 1 && nkw == 0) return args[0].ObType;
-        if (npos != 3) throw PyErr.TypeError("type() takes 1 or 3 arguments");
+        if (npos != 3)
+        {
+            // type_call's check for type itself; a metaclass gets type_new's argument count.
+            if (ReferenceEquals(metatype, BuiltinTypes.Type) && npos != 1) throw PyErr.TypeError("type() takes 1 or 3 arguments");
+            throw PyErr.TypeError($"type.__new__() takes exactly 3 arguments ({npos} given)");
+        }
         if (args[0] is not PyStr name) throw PyErr.TypeError($"type.__new__() argument 1 must be str, not {args[0].ObType.Name}");
         if (args[1] is not PyTuple bases) throw PyErr.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].ObType.Name}");
         if (args[2] is not PyDict ns) throw PyErr.TypeError($"type.__new__() argument 3 must be dict, not {args[2].ObType.Name}");
