@@ -87,16 +87,22 @@ internal sealed partial class ParserCore
     {
         object value;
         StringLiterals.Prefix prefix;
-        try { value = StringLiterals.DecodeLiteral(t.Text!, out prefix); }
+        string? warning;
+        try { value = StringLiterals.DecodeLiteral(t.Text!, out prefix, out warning); }
         catch (StringLiterals.DecodeError e) { throw ErrorAt(e.Message, t); }
+        if (warning != null) WarnAt(warning, t);
         return TokPos(new Constant(value) { Kind = prefix.U ? "u" : null }, t);
     }
 
     string DecodeMiddle(in Token t, bool raw)
     {
         if (raw) return t.Text!;
-        try { return StringLiterals.DecodeStr(t.Text!, 0, t.Text!.Length); }
+        string value;
+        string? warning;
+        try { value = StringLiterals.DecodeStr(t.Text!, 0, t.Text!.Length, out warning); }
         catch (StringLiterals.DecodeError e) { throw ErrorAt(e.Message, t); }
+        if (warning != null) WarnAt(warning, t);
+        return value;
     }
 
     /// <summary>Parses FSTRING_START ... FSTRING_END (or a t-string's TSTRING_START ... TSTRING_END), adding
