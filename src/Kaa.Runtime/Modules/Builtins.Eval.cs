@@ -174,8 +174,8 @@ public static partial class Builtins
         string text;
         if (source is PyStr s) text = s.Value;
         else if (source is PyBytes b) text = ImportSystem.DecodeSource(b.Value);
-        else if (source.ObType.IsSubtype(BuiltinTypes.ByteArray))
-            text = ImportSystem.DecodeSource(Ops.ToArray(ts, source).Select(x => (byte)((PyInt)x).Small).ToArray());
+        else if (BytesMethods.IsBuffer(source))   // bytearray, memoryview, array...: any buffer (source_as_string)
+            text = ImportSystem.DecodeSource(BytesMethods.Span(source).ToArray());
         else
             throw PyErr.TypeError(allowCode
                 ? $"{funcname}() arg 1 must be a string, bytes or code object"
@@ -290,8 +290,6 @@ public static partial class Builtins
         }
         else
         {
-            if (p[0] is not PyStr && p[0] is not PyBytes && !p[0]!.ObType.IsSubtype(BuiltinTypes.ByteArray))
-                throw PyErr.TypeError("eval() arg 1 must be a string, bytes or code object");
             string text = SourceText(ts, p[0]!, "eval", true).TrimStart(' ', '\t');
             code = Executor.CompileSource(ts, text, "<string>", "eval", OptionsFor(ts, 0, true, -1));
         }

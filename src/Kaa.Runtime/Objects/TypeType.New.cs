@@ -282,11 +282,14 @@ internal static partial class TypeType
             }
             if (ss.Value == "__weakref__") continue;
             var mangled = Mangle(t.Name, ss.Value);
-            if (!seen.Add(mangled)) throw PyErr.TypeError($"duplicate slot name");
+            if (!seen.Add(mangled)) continue;   // CPython accepts a repeated name: one attribute
             if (dict.TryGetStr(PyStr.From(mangled), out _))
                 throw PyErr.ValueError($"'{mangled}' in __slots__ conflicts with class variable");
             members.Add(mangled);
         }
+        // Variable-size built-ins (CPython's tp_itemsize != 0) have no room for slots after their items.
+        if (slotNames.Length > 0 && (bestBase.IsSubtype(BuiltinTypes.Int) || bestBase.IsSubtype(BuiltinTypes.Bytes) || bestBase.IsSubtype(BuiltinTypes.Tuple)))
+            throw PyErr.TypeError($"nonempty __slots__ not supported for subtype of '{bestBase.Name}'");
         t.HasInstanceDict = wantDict;
         if (wantDict) AddDictDescriptors(t, bases);
         if (members.Count > 0 && !ReferenceEquals(bestBase.SolidBase, BuiltinTypes.Object))

@@ -44,6 +44,8 @@ internal static partial class TypeType
         {
             var ty = CheckSettable((PyType)o, "__module__", v);
             ty.Dict.SetItemStr(Names.__module__, v!);
+            // type_set_module: the class no longer comes from the line recorded for its old module.
+            if (ty.Dict.TryGetStr(PyStr.From("__firstlineno__"), out _)) ty.Dict.DelItem(ts, PyStr.From("__firstlineno__"));
         });
         t.AddGetSet("__bases__", (ts, o) => ((PyType)o).Bases, (ts, o, v) => SetBases(ts, (PyType)o, v));
         t.AddGetSet("__base__", (ts, o) => (PyObject?)((PyType)o).Base ?? PyNone.Value);
