@@ -208,6 +208,9 @@ public static partial class Builtins
             : throw PyErr.TypeError($"compile() argument 'filename' must be str, bytes or os.PathLike, not {p[1]!.ObType.Name}");
         if (p[2] is not PyStr modeStr) throw PyErr.TypeError($"compile() argument 'mode' must be str, not {p[2]!.ObType.Name}");
         string mode = modeStr.Value;
+        // PyCF_MASK (the __future__ flags) | PyCF_MASK_OBSOLETE (CO_NESTED) | PyCF_COMPILE_MASK.
+        if ((flags & ~(0x1FE0010 | 0x0400 | 0x1000 | 0x2000 | 0x4000 | 0x8000)) != 0)
+            throw PyErr.ValueError("compile(): unrecognised flags");
         if (mode is not ("exec" or "eval" or "single" or "func_type"))
             throw PyErr.ValueError("compile() mode must be 'exec', 'eval' or 'single'");
         if (optimize < -1 || optimize > 2) throw PyErr.ValueError("compile(): invalid optimize value");

@@ -267,7 +267,12 @@ internal static partial class TypeType
             return;
         }
         PyObject[] slotNames = slotsObj is PyStr ? [slotsObj!] : Ops.ToArray(ts, slotsObj!);
+        // Variable-size built-ins (CPython's tp_itemsize != 0) have no room for slots after their items.
+        if (slotNames.Length > 0 && (bestBase.IsSubtype(BuiltinTypes.Int) || bestBase.IsSubtype(BuiltinTypes.Bytes) || bestBase.IsSubtype(BuiltinTypes.Tuple)))
+            throw PyErr.TypeError($"nonempty __slots__ not supported for subtype of '{bestBase.Name}'");
         bool wantDict = baseHasDict;
+        // type_new_visit_slots: __weakref__ only where the base has no weak reference slot yet.
+        bool haveWeakref = bestBase.Lookup(PyStr.From("__weakref__")) != null;
         var seen = new HashSet<string>();
         var members = new List<string>();
         foreach (var s in slotNames)
@@ -280,16 +285,18 @@ internal static partial class TypeType
                 wantDict = true;
                 continue;
             }
-            if (ss.Value == "__weakref__") continue;
+            if (ss.Value == "__weakref__")
+            {
+                if (haveWeakref) throw PyErr.TypeError("__weakref__ slot disallowed: we already got one");
+                haveWeakref = true;
+                continue;
+            }
             var mangled = Mangle(t.Name, ss.Value);
             if (!seen.Add(mangled)) continue;   // CPython accepts a repeated name: one attribute
             if (dict.TryGetStr(PyStr.From(mangled), out _))
                 throw PyErr.ValueError($"'{mangled}' in __slots__ conflicts with class variable");
             members.Add(mangled);
         }
-        // Variable-size built-ins (CPython's tp_itemsize != 0) have no room for slots after their items.
-        if (slotNames.Length > 0 && (bestBase.IsSubtype(BuiltinTypes.Int) || bestBase.IsSubtype(BuiltinTypes.Bytes) || bestBase.IsSubtype(BuiltinTypes.Tuple)))
-            throw PyErr.TypeError($"nonempty __slots__ not supported for subtype of '{bestBase.Name}'");
         t.HasInstanceDict = wantDict;
         if (wantDict) AddDictDescriptors(t, bases);
         if (members.Count > 0 && !ReferenceEquals(bestBase.SolidBase, BuiltinTypes.Object))

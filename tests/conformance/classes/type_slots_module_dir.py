@@ -44,3 +44,24 @@ for bad in (1, None, [1]):
         compile(bad, 'n', 'exec')
     except TypeError as e:
         print('TypeError', e)
+
+class W:
+    pass
+for ns, bases in [({'__slots__': ('__weakref__', '__weakref__')}, ()), ({'__slots__': ('__dict__', '__dict__')}, ()),
+                  ({'__slots__': '__weakref__'}, (W,)), ({'__slots__': '__dict__'}, (W,)), ({'__slots__': '__weakref__'}, ()),
+                  ({'__slots__': '__weakref__'}, (int,))]:
+    try:
+        type('A', bases, ns)
+        print('ok')
+    except TypeError as e:
+        print('TypeError', e)
+try:
+    raise IndexError
+except IndexError as e:
+    print(dir(e.__traceback__), e.__traceback__.__dir__())
+for flags in (0xff, 0x10, 0x400, 0x1000, 0x2000, 0x4000, 0x20000, 0x200000, 0x1):
+    try:
+        compile('1', 's', 'exec', flags)
+        print(hex(flags), 'ok')
+    except ValueError as e:
+        print(hex(flags), 'ValueError', e)
