@@ -101,8 +101,17 @@ internal sealed partial class ParserCore
         string? warning;
         try { value = StringLiterals.DecodeStr(t.Text!, 0, t.Text!.Length, out warning); }
         catch (StringLiterals.DecodeError e) { throw ErrorAt(e.Message, t); }
+        // A backslash right before a replacement field (f'\{6*7}') is the invalid escape '\{'.
+        if (warning == null && Kind == TokenKind.LBrace && EndsWithLoneBackslash(t.Text!)) warning = "invalid escape sequence '\\{'";
         if (warning != null) WarnAt(warning, t);
         return value;
+    }
+
+    static bool EndsWithLoneBackslash(string text)
+    {
+        int n = 0;
+        for (int i = text.Length - 1; i >= 0 && text[i] == '\\'; i--) n++;
+        return n % 2 == 1;
     }
 
     /// <summary>Parses FSTRING_START ... FSTRING_END (or a t-string's TSTRING_START ... TSTRING_END), adding

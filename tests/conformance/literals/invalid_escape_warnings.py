@@ -24,3 +24,12 @@ with warnings.catch_warnings(record=True) as w:
         eval("'\\e' $")
     except SyntaxError as e:
         print('SyntaxError', e.msg, [str(x.message) for x in w])
+
+for src in [r"f'\{6*7}'", r"f'\\{6*7}'", r"f'\\\{6*7}'", r"f'{1:\{2}}'"]:
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter('always')
+        try:
+            value = eval(src)
+        except Exception as e:
+            value = type(e).__name__
+    print(src, ascii(value), [str(x.message) for x in w])
