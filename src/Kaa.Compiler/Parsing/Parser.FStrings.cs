@@ -87,16 +87,31 @@ internal sealed partial class ParserCore
     {
         object value;
         StringLiterals.Prefix prefix;
-        try { value = StringLiterals.DecodeLiteral(t.Text!, out prefix); }
+        string? warning;
+        try { value = StringLiterals.DecodeLiteral(t.Text!, out prefix, out warning); }
         catch (StringLiterals.DecodeError e) { throw ErrorAt(e.Message, t); }
+        if (warning != null) WarnAt(warning, t);
         return TokPos(new Constant(value) { Kind = prefix.U ? "u" : null }, t);
     }
 
     string DecodeMiddle(in Token t, bool raw)
     {
         if (raw) return t.Text!;
-        try { return StringLiterals.DecodeStr(t.Text!, 0, t.Text!.Length); }
+        string value;
+        string? warning;
+        try { value = StringLiterals.DecodeStr(t.Text!, 0, t.Text!.Length, out warning); }
         catch (StringLiterals.DecodeError e) { throw ErrorAt(e.Message, t); }
+        // A backslash right before a replacement field (f'\{6*7}') is the invalid escape '\{'.
+        if (warning == null && Kind == TokenKind.LBrace && EndsWithLoneBackslash(t.Text!)) warning = "invalid escape sequence '\\{'";
+        if (warning != null) WarnAt(warning, t);
+        return value;
+    }
+
+    static bool EndsWithLoneBackslash(string text)
+    {
+        int n = 0;
+        for (int i = text.Length - 1; i >= 0 && text[i] == '\\'; i--) n++;
+        return n % 2 == 1;
     }
 
     /// <summary>Parses FSTRING_START ... FSTRING_END (or a t-string's TSTRING_START ... TSTRING_END), adding
@@ -199,7 +214,16 @@ internal sealed partial class ParserCore
         }
         if (!StartsExpression(Kind) && Kind != TokenKind.Yield)
             throw ErrorAt($"{word}: expecting a valid expression after '{{'", Cur);
-        var e = ParseYieldOrStarExpressions();
+        Expr e;
+        // invalid_replacement_field's `'{' !(yield_expr | star_expressions)`: an expression that fails to
+        // parse without a more specific error.
+        try { e = ParseYieldOrStarExpressions(); }
+        catch (SyntaxErrorException ex) when (ex.Msg == "invalid syntax")
+        {
+            // Located where the expression failed (RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN: the last token read).
+            throw new SyntaxErrorException(ex.Kind, $"{word}: expecting a valid expression after '{{'", ex.Filename,
+                ex.Lineno, ex.Offset, ex.Text, ex.EndLineno, ex.EndOffset);
+        }
         string? exprText = template ? SourceWithoutComments(lbrace.End, lbraceIndex + 1, p, Cur.Start) : null;
         Constant? debug = null;
         if (Kind == TokenKind.Equal)
@@ -229,7 +253,9 @@ internal sealed partial class ParserCore
         else if (Kind is not (TokenKind.Colon or TokenKind.RBrace))
         {
             if (debug == null && StartsExpression(Kind)) throw ForgotCommaOrInvalid(e);
-            throw ErrorAt(debug != null ? $"{word}: expecting '!', or ':', or '}}'" : $"{word}: expecting '=', or '!', or ':', or '}}'", Cur);
+            // Raised on the token itself even when it is an ErrorToken such as '$' (f'{a $ b}').
+            throw Error(debug != null ? $"{word}: expecting '!', or ':', or '}}'" : $"{word}: expecting '=', or '!', or ':', or '}}'",
+                Cur.Line, Cur.Col, Cur.EndLine, Cur.EndCol);
         }
         JoinedStr? spec = null;
         if (Kind == TokenKind.Colon)

@@ -12,8 +12,8 @@ public static class Parser
     public static string NormalizeSource(string source) => Tokenizer.Normalize(source);
 
     /// <summary>Parses a module ('exec' mode).</summary>
-    public static ModuleNode ParseModule(string source, string filename)
-        => Guard(filename, () => new ParserCore(source, filename, interactive: false).ParseFile());
+    public static ModuleNode ParseModule(string source, string filename, List<CompileWarning>? warnings = null)
+        => Guard(filename, () => new ParserCore(source, filename, interactive: false) { Warnings = warnings }.ParseFile());
 
     /// <summary>Deeply nested input (thousands of unary operators, say) runs out of stack; CPython reports
     /// its own parser-stack limit in that case.</summary>
@@ -27,19 +27,19 @@ public static class Parser
     }
 
     /// <summary>Parses one expression ('eval' mode). Leading whitespace is allowed, as in eval().</summary>
-    public static Expression ParseExpression(string source, string filename)
+    public static Expression ParseExpression(string source, string filename, List<CompileWarning>? warnings = null)
     {
         // eval() strips leading spaces and tabs of the first line before compiling.
         int i = 0;
         while (i < source.Length && (source[i] == ' ' || source[i] == '\t')) i++;
-        return Guard(filename, () => new ParserCore(source, filename, interactive: false, leadingTrim: i).ParseEval());
+        return Guard(filename, () => new ParserCore(source, filename, interactive: false, leadingTrim: i, evalMode: true) { Warnings = warnings }.ParseEval());
     }
 
     /// <summary>Parses one interactive statement ('single' mode). When the input ends inside an unfinished
     /// statement, throws a SyntaxErrorException whose Kind is "_IncompleteInputError" so the REPL asks for
     /// more lines.</summary>
-    public static Interactive ParseInteractive(string source, string filename)
-        => Guard(filename, () => new ParserCore(source, filename, interactive: true).ParseInteractive());
+    public static Interactive ParseInteractive(string source, string filename, List<CompileWarning>? warnings = null)
+        => Guard(filename, () => new ParserCore(source, filename, interactive: true) { Warnings = warnings }.ParseInteractive());
 }
 
 /// <summary>
@@ -55,18 +55,23 @@ internal sealed partial class ParserCore
     readonly bool interactive;
     readonly Token[] toks;
     readonly Tokenizer.Bracket? unclosed;
+    readonly SyntaxErrorException? deferred;
+    /// <summary>Where SyntaxWarnings go (null: not collected); a literal re-read after backtracking warns once.</summary>
+    internal List<CompileWarning>? Warnings;
+    HashSet<int>? warnedAt;
     int p;
 
-    public ParserCore(string source, string filename, bool interactive, int leadingTrim = 0)
+    public ParserCore(string source, string filename, bool interactive, int leadingTrim = 0, bool evalMode = false)
     {
         this.filename = filename;
         this.interactive = interactive;
         src = Tokenizer.Normalize(source);
         // eval() strips leading spaces and tabs; columns are then relative to the stripped text, as in CPython.
         if (leadingTrim > 0) src = src[leadingTrim..];
-        var t = Tokenizer.Run(src, filename, interactive);
+        var t = Tokenizer.Run(src, filename, interactive, evalMode);
         toks = t.Tokens;
         unclosed = t.UnclosedAtEof;
+        deferred = t.DeferredError;
     }
 
     // ------------------------------------------------------------------ entry points
@@ -78,7 +83,7 @@ internal sealed partial class ParserCore
         {
             while (Kind != TokenKind.EndMarker) ParseStatement(body);
         }
-        catch (SyntaxErrorException e) when (e.Kind == "SyntaxError") { throw UnclosedOverride(e); }
+        catch (SyntaxErrorException e) when (e.Kind == "SyntaxError") { throw UnclosedOverride(TokenizerErrorFirst(e)); }
         return new ModuleNode(body);
     }
 
@@ -91,7 +96,7 @@ internal sealed partial class ParserCore
             while (Kind == TokenKind.Newline) p++;
             if (Kind != TokenKind.EndMarker) throw InvalidSyntax();
         }
-        catch (SyntaxErrorException ex) when (ex.Kind == "SyntaxError") { throw UnclosedOverride(ex); }
+        catch (SyntaxErrorException ex) when (ex.Kind == "SyntaxError") { throw UnclosedOverride(TokenizerErrorFirst(ex)); }
         return new Expression(e);
     }
 
@@ -109,6 +114,7 @@ internal sealed partial class ParserCore
             // Input that stops where more tokens were needed is incomplete, not wrong.
             if (toks[Math.Min(p, toks.Length - 1)].Kind is TokenKind.EndMarker or TokenKind.Dedent && AtEndOfInput(p))
                 throw Incomplete();
+            if (e.Kind == "SyntaxError") throw TokenizerErrorFirst(e);
             throw;
         }
         if (Kind != TokenKind.EndMarker)
@@ -154,6 +160,15 @@ internal sealed partial class ParserCore
 
     SyntaxErrorException Incomplete()
         => new("_IncompleteInputError", "incomplete input", filename, toks[p].Line, toks[p].Col + 1, LineText(toks[p].Line));
+
+    /// <summary>The deferred tokenizer error wins over the parser's error unless the parser stopped before
+    /// reaching the bad token with a specific message (CPython would not have read that far).</summary>
+    SyntaxErrorException TokenizerErrorFirst(SyntaxErrorException e)
+    {
+        if (deferred == null) return e;
+        int errorIndex = toks.Length - 2;
+        return p < errorIndex && e.Msg != "invalid syntax" ? e : deferred;
+    }
 
     /// <summary>CPython reports "'(' was never closed" instead of a parse error found on a later line.</summary>
     SyntaxErrorException UnclosedOverride(SyntaxErrorException e)
@@ -286,6 +301,13 @@ internal sealed partial class ParserCore
 
     SyntaxErrorException Error(string msg, int line, int col0, int endLine, int endCol0, string kind = "SyntaxError")
         => new(kind, msg, filename, line, col0 + 1, LineText(line), endLine, endCol0 + 1);
+
+    /// <summary>Records a SyntaxWarning located at a token.</summary>
+    void WarnAt(string msg, in Token t)
+    {
+        if (Warnings == null || !(warnedAt ??= []).Add(t.Start)) return;
+        Warnings.Add(new CompileWarning(msg, t.Line, t.Col + 1, LineText(t.Line), t.EndLine, t.EndCol + 1));
+    }
 
     /// <summary>An error located at a token (CPython's RAISE_SYNTAX_ERROR on the last token read).</summary>
     SyntaxErrorException ErrorAt(string msg, in Token t, string kind = "SyntaxError")

@@ -29,9 +29,11 @@ internal static class StringLiterals
     }
 
     /// <summary>Decodes a complete literal token text (prefix, quotes and body): a string or a byte[].</summary>
-    public static object DecodeLiteral(string text, out Prefix prefix)
+    /// <paramref name="warning"/>: CPython's SyntaxWarning for the first invalid escape sequence, if any.
+    public static object DecodeLiteral(string text, out Prefix prefix, out string? warning)
     {
         prefix = ParsePrefix(text);
+        warning = null;
         int q = prefix.Length;
         int quoteLen = text.Length - q >= 6 && text[q + 1] == text[q] && text[q + 2] == text[q] ? 3 : 1;
         int bodyStart = q + quoteLen, bodyLen = text.Length - bodyStart - quoteLen;
@@ -39,10 +41,10 @@ internal static class StringLiterals
         {
             for (int i = bodyStart; i < bodyStart + bodyLen; i++)
                 if (text[i] >= 128) throw new DecodeError("bytes can only contain ASCII literal characters");
-            return prefix.Raw ? Latin1(text, bodyStart, bodyLen) : DecodeBytes(text, bodyStart, bodyLen);
+            return prefix.Raw ? Latin1(text, bodyStart, bodyLen) : DecodeBytes(text, bodyStart, bodyLen, out warning);
         }
         if (prefix.Raw) return text.Substring(bodyStart, bodyLen);
-        return DecodeStr(text, bodyStart, bodyLen);
+        return DecodeStr(text, bodyStart, bodyLen, out warning);
     }
 
     static byte[] Latin1(string s, int start, int len)
@@ -54,9 +56,15 @@ internal static class StringLiterals
 
     static int HexVal(char c) => c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
 
-    /// <summary>Decodes backslash escapes of a str literal body. Unknown escapes stay verbatim.</summary>
-    public static string DecodeStr(string s, int start, int len)
+    /// <summary>string_parser.c's warn_invalid_escape_sequence text for the escape at s[i] (after the backslash).</summary>
+    static string InvalidEscape(string s, int i, bool octal)
+        => octal ? $"invalid octal escape sequence '\\{s.Substring(i, 3)}'" : $"invalid escape sequence '\\{s[i]}'";
+
+    /// <summary>Decodes backslash escapes of a str literal body. Unknown escapes stay verbatim; the first one
+    /// (or an octal escape above 0o377) gives the SyntaxWarning text in <paramref name="warning"/>.</summary>
+    public static string DecodeStr(string s, int start, int len, out string? warning)
     {
+        warning = null;
         int end = start + len;
         int bs = s.IndexOf('\\', start, len);
         if (bs < 0) return s.Substring(start, len);
@@ -87,6 +95,7 @@ internal static class StringLiterals
                 {
                     int v = e - '0';
                     for (int k = 0; k < 2 && i < end && s[i] >= '0' && s[i] <= '7'; k++, i++) v = v * 8 + (s[i] - '0');
+                    if (v > 0xFF) warning ??= InvalidEscape(s, i - 3, octal: true);
                     sb.Append((char)v);
                     break;
                 }
@@ -122,7 +131,8 @@ internal static class StringLiterals
                     break;
                 }
                 default:
-                    // Invalid escape: kept verbatim (CPython also emits a SyntaxWarning).
+                    // Invalid escape: kept verbatim, with a SyntaxWarning.
+                    warning ??= InvalidEscape(s, i - 1, octal: false);
                     sb.Append('\\').Append(e);
                     break;
             }
@@ -146,8 +156,9 @@ internal static class StringLiterals
         return v;
     }
 
-    static byte[] DecodeBytes(string s, int start, int len)
+    static byte[] DecodeBytes(string s, int start, int len, out string? warning)
     {
+        warning = null;
         int end = start + len;
         var b = new List<byte>(len);
         int i = start;
@@ -175,6 +186,7 @@ internal static class StringLiterals
                 {
                     int v = e - '0';
                     for (int k = 0; k < 2 && i < end && s[i] >= '0' && s[i] <= '7'; k++, i++) v = v * 8 + (s[i] - '0');
+                    if (v > 0xFF) warning ??= InvalidEscape(s, i - 3, octal: true);
                     b.Add((byte)v);
                     break;
                 }
@@ -186,6 +198,7 @@ internal static class StringLiterals
                     break;
                 }
                 default:
+                    warning ??= InvalidEscape(s, i - 1, octal: false);
                     b.Add((byte)'\\'); b.Add((byte)e);
                     break;
             }

@@ -1,4 +1,5 @@
 using System.Text;
+using Kaa.Compiler.Unicode;
 
 namespace Kaa.Compiler.Parsing;
 
@@ -18,6 +19,7 @@ internal sealed class Tokenizer
     readonly string src;
     readonly string filename;
     readonly bool interactive;
+    bool evalMode;          // 'eval' input gets no implicit final newline, so a final '\' is followed by EOF
     int pos, line = 1, lineStart;
     readonly List<Token> toks = new(256);
     int[] ind = new int[16], altInd = new int[16];
@@ -57,14 +59,28 @@ internal sealed class Tokenizer
         return source;
     }
 
-    public static Tokenizer Run(string normalizedSource, string filename, bool interactive)
+    public static Tokenizer Run(string normalizedSource, string filename, bool interactive, bool evalMode = false)
     {
-        var t = new Tokenizer(normalizedSource, filename, interactive);
-        t.TokenizeAll();
+        var t = new Tokenizer(normalizedSource, filename, interactive) { evalMode = evalMode };
+        try { t.TokenizeAll(); }
+        catch (SyntaxErrorException e) when (e.Kind == "SyntaxError" && t.fmodes.Count > 0)
+        {
+            // CPython tokenizes lazily, so an error in an f-string's replacement field that the parser diagnoses
+            // before reading on (f'{!', f'{3!:') beats the tokenizer's error at the end of the literal. The
+            // tokens so far end in an ErrorToken; the parser raises this error when it gets there.
+            t.DeferredError = e;
+            t.toks.Add(new Token { Kind = TokenKind.ErrorToken, Start = t.pos, End = t.pos, Line = t.line, Col = t.pos - t.lineStart, EndLine = t.line, EndCol = t.pos - t.lineStart });
+            t.toks.Add(new Token { Kind = TokenKind.EndMarker, Start = t.pos, End = t.pos, Line = t.line, Col = t.pos - t.lineStart, EndLine = t.line, EndCol = t.pos - t.lineStart });
+            t.Tokens = t.toks.ToArray();
+        }
         return t;
     }
 
     public Token[] Tokens { get; private set; } = [];
+
+    /// <summary>A tokenizer error inside an f-string, raised by the parser once it reaches the final
+    /// ErrorToken (or fails with a generic "invalid syntax" before it).</summary>
+    public SyntaxErrorException? DeferredError { get; private set; }
 
     // ------------------------------------------------------------------ errors
 
@@ -89,6 +105,15 @@ internal sealed class Tokenizer
     /// <summary>An error with explicit 1-based offsets (CPython's tokenizer reports some with end 0 or -1).</summary>
     SyntaxErrorException Raw(string msg, int lineno, int offset, int endOffset, string kind = "SyntaxError")
         => new(kind, msg, filename, lineno, offset, LineText(src, lineno), lineno, endOffset);
+
+    /// <summary>tokenizer.c's verify_identifier/tok_get: a character that starts no token, named unless
+    /// str.isprintable() would be False for it (controls, format characters, separators other than ' ').</summary>
+    SyntaxErrorException InvalidCharacter(int cp, int offset)
+    {
+        bool printable = cp == ' ' || UnicodeDatabase.Instance.Category(cp) is not ("Cc" or "Cf" or "Cs" or "Co" or "Cn" or "Zl" or "Zp" or "Zs");
+        return printable ? Error($"invalid character '{char.ConvertFromUtf32(cp)}' (U+{cp:X4})", line, offset)
+                         : Error($"invalid non-printable character U+{cp:X4}", line, offset);
+    }
 
     SyntaxErrorException ErrorHere(string msg) => Error(msg, line, pos - lineStart);
 
@@ -158,6 +183,8 @@ internal sealed class Tokenizer
             }
             if (c == '\\')
             {
+                if (evalMode && pos + 1 >= src.Length)
+                    throw Raw("unexpected character after line continuation character", line, pos - lineStart + 1, 0);
                 if (pos + 1 >= src.Length || (src[pos + 1] == '\n' && pos + 2 >= src.Length))
                 {
                     if (interactive) throw Incomplete();
@@ -307,7 +334,7 @@ internal sealed class Tokenizer
         {
             int cp = CodePointAt(pos, out _);
             pos++;
-            throw Error($"invalid character '{char.ConvertFromUtf32(cp)}' (U+{cp:X4})", line, startCol + 1);
+            throw InvalidCharacter(cp, startCol + 1);
         }
         // A string prefix followed by a quote starts a string literal.
         int n = pos - start;
@@ -350,7 +377,7 @@ internal sealed class Tokenizer
             {
                 int col = pos - lineStart;
                 pos++;
-                throw Error($"invalid character '{char.ConvertFromUtf32(cp)}' (U+{cp:X4})", line, col + 1);
+                throw InvalidCharacter(cp, col + 1);
             }
         }
     }
@@ -488,6 +515,9 @@ internal sealed class Tokenizer
             case ':':
                 if (fmodes.Count > 0 && fmodes[^1].Fields.Count > 0 && brackets.Count == fmodes[^1].Fields[^1].Depth)
                 {
+                    // CPython's MAX_EXPR_NESTING: a format spec may hold fields two levels deep, no more.
+                    if (fmodes[^1].Fields.Count >= 3)
+                        throw Error($"{fmodes[^1].Word}: expressions nested too deeply", line, pos - lineStart + 1);
                     AddOp(TokenKind.Colon, 1);
                     fmodes[^1].Fields[^1].InSpec = true;
                     return;
@@ -535,9 +565,8 @@ internal sealed class Tokenizer
                 return;
             default:
                 if (c < 128 && !char.IsControl(c)) { AddOp(TokenKind.ErrorToken, 1); return; }
-                if (c < 128) { pos++; throw Error($"invalid non-printable character U+{(int)c:X4}", line, pos - lineStart); }
                 pos++;
-                throw Error($"invalid character '{c}' (U+{(int)c:X4})", line, pos - lineStart);
+                throw InvalidCharacter(c, pos - lineStart);
         }
     }
 
@@ -574,6 +603,8 @@ internal sealed class Tokenizer
     {
         int startLine = line, startLineStart = lineStart, startCol = start - lineStart;
         pos = quotePos;
+        // CPython's MAXFSTRINGLEVEL (150 tokenizer modes, the regular one included).
+        if (fmodes.Count + 2 > 150) throw Error("too many nested f-strings", line, startCol + 1);
         char q = src[pos];
         bool triple = pos + 2 < src.Length && src[pos + 1] == q && src[pos + 2] == q;
         pos += triple ? 3 : 1;
@@ -627,6 +658,8 @@ internal sealed class Tokenizer
     void StartFString(int start, bool raw, bool template)
     {
         int startCol = start - lineStart;
+        // CPython's MAXFSTRINGLEVEL (150 tokenizer modes, the regular one included).
+        if (fmodes.Count + 2 > 150) throw Error("too many nested f-strings", line, startCol + 1);
         char q = src[pos];
         bool triple = pos + 2 < src.Length && src[pos + 1] == q && src[pos + 2] == q;
         pos += triple ? 3 : 1;

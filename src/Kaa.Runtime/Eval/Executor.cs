@@ -28,15 +28,27 @@ public static class Executor
     /// <summary>Parses and compiles to the runtime-neutral <see cref="CodeUnit"/>.</summary>
     public static CodeUnit CompileToUnit(ThreadState ts, string source, string filename, string mode, CompileOptions options)
     {
+        var warnings = new List<CompileWarning>();
+        Mod mod;
         try
         {
-            Mod mod = mode switch
+            mod = mode switch
             {
-                "exec" => Parser.ParseModule(source, filename),
-                "eval" => Parser.ParseExpression(source, filename),
-                "single" => Parser.ParseInteractive(source, filename),
+                "exec" => Parser.ParseModule(source, filename, warnings),
+                "eval" => Parser.ParseExpression(source, filename, warnings),
+                "single" => Parser.ParseInteractive(source, filename, warnings),
                 _ => throw PyErr.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
             };
+        }
+        catch (SyntaxErrorException e)
+        {
+            // CPython warns while parsing, so the warnings come before the error.
+            EmitWarnings(ts, warnings, filename);
+            throw MakeSyntaxError(ts, e);
+        }
+        EmitWarnings(ts, warnings, filename);
+        try
+        {
             return Compiler.CodeGen.Compiler.Compile(mod, filename, options with { Source = source });
         }
         catch (SyntaxErrorException e)
@@ -56,11 +68,12 @@ public static class Executor
         try
         {
             var normalized = Parser.NormalizeSource(source);
+            var warnings = new List<CompileWarning>();
             Mod mod = mode switch
             {
-                "exec" => Parser.ParseModule(source, filename),
-                "eval" => Parser.ParseExpression(source, filename),
-                "single" => Parser.ParseInteractive(source, filename),
+                "exec" => Parser.ParseModule(source, filename, warnings),
+                "eval" => Parser.ParseExpression(source, filename, warnings),
+                "single" => Parser.ParseInteractive(source, filename, warnings),
                 "func_type" => throw PyErr.NotImplementedError("compile() mode 'func_type' is not supported yet"),
                 _ => throw PyErr.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
             };
@@ -71,6 +84,7 @@ public static class Executor
                 while (i < normalized.Length && (normalized[i] == ' ' || normalized[i] == '\t')) i++;
                 normalized = normalized[i..];
             }
+            EmitWarnings(ts, warnings, filename);
             return (mod, normalized);
         }
         catch (SyntaxErrorException e)
@@ -93,6 +107,20 @@ public static class Executor
         catch (NotSupportedException e)
         {
             throw PyErr.NotImplementedError(e.Message);
+        }
+    }
+
+    /// <summary>Issues the parser's SyntaxWarnings (_PyErr_EmitSyntaxWarning): one that the warning filters turn
+    /// into an exception becomes a SyntaxError at the warning's location.</summary>
+    private static void EmitWarnings(ThreadState ts, List<CompileWarning> warnings, string filename)
+    {
+        foreach (var w in warnings)
+        {
+            try { WarningsModule.WarnExplicit(ts, PyExc.SyntaxWarning, w.Message, filename, w.Lineno); }
+            catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.SyntaxWarning))
+            {
+                throw MakeSyntaxError(ts, new SyntaxErrorException("SyntaxError", w.Message, filename, w.Lineno, w.Offset, w.Text, w.EndLineno, w.EndOffset));
+            }
         }
     }
 

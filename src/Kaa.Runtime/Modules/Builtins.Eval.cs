@@ -174,8 +174,8 @@ public static partial class Builtins
         string text;
         if (source is PyStr s) text = s.Value;
         else if (source is PyBytes b) text = ImportSystem.DecodeSource(b.Value);
-        else if (source.ObType.IsSubtype(BuiltinTypes.ByteArray))
-            text = ImportSystem.DecodeSource(Ops.ToArray(ts, source).Select(x => (byte)((PyInt)x).Small).ToArray());
+        else if (BytesMethods.IsBuffer(source))   // bytearray, memoryview, array...: any buffer (source_as_string)
+            text = ImportSystem.DecodeSource(BytesMethods.Span(source).ToArray());
         else
             throw PyErr.TypeError(allowCode
                 ? $"{funcname}() arg 1 must be a string, bytes or code object"
@@ -208,6 +208,9 @@ public static partial class Builtins
             : throw PyErr.TypeError($"compile() argument 'filename' must be str, bytes or os.PathLike, not {p[1]!.ObType.Name}");
         if (p[2] is not PyStr modeStr) throw PyErr.TypeError($"compile() argument 'mode' must be str, not {p[2]!.ObType.Name}");
         string mode = modeStr.Value;
+        // PyCF_MASK (the __future__ flags) | PyCF_MASK_OBSOLETE (CO_NESTED) | PyCF_COMPILE_MASK.
+        if ((flags & ~(0x1FE0010 | 0x0400 | 0x1000 | 0x2000 | 0x4000 | 0x8000)) != 0)
+            throw PyErr.ValueError("compile(): unrecognised flags");
         if (mode is not ("exec" or "eval" or "single" or "func_type"))
             throw PyErr.ValueError("compile() mode must be 'exec', 'eval' or 'single'");
         if (optimize < -1 || optimize > 2) throw PyErr.ValueError("compile(): invalid optimize value");
@@ -290,8 +293,6 @@ public static partial class Builtins
         }
         else
         {
-            if (p[0] is not PyStr && p[0] is not PyBytes && !p[0]!.ObType.IsSubtype(BuiltinTypes.ByteArray))
-                throw PyErr.TypeError("eval() arg 1 must be a string, bytes or code object");
             string text = SourceText(ts, p[0]!, "eval", true).TrimStart(' ', '\t');
             code = Executor.CompileSource(ts, text, "<string>", "eval", OptionsFor(ts, 0, true, -1));
         }

@@ -399,13 +399,25 @@ public sealed class PyCallableIterator(PyObject callable, PyObject sentinel) : P
         PyObject v;
         try { v = Ops.Call(ts, _callable); }
         catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.StopIteration)) { _callable = null; return null; }
-        if (Ops.RichCompareBool(ts, v, _sentinel, CompareOp.Eq)) { _callable = null; return null; }
+        // The call may have exhausted this iterator reentrantly (calliter_iternext then stops too).
+        if (_callable == null) return null;
+        if (Ops.RichCompareBool(ts, _sentinel, v, CompareOp.Eq)) { _callable = null; return null; }
         return v;
     }
 
     internal static void Init()
     {
-        BuiltinTypes.CallableIterator.TpIter = (ts, o) => o;
-        BuiltinTypes.CallableIterator.TpIterNext = (ts, o) => ((PyCallableIterator)o).Next(ts);
+        var t = BuiltinTypes.CallableIterator;
+        t.TpIter = (ts, o) => o;
+        t.TpIterNext = (ts, o) => ((PyCallableIterator)o).Next(ts);
+        // calliter_reduce: (iter, (callable, sentinel)), or (iter, ((),)) once exhausted; iter is looked up first.
+        t.AddMethod("__reduce__", (ts, self, a, kw) =>
+        {
+            Args.Exact("__reduce__", a, kw, 0);
+            var it = (PyCallableIterator)self;
+            var iter = ts.Interp.BuiltinsDict.GetStr("iter") ?? throw PyErr.AttributeError("iter");
+            if (it._callable == null) return new PyTuple([iter, new PyTuple([PyTuple.Empty])]);
+            return new PyTuple([iter, new PyTuple([it._callable, it._sentinel])]);
+        }, "Return state information for pickling.");
     }
 }

@@ -55,6 +55,8 @@ public static partial class SysModule
         m.Set("dont_write_bytecode", PyBool.True);
         m.Set("copyright", PyStr.From("Copyright (c) Kaa developers."));
         m.Set("float_repr_style", PyStr.From("short"));
+        // The ABI flags of the build (PEP 3149); POSIX only, as in CPython. Kaa has no debug or free-threaded ABI.
+        if (!OperatingSystem.IsWindows()) m.Set("abiflags", PyStr.Empty);
         (string, PyObject)[] implementation =
         [
             ("name", PyStr.From("kaa")),
@@ -207,32 +209,8 @@ public static partial class SysModule
         return loc is null or "C" or "POSIX";
     }
 
-    /// <summary>A read-only attribute bag standing in for types.SimpleNamespace / structseq until those exist.</summary>
-    internal static PyObject SimpleNamespace(params (string, PyObject)[] attrs)
-    {
-        var o = new PyInstance(NamespaceType);
-        foreach (var (k, v) in attrs) o.Dict!.SetItemStr(k, v);
-        return o;
-    }
-
-    internal static readonly PyType NamespaceType = MakeNamespaceType();
-
-    private static PyType MakeNamespaceType()
-    {
-        var t = BuiltinTypes.CreateStatic("SimpleNamespace", BuiltinTypes.Object, "types");
-        t.HasInstanceDict = true;
-        return t;
-    }
-
-    internal static void InitNamespaceType()
-    {
-        NamespaceType.TpRepr = (ts, o) =>
-        {
-            var d = ((PyInstance)o).Dict!;
-            var parts = d.EnumerateItems().Select(p => $"{((PyStr)p.Key).Value}={Ops.ReprString(ts, p.Value)}");
-            return PyStr.From($"namespace({string.Join(", ", parts)})");
-        };
-    }
+    /// <summary>A types.SimpleNamespace holding the given attributes (sys.implementation and friends).</summary>
+    internal static PyObject SimpleNamespace(params (string, PyObject)[] attrs) => SimpleNamespaceType.Create(attrs);
 
     public static PyTextIOWrapper? StdStream(ThreadState ts, string name)
         => ts.Interp.Sys.Dict.GetStr(name) is PyTextIOWrapper w && !w.ObType.IsHeapType ? w : null;

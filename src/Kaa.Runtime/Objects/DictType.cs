@@ -46,7 +46,8 @@ internal static class DictType
         t.NbBinary[(int)BinOp.Or] = (ts, a, b) =>
         {
             if (a is not PyDict x || b is not PyDict) return PyNotImplemented.Value;
-            var r = Ops.Call(ts, ReferenceEquals(x.ObType, BuiltinTypes.Dict) ? BuiltinTypes.Dict : x.ObType, x);
+            // dict_or copies into a plain dict (PyDict_Copy), whatever subclass the left operand is.
+            var r = Ops.Call(ts, BuiltinTypes.Dict, x);
             Update(ts, (PyDict)r, b);
             return r;
         };

@@ -17,7 +17,7 @@ public static partial class ExtraTypeInits
     {
         yield return Kaa.Runtime.IoModule.InitTypes;
         yield return Kaa.Runtime.WeakrefModule.InitTypes;
-        yield return SysModule.InitNamespaceType;
+        yield return SimpleNamespaceType.Init;
         yield return PyCallableIterator.Init;
         yield return PyLock.Init;
         yield return PyRLock.Init;
@@ -63,7 +63,7 @@ public static partial class ExtraTypeInits
         yield return PyWeakref.RefType;
         yield return PyWeakref.ProxyType;
         yield return PyWeakref.CallableProxyType;
-        yield return SysModule.NamespaceType;
+        yield return SimpleNamespaceType.TypeObject;
         yield return PyLock.TypeObject;
         yield return PyRLock.TypeObject;
         yield return PyThreadHandle.TypeObject;

@@ -57,7 +57,8 @@ public static partial class FloatType
         t.AddMethod("__format__", (ts, self, args, kw) =>
         {
             Args.Exact("__format__", args, kw, 1);
-            return PyStr.From(NumberFormat.FormatFloat(ts, ((PyFloat)self).Value, ((PyStr)args[0]).Value));
+            if (args[0] is not PyStr spec) throw PyErr.TypeError($"__format__() argument must be str, not {(args[0] is PyNone ? "None" : args[0].ObType.Name)}");
+            return PyStr.From(NumberFormat.FormatFloat(ts, ((PyFloat)self).Value, spec.Value));
         });
         InitHexMethods(t);
         t.AddGetSet("real", (ts, o) => new PyFloat(((PyFloat)o).Value));

@@ -74,7 +74,8 @@ public static partial class IntType
         t.AddMethod("__format__", (ts, self, args, kw) =>
         {
             Args.Exact("__format__", args, kw, 1);
-            return PyStr.From(NumberFormat.FormatInt(ts, (PyInt)self, ((PyStr)args[0]).Value));
+            if (args[0] is not PyStr spec) throw PyErr.TypeError($"__format__() argument must be str, not {(args[0] is PyNone ? "None" : args[0].ObType.Name)}");
+            return PyStr.From(NumberFormat.FormatInt(ts, (PyInt)self, spec.Value));
         });
         InitBytesMethods(t);
         t.AddGetSet("real", (ts, o) => Exact((PyInt)o));

@@ -11,10 +11,14 @@ public sealed class PyMemoryView : PyObject
 {
     public static readonly PyType TypeObject = BuiltinTypes.CreateStatic("memoryview", BuiltinTypes.Object, subclassable: false);
 
-    /// <summary>The exporting object (bytes or bytearray).</summary>
+    /// <summary>The exporting object (bytes, bytearray or an <see cref="IBufferExporter"/>).</summary>
     public readonly PyObject Obj;
+    /// <summary>Offset: the first item's byte offset in the exporter's buffer; Count: the number of items;
+    /// Step: the distance between items, in items.</summary>
     public readonly int Offset, Count, Step;
     public bool Released;
+    /// <summary>toreadonly(): a read-only view of writable memory.</summary>
+    private bool _forceReadOnly;
     /// <summary>hash(view), kept so that a released view still hashes (CPython's view->hash).</summary>
     private long? _hash;
     /// <summary>The struct format of an item ('B' unless cast) and its size in bytes.</summary>
@@ -22,7 +26,9 @@ public sealed class PyMemoryView : PyObject
     public int ItemSize = 1;
 
     private bool IsBytes => ItemSize == 1 && Format == "B";
-    private int Length => IsBytes ? Count : Count / ItemSize;
+    private int Length => Count;
+    /// <summary>The size of the viewed memory in bytes (nbytes).</summary>
+    public int NBytes => Count * ItemSize;
 
     public PyMemoryView(PyObject obj, int offset, int count, int step) : base(TypeObject)
     {
@@ -32,7 +38,9 @@ public sealed class PyMemoryView : PyObject
         Step = step;
     }
 
-    public bool ReadOnly => Obj is PyBytes || (Obj is IBufferExporter e && e.ExportReadOnly);
+    public bool ReadOnly => _forceReadOnly || Obj is PyBytes || (Obj is IBufferExporter e && e.ExportReadOnly);
+
+    private void Release() => Released = true;
 
     private void CheckReleased()
     {
@@ -48,12 +56,15 @@ public sealed class PyMemoryView : PyObject
         {
             CheckReleased();
             var u = Underlying;
-            if (Step == 1) return u.Slice(Offset, Math.Min(Count, Math.Max(0, u.Length - Offset)));
-            var r = new byte[Count];
-            for (int k = 0; k < Count; k++) r[k] = u[Offset + k * Step];
+            if (Step == 1) return u.Slice(Math.Min(Offset, u.Length), Math.Min(NBytes, Math.Max(0, u.Length - Offset)));
+            var r = new byte[NBytes];
+            for (int k = 0; k < Count; k++) u.Slice(ItemOffset(k), ItemSize).CopyTo(r.AsSpan(k * ItemSize));
             return r;
         }
     }
+
+    /// <summary>The byte offset of item k in the exporter's buffer.</summary>
+    private int ItemOffset(int k) => Offset + k * Step * ItemSize;
 
     internal static void Init()
     {
@@ -85,8 +96,8 @@ public sealed class PyMemoryView : PyObject
             if (op != CompareOp.Eq && op != CompareOp.Ne) return PyNotImplemented.Value;
             var m = (PyMemoryView)a;
             if (ReferenceEquals(a, b)) return PyBool.From(op == CompareOp.Eq);
-            if (!BytesMethods.IsBuffer(b) || m.Released) return PyBool.From(op == CompareOp.Ne);
-            bool eq = m.Span.SequenceEqual(BytesMethods.Span(b));
+            if (!BytesMethods.IsBuffer(b) || m.Released || b is PyMemoryView { Released: true }) return PyBool.From(op == CompareOp.Ne);
+            bool eq = m.EqualsBuffer(ts, b);
             return PyBool.From(op == CompareOp.Eq ? eq : !eq);
         };
         t.MpSubscript = (ts, o, key) =>
@@ -96,15 +107,15 @@ public sealed class PyMemoryView : PyObject
             key = TupleKey(key, "multi-dimensional slicing is not implemented");
             if (key is PySlice sl)
             {
-                if (!m.IsBytes) throw PyErr.NotImplementedError($"slicing a memoryview of format '{m.Format}' is not implemented in Kaa");
                 var (start, _, step, count) = sl.Indices(ts, m.Count);
-                return new PyMemoryView(m.Obj, m.Offset + (int)start * m.Step, (int)count, (int)step * m.Step);
+                return new PyMemoryView(m.Obj, m.ItemOffset((int)start), (int)count, (int)step * m.Step)
+                    { Format = m.Format, ItemSize = m.ItemSize, _forceReadOnly = m._forceReadOnly };
             }
             if (!Ops.HasIndex(key)) throw PyErr.TypeError("memoryview: invalid slice key");
             int index = m.Index(ts, key);
             m.CheckReleased(); // __index__ may have released the view
-            if (!m.IsBytes) return m.Item(m.Span, index);
-            return PyInt.From(m.Underlying[m.Offset + index * m.Step]);
+            if (!m.IsBytes) return m.Item(m.Underlying.Slice(m.ItemOffset(index), m.ItemSize));
+            return PyInt.From(m.Underlying[m.ItemOffset(index)]);
         };
         t.MpAssSubscript = (ts, o, key, value) =>
         {
@@ -113,23 +124,26 @@ public sealed class PyMemoryView : PyObject
             if (m.ReadOnly) throw PyErr.TypeError("cannot modify read-only memory");
             if (value == null) throw PyErr.TypeError("cannot delete memory");
             key = TupleKey(key, "memoryview slice assignments are currently restricted to ndim = 1");
-            if (!m.IsBytes) throw PyErr.NotImplementedError($"assigning to a memoryview of format '{m.Format}' is not implemented in Kaa");
-            var u = m.Underlying;
             if (key is PySlice sl)
             {
                 var (start, _, step, count) = sl.Indices(ts, m.Count);
                 if (!BytesMethods.IsBuffer(value)) throw PyErr.TypeError($"a bytes-like object is required, not '{value.ObType.Name}'");
+                // The source must have the same item format and length (CPython's equiv_structure).
+                var (srcFormat, srcSize) = BufferFormat(value);
                 var src = BytesMethods.Span(value).ToArray();
-                if (src.Length != count) throw PyErr.ValueError("memoryview assignment: lvalue and rvalue have different structures");
-                for (int k = 0; k < count; k++) u[m.Offset + ((int)start + k * (int)step) * m.Step] = src[k];
+                if (srcFormat != m.Format || srcSize != m.ItemSize || src.Length != count * m.ItemSize)
+                    throw PyErr.ValueError("memoryview assignment: lvalue and rvalue have different structures");
+                var u = m.Underlying;
+                for (int k = 0; k < count; k++)
+                    src.AsSpan(k * m.ItemSize, m.ItemSize).CopyTo(u.Slice(m.ItemOffset((int)start + k * (int)step)));
                 return;
             }
             if (!Ops.HasIndex(key)) throw PyErr.TypeError("memoryview: invalid slice key");
             int i = m.Index(ts, key);
-            if (!Ops.HasIndex(value)) throw PyErr.TypeError($"memoryview: invalid type for format 'B'");
-            var v = Ops.Index(ts, value);
-            if (!v.IsSmall || v.Small < 0 || v.Small > 255) throw PyErr.ValueError("memoryview: invalid value for format 'B'");
-            u[m.Offset + i * m.Step] = (byte)v.Small;
+            Span<byte> packed = stackalloc byte[8];
+            m.Pack(ts, value, packed[..m.ItemSize]);
+            m.CheckReleased(); // __index__ may have released the view
+            packed[..m.ItemSize].CopyTo(m.Underlying.Slice(m.ItemOffset(i)));
         };
         t.AddMethod("tobytes", (ts, self, a, kw) => new PyBytes(((PyMemoryView)self).Span.ToArray()));
         t.AddMethod("tolist", (ts, self, a, kw) => ((PyMemoryView)self).ToList());
@@ -139,20 +153,21 @@ public sealed class PyMemoryView : PyObject
             return ((PyMemoryView)self).Cast(ts, p[0]!, p[1]);
         });
         t.AddMethod("hex", (ts, self, a, kw) => Ops.CallMethod(ts, new PyBytes(((PyMemoryView)self).Span.ToArray()), "hex", a));
-        t.AddMethod("release", (ts, self, a, kw) => { ((PyMemoryView)self).Released = true; return PyNone.Value; });
+        t.AddMethod("release", (ts, self, a, kw) => { ((PyMemoryView)self).Release(); return PyNone.Value; });
         t.AddMethod("toreadonly", (ts, self, a, kw) =>
         {
             var m = (PyMemoryView)self;
-            return new PyMemoryView(new PyBytes(m.Span.ToArray()), 0, m.Count, 1);
+            m.CheckReleased();
+            return new PyMemoryView(m.Obj, m.Offset, m.Count, m.Step) { Format = m.Format, ItemSize = m.ItemSize, _forceReadOnly = true };
         });
         t.AddMethod("__enter__", (ts, self, a, kw) => { ((PyMemoryView)self).CheckReleased(); return self; });
-        t.AddMethod("__exit__", (ts, self, a, kw) => { ((PyMemoryView)self).Released = true; return PyNone.Value; });
+        t.AddMethod("__exit__", (ts, self, a, kw) => { ((PyMemoryView)self).Release(); return PyNone.Value; });
         // Every attribute but `released` fails on a released view, as in CPython.
         void Attr(string name, Func<PyMemoryView, PyObject> get)
             => t.AddGetSet(name, (ts, o) => { var m = (PyMemoryView)o; m.CheckReleased(); return get(m); });
         Attr("obj", m => m.Obj);
         Attr("readonly", m => PyBool.From(m.ReadOnly));
-        Attr("nbytes", m => PyInt.From(m.Count));
+        Attr("nbytes", m => PyInt.From(m.NBytes));
         Attr("format", m => PyStr.From(m.Format));
         Attr("itemsize", m => PyInt.From(m.ItemSize));
         Attr("ndim", m => PyInt.One);
@@ -221,13 +236,12 @@ public sealed class PyMemoryView : PyObject
             if (dims.Length != 1) throw PyErr.NotImplementedError("memoryview.cast to more than one dimension is not implemented in Kaa");
             if (Ops.IndexAsLong(ts, dims[0]) * size != nbytes) throw PyErr.TypeError("memoryview: product(shape) * itemsize != buffer size");
         }
-        return new PyMemoryView(Obj, Offset, nbytes, 1) { Format = f, ItemSize = size };
+        return new PyMemoryView(Obj, Offset, nbytes / size, 1) { Format = f, ItemSize = size, _forceReadOnly = _forceReadOnly };
     }
 
     /// <summary>Item i of a cast view, unpacked as the struct module would (native byte order).</summary>
-    private PyObject Item(ReadOnlySpan<byte> data, int i)
+    private PyObject Item(ReadOnlySpan<byte> b)
     {
-        var b = data.Slice(i * ItemSize, ItemSize);
         return Format switch
         {
             "B" => PyInt.From(b[0]),
@@ -250,8 +264,76 @@ public sealed class PyMemoryView : PyObject
     {
         var s = Span;
         var items = new PyObject[Length];
-        for (int i = 0; i < items.Length; i++) items[i] = IsBytes ? PyInt.From(s[i]) : Item(s, i);
+        for (int i = 0; i < items.Length; i++) items[i] = IsBytes ? PyInt.From(s[i]) : Item(s.Slice(i * ItemSize, ItemSize));
         return new PyList(items);
+    }
+
+    /// <summary>The item format and size of a buffer object.</summary>
+    private static (string Format, int ItemSize) BufferFormat(PyObject o) => o switch
+    {
+        PyMemoryView m => (m.Format, m.ItemSize),
+        IBufferExporter e => (e.ExportFormat, e.ExportItemSize),
+        _ => ("B", 1),
+    };
+
+    /// <summary>memory_richcompare: equal when the shapes match and every pair of items compares equal
+    /// (as unpacked values, so views of different formats can be equal).</summary>
+    private bool EqualsBuffer(ThreadState ts, PyObject other)
+    {
+        var (format, size) = BufferFormat(other);
+        var mine = Span;
+        var theirs = BytesMethods.Span(other);
+        if (format == Format && size == ItemSize && Format is "B" or "b" or "c") return mine.SequenceEqual(theirs);
+        if (theirs.Length / size != Count) return false;
+        var o = other as PyMemoryView ?? new PyMemoryView(new PyBytes(theirs.ToArray()), 0, theirs.Length / size, 1) { Format = format, ItemSize = size };
+        for (int i = 0; i < Count; i++)
+        {
+            var a = Item(mine.Slice(i * ItemSize, ItemSize));
+            var b = o.Item(theirs.Slice(i * size, size));
+            if (!Ops.RichCompareBool(ts, a, b, CompareOp.Eq)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>pack_single: one Python value stored as an item of this view's format (native byte order),
+    /// with CPython's "invalid type"/"invalid value" errors.</summary>
+    private void Pack(ThreadState ts, PyObject value, Span<byte> dest)
+    {
+        switch (Format)
+        {
+            case "f": case "d": case "e":
+            {
+                double d = Ops.AsDouble(ts, value);
+                if (Format == "d") BitConverter.TryWriteBytes(dest, d);
+                else if (Format == "f")
+                {
+                    float f = (float)d;
+                    if (float.IsInfinity(f) && !double.IsInfinity(d)) throw PyErr.OverflowError("float too large to pack with f format");
+                    BitConverter.TryWriteBytes(dest, f);
+                }
+                else
+                {
+                    var h = (Half)d;
+                    if (Half.IsInfinity(h) && !double.IsInfinity(d)) throw PyErr.OverflowError("float too large to pack with e format");
+                    BitConverter.TryWriteBytes(dest, h);
+                }
+                return;
+            }
+            case "?": dest[0] = (byte)(Ops.IsTrue(ts, value) ? 1 : 0); return;
+            case "c":
+                if (value is not PyBytes b) throw PyErr.TypeError($"memoryview: invalid type for format '{Format}'");
+                if (b.Value.Length != 1) throw PyErr.ValueError($"memoryview: invalid value for format '{Format}'");
+                dest[0] = b.Value[0];
+                return;
+        }
+        if (!Ops.HasIndex(value)) throw PyErr.TypeError($"memoryview: invalid type for format '{Format}'");
+        var v = Ops.Index(ts, value).Big;
+        bool unsigned = Format is "B" or "H" or "I" or "L" or "Q" or "N" or "P";
+        var min = unsigned ? System.Numerics.BigInteger.Zero : -(System.Numerics.BigInteger.One << (ItemSize * 8 - 1));
+        var max = unsigned ? (System.Numerics.BigInteger.One << (ItemSize * 8)) - 1 : (System.Numerics.BigInteger.One << (ItemSize * 8 - 1)) - 1;
+        if (v < min || v > max) throw PyErr.ValueError($"memoryview: invalid value for format '{Format}'");
+        ulong bits = (ulong)(v & ulong.MaxValue);   // two's complement low bits, negative values included
+        for (int k = 0; k < ItemSize; k++) dest[k] = (byte)(bits >> (8 * (BitConverter.IsLittleEndian ? k : ItemSize - 1 - k)));
     }
 
     public static PyMemoryView FromObject(PyObject o)
@@ -260,10 +342,10 @@ public sealed class PyMemoryView : PyObject
         {
             case PyBytes b: return new PyMemoryView(b, 0, b.Value.Length, 1);
             case PyByteArray ba: return new PyMemoryView(ba, 0, ba.Count, 1);
-            case IBufferExporter e: return new PyMemoryView(o, 0, e.ExportBuffer().Length, 1) { Format = e.ExportFormat, ItemSize = e.ExportItemSize };
+            case IBufferExporter e: return new PyMemoryView(o, 0, e.ExportBuffer().Length / e.ExportItemSize, 1) { Format = e.ExportFormat, ItemSize = e.ExportItemSize };
             case PyMemoryView m:
                 m.CheckReleased();
-                return new PyMemoryView(m.Obj, m.Offset, m.Count, m.Step) { Format = m.Format, ItemSize = m.ItemSize };
+                return new PyMemoryView(m.Obj, m.Offset, m.Count, m.Step) { Format = m.Format, ItemSize = m.ItemSize, _forceReadOnly = m._forceReadOnly };
             default: throw PyErr.TypeError($"memoryview: a bytes-like object is required, not '{o.ObType.Name}'");
         }
     }

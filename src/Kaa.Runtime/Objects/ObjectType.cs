@@ -20,7 +20,7 @@ internal static partial class ObjectType
         t.AddMethod("__format__", (ts, self, args, kw) =>
         {
             Args.Exact("__format__", args, kw, 1);
-            if (args[0] is not PyStr spec) throw PyErr.TypeError($"__format__() argument must be str, not {args[0].ObType.Name}");
+            if (args[0] is not PyStr spec) throw PyErr.TypeError($"__format__() argument must be str, not {(args[0] is PyNone ? "None" : args[0].ObType.Name)}");
             if (spec.Value.Length > 0)
                 throw PyErr.TypeError($"unsupported format string passed to {self.ObType.Name}.__format__");
             return Ops.Str(ts, self);
@@ -118,13 +118,21 @@ internal static partial class ObjectType
     internal static List<PyObject> Dir(ThreadState ts, PyObject self)
     {
         var seen = new PyDict();
-        if (self is IHasDict { Dict: { } d })
-            foreach (var (k, _) in d.EnumerateItems()) seen.SetItem(ts, k, PyNone.Value);
-        var cls = self is PyType t ? t : self.ObType;
-        foreach (var c in (self is PyType ? cls.MroArray : self.ObType.MroArray))
-            foreach (var (k, _) in c.Dict.EnumerateItems()) seen.SetItem(ts, k, PyNone.Value);
-        if (self is PyType)
-            foreach (var c in self.ObType.MroArray) { _ = c; }
+        if (self is PyType t)
+        {
+            if (t.Dict is { } td)
+                foreach (var (k, _) in td.EnumerateItems()) seen.SetItem(ts, k, PyNone.Value);
+            foreach (var c in t.MroArray)
+                foreach (var (k, _) in c.Dict.EnumerateItems()) seen.SetItem(ts, k, PyNone.Value);
+            return seen.KeysArray().ToList();
+        }
+        // object.__dir__: the instance's __dict__ and the attributes of its __class__, both looked up as
+        // attributes (a __class__ slot left unset hides the class's names).
+        if (Ops.TryGetAttr(ts, self, Names.__dict__, out var d) && d is PyDict dd)
+            foreach (var (k, _) in dd.EnumerateItems()) seen.SetItem(ts, k, PyNone.Value);
+        if (Ops.TryGetAttr(ts, self, Names.__class__, out var cls) && cls is PyType ct)
+            foreach (var c in ct.MroArray)
+                foreach (var (k, _) in c.Dict.EnumerateItems()) seen.SetItem(ts, k, PyNone.Value);
         return seen.KeysArray().ToList();
     }
 }

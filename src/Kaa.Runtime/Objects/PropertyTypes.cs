@@ -59,6 +59,7 @@ internal static class PropertyTypes
             ? d.GetItem(ts, k) ?? throw PyErr.KeyError(k)
             : Ops.GetItem(ts, ((PyMappingProxy)o).Mapping, k);
         mp.MpLength = (ts, o) => Ops.Length(ts, ((PyMappingProxy)o).Mapping);
+        mp.AddClassMethod("__class_getitem__", PyGenericAlias.ClassGetItem);
         mp.SqContains = (ts, o, k) => Ops.Contains(ts, ((PyMappingProxy)o).Mapping, k);
         mp.TpIter = (ts, o) => Ops.GetIter(ts, ((PyMappingProxy)o).Mapping);
         mp.TpRepr = (ts, o) => PyStr.From($"mappingproxy({Ops.ReprString(ts, ((PyMappingProxy)o).Mapping)})");
@@ -76,6 +77,16 @@ internal static class PropertyTypes
         var si = BuiltinTypes.SeqIterator;
         si.TpIter = (ts, o) => o;
         si.TpIterNext = (ts, o) => ((PySeqIterator)o).Next(ts);
+        si.AddMethod("__reduce__", (ts, self, a, kw) => { Args.Exact("__reduce__", a, kw, 0); return ((PySeqIterator)self).Reduce(ts); },
+            "Return state information for pickling.");
+        si.AddMethod("__setstate__", (ts, self, a, kw) =>
+        {
+            Args.Exact("__setstate__", a, kw, 1);
+            ((PySeqIterator)self).SetState(ts, a[0]);
+            return PyNone.Value;
+        }, "Set state information for unpickling.");
+        si.AddMethod("__length_hint__", (ts, self, a, kw) => { Args.Exact("__length_hint__", a, kw, 0); return ((PySeqIterator)self).LengthHint(ts); },
+            "Private method returning an estimate of len(list(it)).");
     }
 
     private static PyObject IsAbstract(ThreadState ts, PyObject f)
@@ -202,6 +213,33 @@ public sealed class PySeqIterator(PyObject seq) : PyObject(BuiltinTypes.SeqItera
             _seq = null;
             return null;
         }
+    }
+
+    /// <summary>iter_reduce: (iter, (seq,), index), or (iter, ((),)) once exhausted. The builtin is looked up
+    /// first: the lookup may run Python code that exhausts this iterator.</summary>
+    public PyObject Reduce(ThreadState ts)
+    {
+        var iter = ts.Interp.BuiltinsDict.GetStr("iter") ?? throw PyErr.AttributeError("iter");
+        if (_seq == null) return new PyTuple([iter, new PyTuple([PyTuple.Empty])]);
+        return new PyTuple([iter, new PyTuple([_seq]), PyInt.From(_index)]);
+    }
+
+    /// <summary>__setstate__(index): a negative index counts as 0; ignored once exhausted.</summary>
+    public void SetState(ThreadState ts, PyObject state)
+    {
+        // PyLong_AsSsize_t: an int (no __index__ conversion).
+        if (state is not PyInt) throw PyErr.TypeError("an integer is required");
+        long index = Ops.IndexAsLong(ts, state);
+        if (_seq != null) _index = Math.Max(0, index);
+    }
+
+    /// <summary>len(seq) - index when the sequence has a length, else NotImplemented; 0 once exhausted.</summary>
+    public PyObject LengthHint(ThreadState ts)
+    {
+        if (_seq == null) return PyInt.From(0);
+        if (_seq.ObType.MpLength == null) return PyNotImplemented.Value;
+        long n = Ops.Length(ts, _seq) - _index;
+        return PyInt.From(Math.Max(0, n));
     }
 }
 

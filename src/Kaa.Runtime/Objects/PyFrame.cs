@@ -150,6 +150,12 @@ public sealed class PyTraceback : PyObject
             if (p[1] is not PyFrame fr) throw PyErr.TypeError($"TracebackType() argument 'tb_frame' must be frame, not {p[1]!.ObType.Name}");
             return new PyTraceback(p[0] as PyTraceback, fr, (int)Ops.IndexAsLong(ts, p[2]!) / 2, (int)Ops.IndexAsLong(ts, p[3]!));
         });
+        // tb_dir: only the four traceback attributes.
+        t.AddMethod("__dir__", (ts, self, a, kw) =>
+        {
+            Args.Exact("__dir__", a, kw, 0);
+            return new PyList([PyStr.From("tb_frame"), PyStr.From("tb_next"), PyStr.From("tb_lasti"), PyStr.From("tb_lineno")]);
+        });
         t.AddGetSet("tb_frame", (ts, o) => ((PyTraceback)o).Frame);
         t.AddGetSet("tb_lasti", (ts, o) => PyInt.From(((PyTraceback)o).LastI * 2));
         t.AddGetSet("tb_lineno", (ts, o) => PyInt.From(((PyTraceback)o).LineNo));

@@ -108,6 +108,11 @@ public sealed class PyFunction : PyObject, IHasDict
             var p = Args.Parse("function", args, kw, ["code", "globals", "name", "argdefs", "closure", "kwdefaults"], 2);
             if (p[0] is not PyCode code) throw PyErr.TypeError($"function() argument 'code' must be code, not {p[0]!.ObType.Name}");
             if (p[1] is not PyDict globals) throw PyErr.TypeError($"function() argument 'globals' must be dict, not {p[1]!.ObType.Name}");
+            // func_new_impl's argument checks, in its order.
+            if (p[2] is not (null or PyNone or PyStr)) throw PyErr.TypeError("arg 3 (name) must be None or string");
+            if (p[3] is not (null or PyNone or PyTuple)) throw PyErr.TypeError("arg 4 (defaults) must be None or tuple");
+            if (p[4] is not (null or PyNone or PyTuple)) throw PyErr.TypeError("arg 5 (closure) must be None or tuple");
+            if (p[5] is not (null or PyNone or PyDict)) throw PyErr.TypeError("arg 6 (kwdefaults) must be None or dict");
             var f = new PyFunction(code, globals, Interpreter.BuiltinsFromGlobals(ts, globals));
             if (p[2] is PyStr n) f.Name = n;
             if (p[3] is PyTuple defs) f.Defaults = defs;

@@ -407,7 +407,7 @@ public sealed class PyStruct : PyObject, IHasDict
             if (m.Released) throw PyErr.ValueError("operation forbidden on released memoryview object");
             var whole = m.Underlying;
             int start = Math.Min(m.Offset, whole.Length);
-            return whole.Slice(start, Math.Min(m.Count, whole.Length - start));
+            return whole.Slice(start, Math.Min(m.NBytes, whole.Length - start));
         }
         throw PyErr.TypeError($"argument must be read-write bytes-like object, not {o.ObType.Name}");
     }

@@ -160,6 +160,10 @@ public sealed partial class PyType : PyObject, IHasDict
     /// <summary>For static types defined by a module other than builtins (e.g. 'collections').</summary>
     public string? StaticModule;
 
+    /// <summary>CPython's tp_doc of a static type (from <see cref="TypeDocs"/>), with its "name(sig)\n--\n\n"
+    /// prefix: type.__doc__ and type.__text_signature__ read it.</summary>
+    public string? TpDoc;
+
     /// <summary>CPython's tp_name, used in many error messages: a static type's dotted name
     /// ('collections.deque'), a heap type's bare name.</summary>
     public string TpName => IsHeapType || StaticModule is null or "builtins" ? Name : StaticModule + "." + Name;

@@ -80,7 +80,7 @@ public static partial class StrType
         t.AddMethod("__format__", (ts, self, args, kw) =>
         {
             Args.Exact("str.__format__", args, kw, 1);
-            if (args[0] is not PyStr spec) throw PyErr.TypeError($"__format__() argument must be str, not {args[0].ObType.Name}");
+            if (args[0] is not PyStr spec) throw PyErr.TypeError($"__format__() argument must be str, not {(args[0] is PyNone ? "None" : args[0].ObType.Name)}");
             if (spec.Value.Length == 0) return PyType.IsExact(self, BuiltinTypes.Str) ? self : Ops.Str(ts, self);
             return PyStr.From(StringFormat.FormatStr(ts, S(self), spec.Value));
         });

@@ -78,7 +78,10 @@ public static class TypeInit
             if (t.Base != null) t.InheritSlots(t.Base);
         foreach (var t in all)
         {
-            if (!t.Dict.TryGetStr(Names.__doc__, out _)) t.Dict.SetItemStr(Names.__doc__, PyNone.Value);
+            // PyType_Ready: a static type's tp_doc becomes __doc__ in its dict unless the dict has one.
+            if (TypeDocs.ByName.TryGetValue(t.ModuleName + "." + t.QualName, out var doc)) t.TpDoc = doc;
+            if (!t.Dict.TryGetStr(Names.__doc__, out _))
+                t.Dict.SetItemStr(Names.__doc__, t.TpDoc != null ? DescriptorTypes.DocWithoutSignature(t.Name, t.TpDoc) : PyNone.Value);
             t.AddSlotWrappers();
         }
         foreach (var t in all) t.FreezeStatic();

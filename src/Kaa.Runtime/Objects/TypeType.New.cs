@@ -18,7 +18,12 @@ internal static partial class TypeType
         int nkw = kwnames?.Count ?? 0;
         int npos = args.Length - nkw;
         if (ReferenceEquals(metatype, BuiltinTypes.Type) && npos == 1 && nkw == 0) return args[0].ObType;
-        if (npos != 3) throw PyErr.TypeError("type() takes 1 or 3 arguments");
+        if (npos != 3)
+        {
+            // type_call's check for type itself; a metaclass gets type_new's argument count.
+            if (ReferenceEquals(metatype, BuiltinTypes.Type) && npos != 1) throw PyErr.TypeError("type() takes 1 or 3 arguments");
+            throw PyErr.TypeError($"type.__new__() takes exactly 3 arguments ({npos} given)");
+        }
         if (args[0] is not PyStr name) throw PyErr.TypeError($"type.__new__() argument 1 must be str, not {args[0].ObType.Name}");
         if (args[1] is not PyTuple bases) throw PyErr.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].ObType.Name}");
         if (args[2] is not PyDict ns) throw PyErr.TypeError($"type.__new__() argument 3 must be dict, not {args[2].ObType.Name}");
@@ -262,7 +267,12 @@ internal static partial class TypeType
             return;
         }
         PyObject[] slotNames = slotsObj is PyStr ? [slotsObj!] : Ops.ToArray(ts, slotsObj!);
+        // Variable-size built-ins (CPython's tp_itemsize != 0) have no room for slots after their items.
+        if (slotNames.Length > 0 && (bestBase.IsSubtype(BuiltinTypes.Int) || bestBase.IsSubtype(BuiltinTypes.Bytes) || bestBase.IsSubtype(BuiltinTypes.Tuple)))
+            throw PyErr.TypeError($"nonempty __slots__ not supported for subtype of '{bestBase.Name}'");
         bool wantDict = baseHasDict;
+        // type_new_visit_slots: __weakref__ only where the base has no weak reference slot yet.
+        bool haveWeakref = bestBase.Lookup(PyStr.From("__weakref__")) != null;
         var seen = new HashSet<string>();
         var members = new List<string>();
         foreach (var s in slotNames)
@@ -275,9 +285,14 @@ internal static partial class TypeType
                 wantDict = true;
                 continue;
             }
-            if (ss.Value == "__weakref__") continue;
+            if (ss.Value == "__weakref__")
+            {
+                if (haveWeakref) throw PyErr.TypeError("__weakref__ slot disallowed: we already got one");
+                haveWeakref = true;
+                continue;
+            }
             var mangled = Mangle(t.Name, ss.Value);
-            if (!seen.Add(mangled)) throw PyErr.TypeError($"duplicate slot name");
+            if (!seen.Add(mangled)) continue;   // CPython accepts a repeated name: one attribute
             if (dict.TryGetStr(PyStr.From(mangled), out _))
                 throw PyErr.ValueError($"'{mangled}' in __slots__ conflicts with class variable");
             members.Add(mangled);

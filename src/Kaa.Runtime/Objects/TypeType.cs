@@ -44,6 +44,8 @@ internal static partial class TypeType
         {
             var ty = CheckSettable((PyType)o, "__module__", v);
             ty.Dict.SetItemStr(Names.__module__, v!);
+            // type_set_module: the class no longer comes from the line recorded for its old module.
+            if (ty.Dict.TryGetStr(PyStr.From("__firstlineno__"), out _)) ty.Dict.DelItem(ts, PyStr.From("__firstlineno__"));
         });
         t.AddGetSet("__bases__", (ts, o) => ((PyType)o).Bases, (ts, o, v) => SetBases(ts, (PyType)o, v));
         t.AddGetSet("__base__", (ts, o) => (PyObject?)((PyType)o).Base ?? PyNone.Value);
@@ -52,6 +54,8 @@ internal static partial class TypeType
         t.AddGetSet("__doc__", (ts, o) =>
         {
             var ty = (PyType)o;
+            // type_get_doc: a static type's own tp_doc first (type's dict holds this very descriptor).
+            if (!ty.IsHeapType && ty.TpDoc != null) return DescriptorTypes.DocWithoutSignature(ty.Name, ty.TpDoc);
             if (ty.Dict.TryGetStr(Names.__doc__, out var d))
             {
                 var get = d!.ObType.TpDescrGet;
@@ -59,6 +63,8 @@ internal static partial class TypeType
             }
             return PyNone.Value;
         }, (ts, o, v) => CheckSettable((PyType)o, "__doc__", v).Dict.SetItemStr(Names.__doc__, v!));
+        t.AddGetSet("__text_signature__", (ts, o) =>
+            o is PyType { IsHeapType: false, TpDoc: { } doc } ty ? DescriptorTypes.TextSignature(ty.Name, doc) : PyNone.Value);
         t.AddGetSet("__abstractmethods__", (ts, o) =>
         {
             var ty = (PyType)o;
