@@ -3,14 +3,16 @@ using Kaa.Runtime.State;
 
 namespace Kaa.Runtime.Objects;
 
-// list.sort and sorted(): the sorting algorithm and its comparison strategies, kept apart from the
-// other list methods.
+// list.sort and sorted(): CPython's timsort (Objects/listsort.txt) written afresh in C#: natural runs
+// (descending ones reversed, with groups of equal keys kept in order as in 3.13), short runs extended by
+// binary insertion to a computed minimum length, the powersort merge policy, and merges that switch to
+// galloping when one run keeps winning. Following the same algorithm matters beyond speed: the number
+// and order of `__lt__` calls is visible to Python code, and this does the same comparisons CPython does.
 public static partial class ListType
 {
     /// <summary>
     /// list.sort: stable, with key and reverse. While sorting the list appears empty (as in CPython), so a
     /// key or comparison that changes it is detected: the sorted items are stored back and ValueError raised.
-    /// Homogeneous keys (exact int, float or str) are compared without calling into the type's slots.
     /// </summary>
     public static void Sort(ThreadState ts, PyList l, PyObject? key, bool reverse)
     {
@@ -42,230 +44,701 @@ public static partial class ListType
             if (vals != null) Array.Reverse(vals);
         }
         PyException? error = null;
+        bool modified;
         try
         {
-            if (n > 1) SortKeys(ts, keys, vals);
+            if (n > 1) error = SortKeys(ts, keys, vals);
         }
         catch (PyException e) { error = e; }
-        if (reverse)
+        finally
         {
-            Array.Reverse(keys);
-            if (vals != null) Array.Reverse(vals);
+            // CPython reverses only the items back (the keys are dropped), also after an error.
+            if (reverse) Array.Reverse(values);
+            modified = l.Count != 0 || l.Items.Length != 0;
+            l.Items = values;
+            l.Count = n;
         }
-        bool modified = l.Count != 0 || l.Items.Length != 0;
-        l.Items = vals ?? keys;
-        l.Count = n;
         if (error != null) throw error;
         if (modified) throw PyErr.ValueError("list modified during sort");
     }
 
-    private static void SortKeys(ThreadState ts, PyObject[] keys, PyObject[]? vals)
+    /// <summary>
+    /// CPython's pre-sort check: keys of one exact type among int (machine-size), float and str are
+    /// compared directly; non-empty exact tuples compare their first items that way; anything else goes
+    /// through the comparison slots. Returns the exception a comparison raised, if any.
+    /// </summary>
+    private static PyException? SortKeys(ThreadState ts, PyObject[] keys, PyObject[]? vals)
     {
-        var t = keys[0].ObType;
-        bool same = true;
-        for (int i = 1; i < keys.Length && same; i++) same = ReferenceEquals(keys[i].ObType, t);
-        if (same && ReferenceEquals(t, BuiltinTypes.Int))
+        bool inTuples = ReferenceEquals(keys[0].ObType, BuiltinTypes.Tuple) && Unsafe.As<PyTuple>(keys[0]).Items.Length > 0;
+        var keyType = inTuples ? Unsafe.As<PyTuple>(keys[0]).Items[0].ObType : keys[0].ObType;
+        bool sameType = true, intsSmall = true;
+        foreach (var k in keys)
         {
-            bool small = true;
-            foreach (var k in keys) if (!((PyInt)k).IsSmall) { small = false; break; }
-            if (small) { MergeSort(keys, vals, new SmallIntLess()); return; }
-        }
-        if (same && ReferenceEquals(t, BuiltinTypes.Float)) { MergeSort(keys, vals, new FloatLess()); return; }
-        if (same && ReferenceEquals(t, BuiltinTypes.Str)) { MergeSort(keys, vals, new StrLess()); return; }
-        MergeSort(keys, vals, new GenericLess(ts));
-    }
-
-    private interface ILess { bool Less(PyObject a, PyObject b); }
-
-    private readonly struct SmallIntLess : ILess
-    {
-        public bool Less(PyObject a, PyObject b) => Unsafe.As<PyInt>(a).Small < Unsafe.As<PyInt>(b).Small;
-    }
-
-    private readonly struct FloatLess : ILess
-    {
-        public bool Less(PyObject a, PyObject b) => Unsafe.As<PyFloat>(a).Value < Unsafe.As<PyFloat>(b).Value;
-    }
-
-    private readonly struct StrLess : ILess
-    {
-        public bool Less(PyObject a, PyObject b) => StrType.CompareCodePoints(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value) < 0;
-    }
-
-    private readonly struct GenericLess(ThreadState ts) : ILess
-    {
-        public bool Less(PyObject a, PyObject b)
-        {
-            // Exact tuples (common keys) are compared here, as tuple's richcompare would, without
-            // the slot dispatch and the intermediate bool object per comparison.
-            if (ReferenceEquals(a.ObType, BuiltinTypes.Tuple) && ReferenceEquals(b.ObType, BuiltinTypes.Tuple))
+            PyObject item = k;
+            if (inTuples)
             {
-                var x = Unsafe.As<PyTuple>(a).Items;
-                var y = Unsafe.As<PyTuple>(b).Items;
-                int n = Math.Min(x.Length, y.Length), i = 0;
-                while (i < n && Ops.RichCompareBool(ts, x[i], y[i], CompareOp.Eq)) i++;
-                return i >= n ? x.Length < y.Length : Ops.RichCompareBool(ts, x[i], y[i], CompareOp.Lt);
+                if (!ReferenceEquals(k.ObType, BuiltinTypes.Tuple) || Unsafe.As<PyTuple>(k).Items.Length == 0)
+                {
+                    inTuples = false;
+                    sameType = false;
+                    break;
+                }
+                item = Unsafe.As<PyTuple>(k).Items[0];
             }
-            return Ops.RichCompareBool(ts, a, b, CompareOp.Lt);
+            if (!ReferenceEquals(item.ObType, keyType))
+            {
+                sameType = false;
+                if (!inTuples) break;
+            }
+            else if (intsSmall && ReferenceEquals(keyType, BuiltinTypes.Int) && !Unsafe.As<PyInt>(item).IsSmall) intsSmall = false;
         }
+        if (sameType && !ReferenceEquals(keyType, BuiltinTypes.Tuple))
+        {
+            if (ReferenceEquals(keyType, BuiltinTypes.Int) && intsSmall)
+                return inTuples ? Run(ts, keys, vals, new TupleLess<SmallIntLess>(ts, default)) : Run(ts, keys, vals, new SmallIntLess());
+            if (ReferenceEquals(keyType, BuiltinTypes.Float))
+                return inTuples ? Run(ts, keys, vals, new TupleLess<FloatLess>(ts, default)) : Run(ts, keys, vals, new FloatLess());
+            if (ReferenceEquals(keyType, BuiltinTypes.Str))
+                return inTuples ? Run(ts, keys, vals, new TupleLess<StrLess>(ts, default)) : Run(ts, keys, vals, new StrLess());
+        }
+        return inTuples ? Run(ts, keys, vals, new TupleLess<GenericLess>(ts, new GenericLess(ts)))
+            : Run(ts, keys, vals, new GenericLess(ts));
     }
 
-    private const int MinRun = 32;
+    private static PyException? Run<T>(ThreadState ts, PyObject[] keys, PyObject[]? vals, T less) where T : struct, ILess
+    {
+        var sorter = new TimSort<T>(keys, vals, less);
+        return sorter.Sort() ? null : sorter.Less.Error;
+    }
+
+    /// <summary>A strategy for `a &lt; b`: 1 if less, 0 if not, -1 if the comparison raised (then
+    /// <see cref="Error"/> holds the exception and the sort stops, leaving every item in place once).</summary>
+    private interface ILess
+    {
+        int Lt(PyObject a, PyObject b);
+        /// <summary>`a == b` with identity implying equality (for the first items of tuple keys).</summary>
+        int Eq(PyObject a, PyObject b);
+        PyException? Error { get; }
+    }
+
+    private struct SmallIntLess : ILess
+    {
+        public readonly int Lt(PyObject a, PyObject b) => Unsafe.As<PyInt>(a).Small < Unsafe.As<PyInt>(b).Small ? 1 : 0;
+        public readonly int Eq(PyObject a, PyObject b) => Unsafe.As<PyInt>(a).Small == Unsafe.As<PyInt>(b).Small ? 1 : 0;
+        public readonly PyException? Error => null;
+    }
+
+    private struct FloatLess : ILess
+    {
+        public readonly int Lt(PyObject a, PyObject b) => Unsafe.As<PyFloat>(a).Value < Unsafe.As<PyFloat>(b).Value ? 1 : 0;
+        // Identity first: a NaN key equals itself, as PyObject_RichCompareBool says.
+        public readonly int Eq(PyObject a, PyObject b) => ReferenceEquals(a, b) || Unsafe.As<PyFloat>(a).Value == Unsafe.As<PyFloat>(b).Value ? 1 : 0;
+        public readonly PyException? Error => null;
+    }
+
+    private struct StrLess : ILess
+    {
+        public readonly int Lt(PyObject a, PyObject b) => StrType.CompareCodePoints(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value) < 0 ? 1 : 0;
+        public readonly int Eq(PyObject a, PyObject b) => string.Equals(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value) ? 1 : 0;
+        public readonly PyException? Error => null;
+    }
+
+    /// <summary>Any keys: PyObject_RichCompareBool, its exception kept for the sort to rethrow.</summary>
+    private struct GenericLess(ThreadState ts) : ILess
+    {
+        private PyException? _error;
+        public readonly PyException? Error => _error;
+
+        public int Lt(PyObject a, PyObject b)
+        {
+            try
+            {
+                return Ops.RichCompareBool(ts, a, b, CompareOp.Lt) ? 1 : 0;
+            }
+            catch (PyException e)
+            {
+                _error = e;
+                return -1;
+            }
+        }
+
+        public int Eq(PyObject a, PyObject b)
+        {
+            try
+            {
+                return Ops.RichCompareBool(ts, a, b, CompareOp.Eq) ? 1 : 0;
+            }
+            catch (PyException e)
+            {
+                _error = e;
+                return -1;
+            }
+        }
+    }
 
     /// <summary>
-    /// Stable natural merge sort in the spirit of CPython's timsort: the keys are split into runs that
-    /// are already ascending (or descending, reversed in place), short runs are extended to
-    /// <see cref="MinRun"/> by binary insertion, then neighbouring runs are merged pairwise. Only `&lt;`
-    /// is used, like CPython's sort, and if a comparison raises the arrays still hold every item once.
+    /// Non-empty exact tuples (CPython's unsafe_tuple_compare): items are compared for equality until
+    /// one differs, as tuple comparison does, and the first items with the strategy the pre-sort check
+    /// chose for them; later items go through the slots.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void MergeSort<T>(PyObject[] keyArr, PyObject[]? valArr, T less) where T : struct, ILess
+    private struct TupleLess<TElem>(ThreadState ts, TElem first) : ILess where TElem : struct, ILess
     {
-        int n = keyArr.Length;
-        // Spans rather than arrays: stores into a Span<PyObject> skip the covariant array-store check.
-        Span<PyObject> keys = keyArr;
-        Span<PyObject> vals = valArr;
-        var bounds = new List<int>();
-        int lo = 0;
-        while (lo < n)
+        private TElem _first = first;
+        private GenericLess _rest = new(ts);
+        public readonly PyException? Error => _first.Error ?? _rest.Error;
+
+        public int Lt(PyObject a, PyObject b)
         {
-            // An ascending (non-decreasing) run, or a descending one whose groups of equal keys are
-            // reversed first so that reversing the whole run keeps equal keys in order (CPython 3.13).
-            int hi = lo + 1;
-            while (hi < n && !less.Less(keys[hi], keys[hi - 1])) hi++;
-            if (hi < n && (hi - lo == 1 || !less.Less(keys[lo], keys[hi - 1])))
+            var x = Unsafe.As<PyTuple>(a).Items;
+            var y = Unsafe.As<PyTuple>(b).Items;
+            int k = _first.Eq(x[0], y[0]);
+            if (k < 0) return -1;
+            if (k == 0) return _first.Lt(x[0], y[0]);
+            int n = Math.Min(x.Length, y.Length), i = 1;
+            for (; i < n; i++)
             {
-                // keys[hi] < keys[hi - 1] and everything before it is equal: a descending run.
-                ReverseRange(keys, vals, valArr != null, lo, hi);
-                int eq = hi++;
-                while (hi < n)
+                k = _rest.Eq(x[i], y[i]);
+                if (k < 0) return -1;
+                if (k == 0) break;
+            }
+            return i >= n ? (x.Length < y.Length ? 1 : 0) : _rest.Lt(x[i], y[i]);
+        }
+
+        public readonly int Eq(PyObject a, PyObject b) => throw new InvalidOperationException("tuple keys are never nested in tuple keys here");
+    }
+
+    /// <summary>One sort: the keys (and the values moved with them), the merge scratch space, the
+    /// galloping threshold and the stack of pending runs.</summary>
+    private sealed class TimSort<T>(PyObject[] keys, PyObject[]? vals, T less) where T : struct, ILess
+    {
+        /// <summary>Galloping starts once one run has won this many times in a row.</summary>
+        private const int MinGallop = 7;
+
+        public T Less = less;
+        private readonly PyObject[] _keys = keys;
+        private readonly PyObject[]? _vals = vals;
+        private PyObject[] _tmpK = [];
+        private PyObject[]? _tmpV;
+        private int _minGallop = MinGallop;
+        // Pending runs: start, length and powersort power. The powers on the stack strictly increase
+        // and are at most 1 + log2(n), so 40 entries are plenty; allocated only for lists of 64 or more.
+        private int[] _runBase = [], _runLen = [], _runPower = [];
+        private int _runs;
+
+        /// <summary>Sorts; false if a comparison raised (the arrays still hold every item once).</summary>
+        /// <remarks>The sorting methods are compiled fully optimized at once: a single sort can spend
+        /// most of its time in them before tiered compilation would have promoted them.</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public bool Sort()
+        {
+            int n = _keys.Length;
+            int minRun = ComputeMinRun(n);
+            if (n < 64)
+            {
+                // One run, extended to the whole list.
+                int first = CountRun(0, n);
+                return first >= 0 && (first == n || BinarySort(0, n, first) >= 0);
+            }
+            _runBase = new int[40];
+            _runLen = new int[40];
+            _runPower = new int[40];
+            int lo = 0, remaining = n;
+            while (remaining > 0)
+            {
+                int run = CountRun(lo, remaining);
+                if (run < 0) return false;
+                if (run < minRun)
                 {
-                    if (less.Less(keys[hi], keys[hi - 1]))
+                    int force = Math.Min(remaining, minRun);
+                    if (BinarySort(lo, force, run) < 0) return false;
+                    run = force;
+                }
+                if (_runs > 0)
+                {
+                    int power = PowerLoop(_runBase[_runs - 1], _runLen[_runs - 1], run, n);
+                    while (_runs > 1 && _runPower[_runs - 2] > power)
+                        if (MergeAt(_runs - 2) < 0) return false;
+                    _runPower[_runs - 1] = power;
+                }
+                _runBase[_runs] = lo;
+                _runLen[_runs] = run;
+                _runs++;
+                lo += run;
+                remaining -= run;
+            }
+            while (_runs > 1)
+            {
+                int i = _runs - 2;
+                if (i > 0 && _runLen[i - 1] < _runLen[i + 1]) i--;
+                if (MergeAt(i) < 0) return false;
+            }
+            return true;
+        }
+
+        /// <summary>32..64 such that n / minrun is just below a power of two (n itself below 64).</summary>
+        private static int ComputeMinRun(int n)
+        {
+            int r = 0;
+            while (n >= 64)
+            {
+                r |= n & 1;
+                n >>= 1;
+            }
+            return n + r;
+        }
+
+        /// <summary>The powersort "power" of the boundary between the runs [s1, s1+n1) and [s1+n1, s1+n1+n2)
+        /// of an n-item list: the first bit where the binary fractions of their midpoints differ.</summary>
+        private static int PowerLoop(int s1, int n1, int n2, int n)
+        {
+            int result = 0;
+            long a = 2L * s1 + n1, b = a + n1 + n2;
+            while (true)
+            {
+                result++;
+                if (a >= n)
+                {
+                    a -= n;
+                    b -= n;
+                }
+                else if (b >= n) break;
+                a <<= 1;
+                b <<= 1;
+            }
+            return result;
+        }
+
+        private void Reverse(int lo, int n)
+        {
+            if (n < 2) return;
+            _keys.AsSpan(lo, n).Reverse();
+            _vals?.AsSpan(lo, n).Reverse();
+        }
+
+        /// <summary>The length of the run starting at lo (at most <paramref name="remaining"/>), made
+        /// ascending in place: a strictly descending run, or one whose equal neighbours form groups, is
+        /// reversed with each group of equal keys kept in its order (CPython 3.13's count_run).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private int CountRun(int lo, int remaining)
+        {
+            var a = _keys.AsSpan(lo, remaining);
+            int n, k;
+            for (n = 1; n < remaining; n++)
+            {
+                if ((k = Less.Lt(a[n], a[n - 1])) < 0) return -1;
+                if (k != 0) break;
+            }
+            if (n == remaining) return n;
+            // a[n] < a[n - 1]. An ascending prefix longer than one is a run unless all its keys are equal.
+            if (n > 1)
+            {
+                if ((k = Less.Lt(a[0], a[n - 1])) < 0) return -1;
+                if (k != 0) return n;
+                Reverse(lo, n);
+            }
+            n++;
+            int neq = 0;
+            for (; n < remaining; n++)
+            {
+                if ((k = Less.Lt(a[n], a[n - 1])) < 0) return -1;
+                if (k != 0)
+                {
+                    if (neq > 0)
                     {
-                        ReverseRange(keys, vals, valArr != null, eq, hi);
-                        eq = hi;
+                        Reverse(lo + n - neq - 1, neq + 1);
+                        neq = 0;
                     }
-                    else if (less.Less(keys[hi - 1], keys[hi])) break;
-                    hi++;
+                    continue;
                 }
-                ReverseRange(keys, vals, valArr != null, eq, hi);
-                ReverseRange(keys, vals, valArr != null, lo, hi);
-                // The reversed run may go on ascending, as in [3, 2, 3, 4].
-                while (hi < n && !less.Less(keys[hi], keys[hi - 1])) hi++;
+                if ((k = Less.Lt(a[n - 1], a[n])) < 0) return -1;
+                if (k != 0) break;
+                neq++;
             }
-            if (hi - lo < MinRun && hi < n)
+            if (neq > 0) Reverse(lo + n - neq - 1, neq + 1);
+            Reverse(lo, n);
+            // The reversed run may go on ascending, as in [3, 2, 3, 4, 1].
+            for (; n < remaining; n++)
             {
-                int end = Math.Min(lo + MinRun, n);
-                InsertionSort(keys, vals, valArr != null, lo, hi, end, less);
-                hi = end;
+                if ((k = Less.Lt(a[n], a[n - 1])) < 0) return -1;
+                if (k != 0) break;
             }
-            bounds.Add(lo);
-            lo = hi;
+            return n;
         }
-        if (bounds.Count <= 1) return;
-        bounds.Add(n);
-        var tmpK = new PyObject[n];
-        var tmpV = valArr == null ? null : new PyObject[n];
-        while (bounds.Count > 2)
-        {
-            int runs = bounds.Count - 1;
-            var next = new List<int>(runs / 2 + 2);
-            for (int r = 0; r < runs; r += 2)
-            {
-                next.Add(bounds[r]);
-                if (r + 2 <= runs) Merge(keys, vals, tmpK, tmpV, bounds[r], bounds[r + 1], bounds[r + 2], less);
-            }
-            next.Add(n);
-            bounds = next;
-        }
-    }
 
-    private static void ReverseRange(Span<PyObject> keys, Span<PyObject> vals, bool hasVals, int lo, int hi)
-    {
-        if (hi - lo < 2) return;
-        keys[lo..hi].Reverse();
-        if (hasVals) vals[lo..hi].Reverse();
-    }
-
-    /// <summary>Merges the sorted runs [lo, mid) and [mid, hi) in place, stably.</summary>
-    private static void Merge<T>(Span<PyObject> keys, Span<PyObject> vals, PyObject[] tmpKArr, PyObject[]? tmpVArr,
-        int lo, int mid, int hi, T less) where T : struct, ILess
-    {
-        // Already ordered across the boundary: nothing to merge.
-        if (!less.Less(keys[mid], keys[mid - 1])) return;
-        // Items of the left run not greater than the right run's first are already in place, and so
-        // are items of the right run not less than the left run's last.
-        int l = lo, r = mid - 1;
-        var first = keys[mid];
-        while (l < r)
+        /// <summary>Stable binary insertion sort of the n keys at lo whose first <paramref name="ok"/> are sorted.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private int BinarySort(int lo, int n, int ok)
         {
-            int m = (l + r) >> 1;
-            if (less.Less(first, keys[m])) r = m;
-            else l = m + 1;
-        }
-        lo = l;
-        var last = keys[mid - 1];
-        l = mid; r = hi;
-        while (l < r)
-        {
-            int m = (l + r) >> 1;
-            if (less.Less(keys[m], last)) l = m + 1;
-            else r = m;
-        }
-        hi = l;
-        bool hasVals = tmpVArr != null;
-        Span<PyObject> tmpK = tmpKArr;
-        Span<PyObject> tmpV = tmpVArr;
-        keys[lo..mid].CopyTo(tmpK[lo..]);
-        if (hasVals) vals[lo..mid].CopyTo(tmpV[lo..]);
-        int i = lo, j = mid, k = lo;
-        try
-        {
-            while (i < mid && j < hi)
+            var a = _keys.AsSpan(lo, n);
+            var v = _vals == null ? default : _vals.AsSpan(lo, n);
+            bool hasVals = _vals != null;
+            if (ok == 0) ok = 1;
+            for (; ok < n; ok++)
             {
-                if (less.Less(keys[j], tmpK[i]))
+                int left = 0, right = ok;
+                var pivot = a[ok];
+                do
                 {
-                    if (hasVals) vals[k] = vals[j];
-                    keys[k++] = keys[j++];
-                }
-                else
+                    int m = (left + right) >> 1;
+                    int k = Less.Lt(pivot, a[m]);
+                    if (k < 0) return -1;
+                    if (k != 0) right = m;
+                    else left = m + 1;
+                } while (left < right);
+                a[left..ok].CopyTo(a[(left + 1)..]);
+                a[left] = pivot;
+                if (hasVals)
                 {
-                    if (hasVals) vals[k] = tmpV[i];
-                    keys[k++] = tmpK[i++];
+                    var pv = v[ok];
+                    v[left..ok].CopyTo(v[(left + 1)..]);
+                    v[left] = pv;
                 }
             }
+            return 0;
         }
-        finally
-        {
-            // Also on a raising comparison: the rest of the left run goes back, so no item is lost.
-            tmpK[i..mid].CopyTo(keys[k..]);
-            if (hasVals) tmpV[i..mid].CopyTo(vals[k..]);
-        }
-    }
 
-    /// <summary>Binary insertion sort of [lo, end) whose prefix [lo, start) is already sorted.</summary>
-    private static void InsertionSort<T>(Span<PyObject> keys, Span<PyObject> vals, bool hasVals, int lo, int start, int end, T less) where T : struct, ILess
-    {
-        for (int i = start; i < end; i++)
+        /// <summary>Where <paramref name="key"/> goes in the sorted <paramref name="a"/>, left of any equal
+        /// keys (a[k-1] &lt; key &lt;= a[k]), searched by galloping out from <paramref name="hint"/>; -1 on error.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private int GallopLeft(PyObject key, ReadOnlySpan<PyObject> a, int hint)
         {
-            var k = keys[i];
-            if (!less.Less(k, keys[i - 1])) continue;
-            // Binary search for the first position whose key is greater than k (keeps equal keys in order).
-            int left = lo, right = i - 1;
-            while (left < right)
+            int n = a.Length, lastOfs = 0, ofs = 1, k;
+            if ((k = Less.Lt(a[hint], key)) < 0) return -1;
+            if (k != 0)
             {
-                int m = (left + right) >> 1;
-                if (less.Less(k, keys[m])) right = m;
-                else left = m + 1;
+                // a[hint] < key: gallop right until a[hint + lastOfs] < key <= a[hint + ofs].
+                int maxOfs = n - hint;
+                while (ofs < maxOfs)
+                {
+                    if ((k = Less.Lt(a[hint + ofs], key)) < 0) return -1;
+                    if (k == 0) break;
+                    lastOfs = ofs;
+                    ofs = (ofs << 1) + 1;
+                    if (ofs <= 0) ofs = maxOfs;
+                }
+                if (ofs > maxOfs) ofs = maxOfs;
+                lastOfs += hint;
+                ofs += hint;
             }
-            keys[left..i].CopyTo(keys[(left + 1)..]);
-            keys[left] = k;
-            if (hasVals)
+            else
             {
-                var v = vals[i];
-                vals[left..i].CopyTo(vals[(left + 1)..]);
-                vals[left] = v;
+                // key <= a[hint]: gallop left until a[hint - ofs] < key <= a[hint - lastOfs].
+                int maxOfs = hint + 1;
+                while (ofs < maxOfs)
+                {
+                    if ((k = Less.Lt(a[hint - ofs], key)) < 0) return -1;
+                    if (k != 0) break;
+                    lastOfs = ofs;
+                    ofs = (ofs << 1) + 1;
+                    if (ofs <= 0) ofs = maxOfs;
+                }
+                if (ofs > maxOfs) ofs = maxOfs;
+                int t = lastOfs;
+                lastOfs = hint - ofs;
+                ofs = hint - t;
             }
+            // a[lastOfs] < key <= a[ofs]: binary search in between.
+            lastOfs++;
+            while (lastOfs < ofs)
+            {
+                int m = lastOfs + ((ofs - lastOfs) >> 1);
+                if ((k = Less.Lt(a[m], key)) < 0) return -1;
+                if (k != 0) lastOfs = m + 1;
+                else ofs = m;
+            }
+            return ofs;
+        }
+
+        /// <summary>Like <see cref="GallopLeft"/> but right of any equal keys (a[k-1] &lt;= key &lt; a[k]).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private int GallopRight(PyObject key, ReadOnlySpan<PyObject> a, int hint)
+        {
+            int n = a.Length, lastOfs = 0, ofs = 1, k;
+            if ((k = Less.Lt(key, a[hint])) < 0) return -1;
+            if (k != 0)
+            {
+                // key < a[hint]: gallop left until a[hint - ofs] <= key < a[hint - lastOfs].
+                int maxOfs = hint + 1;
+                while (ofs < maxOfs)
+                {
+                    if ((k = Less.Lt(key, a[hint - ofs])) < 0) return -1;
+                    if (k == 0) break;
+                    lastOfs = ofs;
+                    ofs = (ofs << 1) + 1;
+                    if (ofs <= 0) ofs = maxOfs;
+                }
+                if (ofs > maxOfs) ofs = maxOfs;
+                int t = lastOfs;
+                lastOfs = hint - ofs;
+                ofs = hint - t;
+            }
+            else
+            {
+                // a[hint] <= key: gallop right until a[hint + lastOfs] <= key < a[hint + ofs].
+                int maxOfs = n - hint;
+                while (ofs < maxOfs)
+                {
+                    if ((k = Less.Lt(key, a[hint + ofs])) < 0) return -1;
+                    if (k != 0) break;
+                    lastOfs = ofs;
+                    ofs = (ofs << 1) + 1;
+                    if (ofs <= 0) ofs = maxOfs;
+                }
+                if (ofs > maxOfs) ofs = maxOfs;
+                lastOfs += hint;
+                ofs += hint;
+            }
+            lastOfs++;
+            while (lastOfs < ofs)
+            {
+                int m = lastOfs + ((ofs - lastOfs) >> 1);
+                if ((k = Less.Lt(key, a[m])) < 0) return -1;
+                if (k != 0) ofs = m;
+                else lastOfs = m + 1;
+            }
+            return ofs;
+        }
+
+        /// <summary>Merges pending runs i and i + 1 (i is the second or third from the top).</summary>
+        private int MergeAt(int i)
+        {
+            int baseA = _runBase[i], na = _runLen[i];
+            int baseB = _runBase[i + 1], nb = _runLen[i + 1];
+            _runLen[i] = na + nb;
+            if (i == _runs - 3)
+            {
+                _runBase[i + 1] = _runBase[i + 2];
+                _runLen[i + 1] = _runLen[i + 2];
+                _runPower[i + 1] = _runPower[i + 2];
+            }
+            _runs--;
+            // Keys of A not greater than B's first are already in place...
+            int k = GallopRight(_keys[baseB], _keys.AsSpan(baseA, na), 0);
+            if (k < 0) return -1;
+            baseA += k;
+            na -= k;
+            if (na == 0) return 0;
+            // ...and so are keys of B not less than A's last.
+            nb = GallopLeft(_keys[baseA + na - 1], _keys.AsSpan(baseB, nb), nb - 1);
+            if (nb <= 0) return nb;
+            return na <= nb ? MergeLo(baseA, na, baseB, nb) : MergeHi(baseA, na, baseB, nb);
+        }
+
+        private void EnsureTemp(int need)
+        {
+            if (_tmpK.Length >= need) return;
+            int size = Math.Max(need, Math.Min(_keys.Length / 2 + 1, need * 2));
+            _tmpK = new PyObject[size];
+            if (_vals != null) _tmpV = new PyObject[size];
+        }
+
+        /// <summary>Merges A = [pa, pa+na) with the following B = [pb, pb+nb), na &lt;= nb, copying A out
+        /// and filling from the left. B's first key belongs first and A's last belongs last.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private int MergeLo(int pa, int na, int pb, int nb)
+        {
+            EnsureTemp(na);
+            bool hasVals = _vals != null;
+            Span<PyObject> keys = _keys, vals = _vals, tmpK = _tmpK, tmpV = _tmpV;
+            keys.Slice(pa, na).CopyTo(tmpK);
+            if (hasVals) vals.Slice(pa, na).CopyTo(tmpV);
+            int dest = pa, ia = 0, result = -1, k;
+            if (hasVals) vals[dest] = vals[pb];
+            keys[dest++] = keys[pb++];
+            if (--nb == 0) goto Succeed;
+            if (na == 1) goto CopyB;
+            int minGallop = _minGallop;
+            while (true)
+            {
+                int acount = 0, bcount = 0;
+                // One item at a time until one run seems to win consistently.
+                while (true)
+                {
+                    if ((k = Less.Lt(keys[pb], tmpK[ia])) < 0) goto Fail;
+                    if (k != 0)
+                    {
+                        if (hasVals) vals[dest] = vals[pb];
+                        keys[dest++] = keys[pb++];
+                        bcount++;
+                        acount = 0;
+                        if (--nb == 0) goto Succeed;
+                        if (bcount >= minGallop) break;
+                    }
+                    else
+                    {
+                        if (hasVals) vals[dest] = tmpV[ia];
+                        keys[dest++] = tmpK[ia++];
+                        acount++;
+                        bcount = 0;
+                        if (--na == 1) goto CopyB;
+                        if (acount >= minGallop) break;
+                    }
+                }
+                // Galloping: copy whole stretches while either run keeps winning by MinGallop or more.
+                minGallop++;
+                do
+                {
+                    minGallop -= minGallop > 1 ? 1 : 0;
+                    _minGallop = minGallop;
+                    k = GallopRight(keys[pb], tmpK.Slice(ia, na), 0);
+                    if (k < 0) goto Fail;
+                    acount = k;
+                    if (k != 0)
+                    {
+                        tmpK.Slice(ia, k).CopyTo(keys[dest..]);
+                        if (hasVals) tmpV.Slice(ia, k).CopyTo(vals[dest..]);
+                        dest += k;
+                        ia += k;
+                        na -= k;
+                        if (na == 1) goto CopyB;
+                        // Only an inconsistent comparison can empty A here.
+                        if (na == 0) goto Succeed;
+                    }
+                    if (hasVals) vals[dest] = vals[pb];
+                    keys[dest++] = keys[pb++];
+                    if (--nb == 0) goto Succeed;
+                    k = GallopLeft(tmpK[ia], keys.Slice(pb, nb), 0);
+                    if (k < 0) goto Fail;
+                    bcount = k;
+                    if (k != 0)
+                    {
+                        keys.Slice(pb, k).CopyTo(keys[dest..]);
+                        if (hasVals) vals.Slice(pb, k).CopyTo(vals[dest..]);
+                        dest += k;
+                        pb += k;
+                        nb -= k;
+                        if (nb == 0) goto Succeed;
+                    }
+                    if (hasVals) vals[dest] = tmpV[ia];
+                    keys[dest++] = tmpK[ia++];
+                    if (--na == 1) goto CopyB;
+                } while (acount >= MinGallop || bcount >= MinGallop);
+                minGallop++;
+                _minGallop = minGallop;
+            }
+        Succeed:
+            result = 0;
+        Fail:
+            // Also after an error: what is left of A goes into the gap, so no item is lost.
+            if (na > 0)
+            {
+                tmpK.Slice(ia, na).CopyTo(keys[dest..]);
+                if (hasVals) tmpV.Slice(ia, na).CopyTo(vals[dest..]);
+            }
+            return result;
+        CopyB:
+            // A's last key belongs after the rest of B.
+            keys.Slice(pb, nb).CopyTo(keys[dest..]);
+            if (hasVals) vals.Slice(pb, nb).CopyTo(vals[dest..]);
+            keys[dest + nb] = tmpK[ia];
+            if (hasVals) vals[dest + nb] = tmpV[ia];
+            return 0;
+        }
+
+        /// <summary>Merges A = [pa, pa+na) with the following B, na &gt; nb, copying B out and filling
+        /// from the right.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private int MergeHi(int pa, int na, int pb, int nb)
+        {
+            EnsureTemp(nb);
+            bool hasVals = _vals != null;
+            Span<PyObject> keys = _keys, vals = _vals, tmpK = _tmpK, tmpV = _tmpV;
+            keys.Slice(pb, nb).CopyTo(tmpK);
+            if (hasVals) vals.Slice(pb, nb).CopyTo(tmpV);
+            // Indexes of the last item of A (in place), of B (in the scratch space) and of the destination.
+            int dest = pb + nb - 1, ia = pa + na - 1, ib = nb - 1, result = -1, k;
+            if (hasVals) vals[dest] = vals[ia];
+            keys[dest--] = keys[ia--];
+            if (--na == 0) goto Succeed;
+            if (nb == 1) goto CopyA;
+            int minGallop = _minGallop;
+            while (true)
+            {
+                int acount = 0, bcount = 0;
+                while (true)
+                {
+                    if ((k = Less.Lt(tmpK[ib], keys[ia])) < 0) goto Fail;
+                    if (k != 0)
+                    {
+                        if (hasVals) vals[dest] = vals[ia];
+                        keys[dest--] = keys[ia--];
+                        acount++;
+                        bcount = 0;
+                        if (--na == 0) goto Succeed;
+                        if (acount >= minGallop) break;
+                    }
+                    else
+                    {
+                        if (hasVals) vals[dest] = tmpV[ib];
+                        keys[dest--] = tmpK[ib--];
+                        bcount++;
+                        acount = 0;
+                        if (--nb == 1) goto CopyA;
+                        if (bcount >= minGallop) break;
+                    }
+                }
+                minGallop++;
+                do
+                {
+                    minGallop -= minGallop > 1 ? 1 : 0;
+                    _minGallop = minGallop;
+                    k = GallopRight(tmpK[ib], keys.Slice(pa, na), na - 1);
+                    if (k < 0) goto Fail;
+                    k = na - k;
+                    acount = k;
+                    if (k != 0)
+                    {
+                        dest -= k;
+                        ia -= k;
+                        keys.Slice(ia + 1, k).CopyTo(keys[(dest + 1)..]);
+                        if (hasVals) vals.Slice(ia + 1, k).CopyTo(vals[(dest + 1)..]);
+                        na -= k;
+                        if (na == 0) goto Succeed;
+                    }
+                    if (hasVals) vals[dest] = tmpV[ib];
+                    keys[dest--] = tmpK[ib--];
+                    if (--nb == 1) goto CopyA;
+                    k = GallopLeft(keys[ia], tmpK[..nb], nb - 1);
+                    if (k < 0) goto Fail;
+                    k = nb - k;
+                    bcount = k;
+                    if (k != 0)
+                    {
+                        dest -= k;
+                        ib -= k;
+                        tmpK.Slice(ib + 1, k).CopyTo(keys[(dest + 1)..]);
+                        if (hasVals) tmpV.Slice(ib + 1, k).CopyTo(vals[(dest + 1)..]);
+                        nb -= k;
+                        if (nb == 1) goto CopyA;
+                        // Only an inconsistent comparison can empty B here.
+                        if (nb == 0) goto Succeed;
+                    }
+                    if (hasVals) vals[dest] = vals[ia];
+                    keys[dest--] = keys[ia--];
+                    if (--na == 0) goto Succeed;
+                } while (acount >= MinGallop || bcount >= MinGallop);
+                minGallop++;
+                _minGallop = minGallop;
+            }
+        Succeed:
+            result = 0;
+        Fail:
+            // What is left of B fills the gap just before dest + 1.
+            if (nb > 0)
+            {
+                tmpK[..nb].CopyTo(keys[(dest - nb + 1)..]);
+                if (hasVals) tmpV[..nb].CopyTo(vals[(dest - nb + 1)..]);
+            }
+            return result;
+        CopyA:
+            // B's first key belongs before the rest of A.
+            dest -= na;
+            ia -= na;
+            keys.Slice(ia + 1, na).CopyTo(keys[(dest + 1)..]);
+            if (hasVals) vals.Slice(ia + 1, na).CopyTo(vals[(dest + 1)..]);
+            keys[dest] = tmpK[ib];
+            if (hasVals) vals[dest] = tmpV[ib];
+            return 0;
         }
     }
 }
