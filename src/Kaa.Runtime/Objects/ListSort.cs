@@ -16,9 +16,10 @@ public static partial class ListType
     /// </summary>
     public static void Sort(ThreadState ts, PyList l, PyObject? key, bool reverse)
     {
+        // The items are sorted in the list's own array (its first n slots), as CPython does, rather
+        // than in a copy: for a long list a copy is a large-object allocation per sort.
         int n = l.Count;
-        var saved = l.Items;
-        var values = l.ToArray();
+        var values = l.Items;
         l.Items = [];
         l.Count = 0;
         PyObject[] keys;
@@ -33,27 +34,29 @@ public static partial class ListType
         }
         catch
         {
-            if (l.Count == 0 && l.Items.Length == 0) { l.Items = saved; l.Count = n; }
+            // As CPython: the list gets its items back, whatever the key function did to it meanwhile.
+            l.Items = values;
+            l.Count = n;
             throw;
         }
         var vals = ReferenceEquals(keys, values) ? null : values;
         // Reverse, stable-sort, reverse back: equal items keep their original order, as in CPython.
         if (reverse)
         {
-            Array.Reverse(keys);
-            if (vals != null) Array.Reverse(vals);
+            Array.Reverse(keys, 0, n);
+            if (vals != null) Array.Reverse(vals, 0, n);
         }
         PyException? error = null;
         bool modified;
         try
         {
-            if (n > 1) error = SortKeys(ts, keys, vals);
+            if (n > 1) error = SortKeys(ts, keys, vals, n);
         }
         catch (PyException e) { error = e; }
         finally
         {
             // CPython reverses only the items back (the keys are dropped), also after an error.
-            if (reverse) Array.Reverse(values);
+            if (reverse) Array.Reverse(values, 0, n);
             modified = l.Count != 0 || l.Items.Length != 0;
             l.Items = values;
             l.Count = n;
@@ -67,12 +70,12 @@ public static partial class ListType
     /// compared directly; non-empty exact tuples compare their first items that way; anything else goes
     /// through the comparison slots. Returns the exception a comparison raised, if any.
     /// </summary>
-    private static PyException? SortKeys(ThreadState ts, PyObject[] keys, PyObject[]? vals)
+    private static PyException? SortKeys(ThreadState ts, PyObject[] keys, PyObject[]? vals, int n)
     {
         bool inTuples = ReferenceEquals(keys[0].ObType, BuiltinTypes.Tuple) && Unsafe.As<PyTuple>(keys[0]).Items.Length > 0;
         var keyType = inTuples ? Unsafe.As<PyTuple>(keys[0]).Items[0].ObType : keys[0].ObType;
         bool sameType = true, intsSmall = true;
-        foreach (var k in keys)
+        foreach (var k in keys.AsSpan(0, n))
         {
             PyObject item = k;
             if (inTuples)
@@ -95,19 +98,19 @@ public static partial class ListType
         if (sameType && !ReferenceEquals(keyType, BuiltinTypes.Tuple))
         {
             if (ReferenceEquals(keyType, BuiltinTypes.Int) && intsSmall)
-                return inTuples ? Run(ts, keys, vals, new TupleLess<SmallIntLess>(ts, default)) : Run(ts, keys, vals, new SmallIntLess());
+                return inTuples ? Run(ts, keys, vals, n, new TupleLess<SmallIntLess>(ts, default)) : Run(ts, keys, vals, n, new SmallIntLess());
             if (ReferenceEquals(keyType, BuiltinTypes.Float))
-                return inTuples ? Run(ts, keys, vals, new TupleLess<FloatLess>(ts, default)) : Run(ts, keys, vals, new FloatLess());
+                return inTuples ? Run(ts, keys, vals, n, new TupleLess<FloatLess>(ts, default)) : Run(ts, keys, vals, n, new FloatLess());
             if (ReferenceEquals(keyType, BuiltinTypes.Str))
-                return inTuples ? Run(ts, keys, vals, new TupleLess<StrLess>(ts, default)) : Run(ts, keys, vals, new StrLess());
+                return inTuples ? Run(ts, keys, vals, n, new TupleLess<StrLess>(ts, default)) : Run(ts, keys, vals, n, new StrLess());
         }
-        return inTuples ? Run(ts, keys, vals, new TupleLess<GenericLess>(ts, new GenericLess(ts)))
-            : Run(ts, keys, vals, new GenericLess(ts));
+        return inTuples ? Run(ts, keys, vals, n, new TupleLess<GenericLess>(ts, new GenericLess(ts)))
+            : Run(ts, keys, vals, n, new GenericLess(ts));
     }
 
-    private static PyException? Run<T>(ThreadState ts, PyObject[] keys, PyObject[]? vals, T less) where T : struct, ILess
+    private static PyException? Run<T>(ThreadState ts, PyObject[] keys, PyObject[]? vals, int n, T less) where T : struct, ILess
     {
-        var sorter = new TimSort<T>(keys, vals, less);
+        var sorter = new TimSort<T>(keys, vals, n, less);
         return sorter.Sort() ? null : sorter.Less.Error;
     }
 
@@ -207,15 +210,16 @@ public static partial class ListType
         public readonly int Eq(PyObject a, PyObject b) => throw new InvalidOperationException("tuple keys are never nested in tuple keys here");
     }
 
-    /// <summary>One sort: the keys (and the values moved with them), the merge scratch space, the
-    /// galloping threshold and the stack of pending runs.</summary>
-    private sealed class TimSort<T>(PyObject[] keys, PyObject[]? vals, T less) where T : struct, ILess
+    /// <summary>One sort: the first n keys (and the values moved with them), the merge scratch space,
+    /// the galloping threshold and the stack of pending runs.</summary>
+    private sealed class TimSort<T>(PyObject[] keys, PyObject[]? vals, int n, T less) where T : struct, ILess
     {
         /// <summary>Galloping starts once one run has won this many times in a row.</summary>
         private const int MinGallop = 7;
 
         public T Less = less;
         private readonly PyObject[] _keys = keys;
+        private readonly int _n = n;
         private readonly PyObject[]? _vals = vals;
         private PyObject[] _tmpK = [];
         private PyObject[]? _tmpV;
@@ -231,7 +235,7 @@ public static partial class ListType
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool Sort()
         {
-            int n = _keys.Length;
+            int n = _n;
             int minRun = ComputeMinRun(n);
             if (n < 64)
             {
@@ -527,7 +531,7 @@ public static partial class ListType
         private void EnsureTemp(int need)
         {
             if (_tmpK.Length >= need) return;
-            int size = Math.Max(need, Math.Min(_keys.Length / 2 + 1, need * 2));
+            int size = Math.Max(need, Math.Min(_n / 2 + 1, need * 2));
             _tmpK = new PyObject[size];
             if (_vals != null) _tmpV = new PyObject[size];
         }
