@@ -22,13 +22,22 @@ public static partial class ListType
         var values = l.Items;
         l.Items = [];
         l.Count = 0;
+        // The scratch space: keys (with a key function) then two merge buffers of n / 2 + 1 each.
+        int half = n / 2 + 1, scratchNeed = (key != null ? n : 0) + 2 * half;
+        PyObject[]? scratch = null;
+        if (n >= MinScratchSort)
+        {
+            scratch = ts.SortScratch;
+            ts.SortScratch = null;
+            if (scratch == null || scratch.Length < scratchNeed) scratch = new PyObject[scratchNeed];
+        }
         PyObject[] keys;
         try
         {
             if (key == null) keys = values;
             else
             {
-                keys = new PyObject[n];
+                keys = scratch ?? new PyObject[n];
                 for (int i = 0; i < n; i++) keys[i] = Ops.Call(ts, key, values[i]);
             }
         }
@@ -37,6 +46,7 @@ public static partial class ListType
             // As CPython: the list gets its items back, whatever the key function did to it meanwhile.
             l.Items = values;
             l.Count = n;
+            ReturnScratch(ts, scratch, scratchNeed);
             throw;
         }
         var vals = ReferenceEquals(keys, values) ? null : values;
@@ -50,11 +60,12 @@ public static partial class ListType
         bool modified;
         try
         {
-            if (n > 1) error = SortKeys(ts, keys, vals, n);
+            if (n > 1) error = SortKeys(ts, keys, vals, n, scratch, key != null ? n : 0, half);
         }
         catch (PyException e) { error = e; }
         finally
         {
+            ReturnScratch(ts, scratch, scratchNeed);
             // CPython reverses only the items back (the keys are dropped), also after an error.
             if (reverse) Array.Reverse(values, 0, n);
             modified = l.Count != 0 || l.Items.Length != 0;
@@ -65,13 +76,28 @@ public static partial class ListType
         if (modified) throw PyErr.ValueError("list modified during sort");
     }
 
+    /// <summary>Lists shorter than this sort without the thread's scratch space (their buffers are small).</summary>
+    private const int MinScratchSort = 256;
+    /// <summary>A scratch array longer than this is dropped after the sort rather than kept.</summary>
+    private const int MaxKeptScratch = 1 << 21;
+
+    private static void ReturnScratch(ThreadState ts, PyObject[]? scratch, int used)
+    {
+        if (scratch == null || scratch.Length > MaxKeptScratch) return;
+        // Cleared, so that the kept array holds no key or item alive.
+        Array.Clear(scratch, 0, used);
+        if (ts.SortScratch == null || ts.SortScratch.Length < scratch.Length) ts.SortScratch = scratch;
+    }
+
     /// <summary>
     /// CPython's pre-sort check: keys of one exact type among int (machine-size), float and str are
     /// compared directly; non-empty exact tuples compare their first items that way; anything else goes
     /// through the comparison slots. Returns the exception a comparison raised, if any.
     /// </summary>
-    private static PyException? SortKeys(ThreadState ts, PyObject[] keys, PyObject[]? vals, int n)
+    private static PyException? SortKeys(ThreadState ts, PyObject[] keys, PyObject[]? vals, int n,
+        PyObject[]? scratch, int tmpOffset, int tmpLength)
     {
+        var tmp = new Scratch(scratch, tmpOffset, tmpLength);
         bool inTuples = ReferenceEquals(keys[0].ObType, BuiltinTypes.Tuple) && Unsafe.As<PyTuple>(keys[0]).Items.Length > 0;
         var keyType = inTuples ? Unsafe.As<PyTuple>(keys[0]).Items[0].ObType : keys[0].ObType;
         bool sameType = true, intsSmall = true;
@@ -98,19 +124,19 @@ public static partial class ListType
         if (sameType && !ReferenceEquals(keyType, BuiltinTypes.Tuple))
         {
             if (ReferenceEquals(keyType, BuiltinTypes.Int) && intsSmall)
-                return inTuples ? Run(ts, keys, vals, n, new TupleLess<SmallIntLess>(ts, default)) : Run(ts, keys, vals, n, new SmallIntLess());
+                return inTuples ? Run(ts, keys, vals, n, tmp, new TupleLess<SmallIntLess>(ts, default)) : Run(ts, keys, vals, n, tmp, new SmallIntLess());
             if (ReferenceEquals(keyType, BuiltinTypes.Float))
-                return inTuples ? Run(ts, keys, vals, n, new TupleLess<FloatLess>(ts, default)) : Run(ts, keys, vals, n, new FloatLess());
+                return inTuples ? Run(ts, keys, vals, n, tmp, new TupleLess<FloatLess>(ts, default)) : Run(ts, keys, vals, n, tmp, new FloatLess());
             if (ReferenceEquals(keyType, BuiltinTypes.Str))
-                return inTuples ? Run(ts, keys, vals, n, new TupleLess<StrLess>(ts, default)) : Run(ts, keys, vals, n, new StrLess());
+                return inTuples ? Run(ts, keys, vals, n, tmp, new TupleLess<StrLess>(ts, default)) : Run(ts, keys, vals, n, tmp, new StrLess());
         }
-        return inTuples ? Run(ts, keys, vals, n, new TupleLess<GenericLess>(ts, new GenericLess(ts)))
-            : Run(ts, keys, vals, n, new GenericLess(ts));
+        return inTuples ? Run(ts, keys, vals, n, tmp, new TupleLess<GenericLess>(ts, new GenericLess(ts)))
+            : Run(ts, keys, vals, n, tmp, new GenericLess(ts));
     }
 
-    private static PyException? Run<T>(ThreadState ts, PyObject[] keys, PyObject[]? vals, int n, T less) where T : struct, ILess
+    private static PyException? Run<T>(ThreadState ts, PyObject[] keys, PyObject[]? vals, int n, Scratch tmp, T less) where T : struct, ILess
     {
-        var sorter = new TimSort<T>(keys, vals, n, less);
+        var sorter = new TimSort<T>(keys, vals, n, tmp, less);
         return sorter.Sort() ? null : sorter.Less.Error;
     }
 
@@ -210,9 +236,13 @@ public static partial class ListType
         public readonly int Eq(PyObject a, PyObject b) => throw new InvalidOperationException("tuple keys are never nested in tuple keys here");
     }
 
+    /// <summary>Where the merge buffers are: two regions of <paramref name="Length"/> slots from
+    /// <paramref name="Offset"/> of <paramref name="Array"/>, or (null) arrays allocated as needed.</summary>
+    private readonly record struct Scratch(PyObject[]? Array, int Offset, int Length);
+
     /// <summary>One sort: the first n keys (and the values moved with them), the merge scratch space,
     /// the galloping threshold and the stack of pending runs.</summary>
-    private sealed class TimSort<T>(PyObject[] keys, PyObject[]? vals, int n, T less) where T : struct, ILess
+    private sealed class TimSort<T>(PyObject[] keys, PyObject[]? vals, int n, Scratch scratch, T less) where T : struct, ILess
     {
         /// <summary>Galloping starts once one run has won this many times in a row.</summary>
         private const int MinGallop = 7;
@@ -221,8 +251,11 @@ public static partial class ListType
         private readonly PyObject[] _keys = keys;
         private readonly int _n = n;
         private readonly PyObject[]? _vals = vals;
-        private PyObject[] _tmpK = [];
-        private PyObject[]? _tmpV;
+        // The merge buffers: slots from _tmpKOff of _tmpK and from _tmpVOff of _tmpV.
+        private PyObject[] _tmpK = scratch.Array ?? [];
+        private int _tmpKOff = scratch.Offset, _tmpKLen = scratch.Array != null ? scratch.Length : 0;
+        private PyObject[]? _tmpV = scratch.Array != null && vals != null ? scratch.Array : null;
+        private int _tmpVOff = scratch.Offset + scratch.Length;
         private int _minGallop = MinGallop;
         // Pending runs: start, length and powersort power. The powers on the stack strictly increase
         // and are at most 1 + log2(n), so 40 entries are plenty; allocated only for lists of 64 or more.
@@ -530,9 +563,11 @@ public static partial class ListType
 
         private void EnsureTemp(int need)
         {
-            if (_tmpK.Length >= need) return;
+            if (_tmpKLen >= need) return;
             int size = Math.Max(need, Math.Min(_n / 2 + 1, need * 2));
             _tmpK = new PyObject[size];
+            _tmpKOff = _tmpVOff = 0;
+            _tmpKLen = size;
             if (_vals != null) _tmpV = new PyObject[size];
         }
 
@@ -543,7 +578,8 @@ public static partial class ListType
         {
             EnsureTemp(na);
             bool hasVals = _vals != null;
-            Span<PyObject> keys = _keys, vals = _vals, tmpK = _tmpK, tmpV = _tmpV;
+            Span<PyObject> keys = _keys, vals = _vals, tmpK = _tmpK.AsSpan(_tmpKOff, _tmpKLen);
+            Span<PyObject> tmpV = _tmpV == null ? default : _tmpV.AsSpan(_tmpVOff, _tmpKLen);
             keys.Slice(pa, na).CopyTo(tmpK);
             if (hasVals) vals.Slice(pa, na).CopyTo(tmpV);
             int dest = pa, ia = 0, result = -1, k;
@@ -646,7 +682,8 @@ public static partial class ListType
         {
             EnsureTemp(nb);
             bool hasVals = _vals != null;
-            Span<PyObject> keys = _keys, vals = _vals, tmpK = _tmpK, tmpV = _tmpV;
+            Span<PyObject> keys = _keys, vals = _vals, tmpK = _tmpK.AsSpan(_tmpKOff, _tmpKLen);
+            Span<PyObject> tmpV = _tmpV == null ? default : _tmpV.AsSpan(_tmpVOff, _tmpKLen);
             keys.Slice(pb, nb).CopyTo(tmpK);
             if (hasVals) vals.Slice(pb, nb).CopyTo(tmpV);
             // Indexes of the last item of A (in place), of B (in the scratch space) and of the destination.
