@@ -167,7 +167,23 @@ public static partial class ListType
 
     private struct StrLess : ILess
     {
-        public readonly int Lt(PyObject a, PyObject b) => StrType.CompareCodePoints(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value) < 0 ? 1 : 0;
+        public readonly int Lt(PyObject a, PyObject b)
+        {
+            string x = Unsafe.As<PyStr>(a).Value, y = Unsafe.As<PyStr>(b).Value;
+            // Sort keys mostly differ within their first few characters: those are compared here,
+            // in code-point order (UTF-16 order unless a surrogate is involved); a longer common
+            // prefix goes to the vectorised comparison.
+            int m = Math.Min(x.Length, y.Length), n = Math.Min(m, 8);
+            for (int i = 0; i < n; i++)
+            {
+                char c = x[i], d = y[i];
+                if (c == d) continue;
+                if (!char.IsSurrogate(c) && !char.IsSurrogate(d)) return c < d ? 1 : 0;
+                return StrType.CompareCodePoints(x, y) < 0 ? 1 : 0;
+            }
+            if (m <= 8) return x.Length < y.Length ? 1 : 0;
+            return StrType.CompareCodePoints(x, y) < 0 ? 1 : 0;
+        }
         public readonly int Eq(PyObject a, PyObject b) => string.Equals(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value) ? 1 : 0;
         public readonly PyException? Error => null;
     }

@@ -112,3 +112,8 @@ try:
     sorted([3, 1, "a"])
 except TypeError as e:
     print("TypeError:", e)
+# str keys: code-point order, also when a surrogate pair or lone surrogate comes after a shared prefix.
+words = ["prefix__\U00010000", "prefix__\uffff", "prefix__a", "prefix__\ud800", "prefix__",
+         "prefix_", "prefix__\U00010000x", "pre\uffffz", "pre\U00010000", "p", "", "prefix__aa"]
+print([w.encode("utf-8", "surrogatepass") for w in sorted(words)])
+print([w.encode("utf-8", "surrogatepass") for w in sorted(words * 5, reverse=True)][:6])
