@@ -249,7 +249,8 @@ public static partial class ListType
             return i >= n ? (x.Length < y.Length ? 1 : 0) : _rest.Lt(x[i], y[i]);
         }
 
-        public readonly int Eq(PyObject a, PyObject b) => throw new InvalidOperationException("tuple keys are never nested in tuple keys here");
+        // Not used by the sort (tuples of tuples compare their first items generically).
+        public int Eq(PyObject a, PyObject b) => _rest.Eq(a, b);
     }
 
     /// <summary>Where the merge buffers are: two regions of <paramref name="Length"/> slots from
