@@ -46,6 +46,13 @@ public static partial class Ops
 
     public static PyObject CallUnboundKw(ThreadState ts, PyObject meth, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
+        // A Python function (the usual special method of a class): what calling the bound method that
+        // function.__get__ would make does, without making it (that __get__ leaves None unbound).
+        if (meth is PyFunction pf && self is not PyNone)
+        {
+            Isolation.Check(ts, meth);
+            return Eval.Interpreter.CallFunctionWithSelf(ts, pf, self, args, kwnames);
+        }
         var mt = meth.ObType;
         if (mt.IsMethodDescriptor)
         {

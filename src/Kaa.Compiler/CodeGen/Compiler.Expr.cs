@@ -422,6 +422,7 @@ public sealed partial class Compiler
     void VisitCompare(Compare c)
     {
         int n = c.Ops.Count - 1;
+        if (n == 0 && TryCompareTupleDisplays(c)) return;
         VisitExpr(c.Left);
         if (n == 0)
         {
@@ -446,6 +447,31 @@ public sealed partial class Compiler
         Emit(OpCode.Swap, 2, Loc.None);
         Emit(OpCode.PopTop, 0, Loc.None);
         Bind(end);
+    }
+
+    /// <summary>
+    /// `(a, b) &lt; (c, d)`, common in `__lt__` methods, compares the two element lists with COMPARE_TUPLES
+    /// instead of building two tuples only to compare them. The tuples would be fresh exact tuples, so
+    /// the result is the same: item by item equality, then the operator on the first unequal pair
+    /// (returning its result object) or on the lengths.
+    /// </summary>
+    bool TryCompareTupleDisplays(Compare c)
+    {
+        static bool Fusable(Expr e, out List<Expr> elts)
+        {
+            elts = null!;
+            if (e is not TupleExpr { Ctx: ExprContext.Load } t || t.Elts.Count == 0 || t.Elts.Count > 16) return false;
+            foreach (var x in t.Elts) if (x is Starred) return false;
+            elts = t.Elts;
+            return true;
+        }
+        var op = c.Ops[0];
+        if (op is CmpOp.Is or CmpOp.IsNot or CmpOp.In or CmpOp.NotIn) return false;
+        if (!Fusable(c.Left, out var left) || !Fusable(c.Comparators[0], out var right)) return false;
+        foreach (var x in left) VisitExpr(x);
+        foreach (var x in right) VisitExpr(x);
+        Emit(OpCode.CompareTuples, CompareOpOf(op).arg | (left.Count << 3) | (right.Count << 11));
+        return true;
     }
 
     /// <summary>Jumps to <paramref name="target"/> when the truth of <paramref name="e"/> equals <paramref name="cond"/>.</summary>

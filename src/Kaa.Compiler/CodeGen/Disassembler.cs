@@ -80,6 +80,7 @@ public static class Disassembler
                 return $"{arg} ({code.Names[arg]})";
             case OpCode.BinaryOp: return $"{arg} ({(BinaryOperator)arg})";
             case OpCode.CompareOp: return $"{arg} ({(CompareOperator)arg})";
+            case OpCode.CompareTuples: return $"{(CompareOperator)(arg & 7)} ({(arg >> 3) & 0xFF} items, {arg >> 11} items)";
             case OpCode.CompareOpJumpIfFalse: case OpCode.CompareOpJumpIfTrue:
                 return $"{(CompareOperator)(arg & 0xF)} to {arg >> 4}";
             case OpCode.Jump: case OpCode.JumpBackward: case OpCode.PopJumpIfFalse: case OpCode.PopJumpIfTrue:

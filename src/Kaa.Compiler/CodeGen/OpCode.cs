@@ -137,6 +137,8 @@ public enum OpCode : byte
     CompareOpJumpIfFalse, // a b --   arg: (target << 4) | CompareOperator; jumps when the comparison is false
     CompareOpJumpIfTrue,
     LoadFastLoadConst,    // arg: (slot << 12) | const  (both < 4096)
+    // Kaa only: a comparison of two tuple displays without building them.
+    CompareTuples,        // a1..an b1..bm -- result   arg: CompareOperator | (n << 3) | (m << 11), n, m in 1..16
 }
 
 /// <summary>BINARY_OP arguments, numbered as CPython's NB_* constants.</summary>
@@ -227,6 +229,7 @@ public static class OpInfo
             case OpCode.StoreSlice: return -4;
             case OpCode.UnaryNegative: case OpCode.UnaryNot: case OpCode.UnaryInvert: case OpCode.ToBool: return 0;
             case OpCode.CompareOp: case OpCode.IsOp: case OpCode.ContainsOp: return -1;
+            case OpCode.CompareTuples: return 1 - ((arg >> 3) & 0xFF) - (arg >> 11);
             case OpCode.Jump: case OpCode.JumpBackward: return 0;
             case OpCode.PopJumpIfFalse: case OpCode.PopJumpIfTrue: case OpCode.PopJumpIfNone: case OpCode.PopJumpIfNotNone:
                 return -1;

@@ -17,6 +17,40 @@ internal struct AttrCacheEntry
     public PyObject? Descr;
     /// <summary>Where the attribute was last found in an instance dict's entries (a hint only).</summary>
     public int Hint;
+    /// <summary>The entry this one replaced, for a second type: a site that sees two types in turn
+    /// (a loop over a list of two classes' instances) swaps the two instead of looking up again.</summary>
+    public AttrCacheAlt Alt;
+
+    /// <summary>Exchanges the entry with <see cref="Alt"/>.</summary>
+    public void SwapAlt()
+    {
+        (Type, Alt.Type) = (Alt.Type, Type);
+        (Version, Alt.Version) = (Alt.Version, Version);
+        (Kind, Alt.Kind) = (Alt.Kind, Kind);
+        (Descr, Alt.Descr) = (Alt.Descr, Descr);
+        (Hint, Alt.Hint) = (Alt.Hint, Hint);
+    }
+
+    /// <summary>Keeps the current entry as <see cref="Alt"/> before it is overwritten, if it is still valid.</summary>
+    public void SaveToAlt()
+    {
+        if (Type == null || Version != Type.VersionTag) return;
+        Alt.Type = Type;
+        Alt.Version = Version;
+        Alt.Kind = Kind;
+        Alt.Descr = Descr;
+        Alt.Hint = Hint;
+    }
+}
+
+/// <summary>The second-type half of an <see cref="AttrCacheEntry"/> (same fields).</summary>
+internal struct AttrCacheAlt
+{
+    public PyType? Type;
+    public int Version;
+    public AttrKind Kind;
+    public PyObject? Descr;
+    public int Hint;
 }
 
 internal enum AttrKind : byte
@@ -32,6 +66,8 @@ internal enum AttrKind : byte
     DataDescriptor,
     /// <summary>STORE_ATTR: no data descriptor on the type, store into the instance dict.</summary>
     StoreInstanceDict,
+    /// <summary>STORE_ATTR: a data descriptor (a `__slots__` member, a property) whose __set__ stores.</summary>
+    StoreDataDescriptor,
 }
 
 public static partial class Interpreter
@@ -44,52 +80,69 @@ public static partial class Interpreter
     static PyObject LoadAttrCached(ThreadState ts, ref AttrCacheEntry c, PyObject owner, PyStr name, bool methodForm, out PyObject? self)
     {
         var t = owner.ObType;
-        if (ReferenceEquals(c.Type, t) && c.Version == t.VersionTag)
-        {
-            switch (c.Kind)
-            {
-                case AttrKind.InstanceDict:
-                    if ((owner is PyInstance inst ? inst.Dict : (owner as PyBaseException)?.Dict) is { } d
-                        && d.TryGetStrHinted(name, ref c.Hint, out var v) && v != null)
-                    {
-                        self = null;
-                        return v;
-                    }
-                    break;
-                case AttrKind.Method:
-                    if (owner is not IHasDict hd || hd.Dict is not { } d2 || !d2.TryGetStr(name, out _))
-                    {
-                        if (methodForm)
-                        {
-                            self = owner;
-                            return c.Descr!;
-                        }
-                        self = null;
-                        var get = c.Descr!.ObType.TpDescrGet;
-                        return get != null ? get(ts, c.Descr, owner, t) : c.Descr;
-                    }
-                    break;
-                case AttrKind.ClassValue:
-                    if (owner is not IHasDict hd3 || hd3.Dict is not { } d3 || !d3.TryGetStr(name, out _))
-                    {
-                        self = null;
-                        return c.Descr!;
-                    }
-                    break;
-                case AttrKind.DataDescriptor:
-                    self = null;
-                    return c.Descr!.ObType.TpDescrGet!(ts, c.Descr, owner, t);
-            }
-        }
+        if (ReferenceEquals(c.Type, t) && c.Version == t.VersionTag && TryLoadFromEntry(ts, ref c, owner, t, name, methodForm, out self, out var v))
+            return v;
         return LoadAttrSlow(ts, ref c, owner, name, methodForm, out self);
+    }
+
+    /// <summary>The attribute as the entry (valid for the owner's type) describes it; false when the
+    /// instance dict decides and does not have it, or the kind needs the generic lookup.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool TryLoadFromEntry(ThreadState ts, ref AttrCacheEntry c, PyObject owner, PyType t, PyStr name, bool methodForm,
+        out PyObject? self, out PyObject value)
+    {
+        self = null;
+        switch (c.Kind)
+        {
+            case AttrKind.InstanceDict:
+                if ((owner is PyInstance inst ? inst.Dict : (owner as PyBaseException)?.Dict) is { } d
+                    && d.TryGetStrHinted(name, ref c.Hint, out var v) && v != null)
+                {
+                    value = v;
+                    return true;
+                }
+                break;
+            case AttrKind.Method:
+                if (owner is not IHasDict hd || hd.Dict is not { } d2 || !d2.TryGetStr(name, out _))
+                {
+                    if (methodForm)
+                    {
+                        self = owner;
+                        value = c.Descr!;
+                        return true;
+                    }
+                    var get = c.Descr!.ObType.TpDescrGet;
+                    value = get != null ? get(ts, c.Descr, owner, t) : c.Descr;
+                    return true;
+                }
+                break;
+            case AttrKind.ClassValue:
+                if (owner is not IHasDict hd3 || hd3.Dict is not { } d3 || !d3.TryGetStr(name, out _))
+                {
+                    value = c.Descr!;
+                    return true;
+                }
+                break;
+            case AttrKind.DataDescriptor:
+                value = c.Descr!.ObType.TpDescrGet!(ts, c.Descr, owner, t);
+                return true;
+        }
+        value = null!;
+        return false;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     static PyObject LoadAttrSlow(ThreadState ts, ref AttrCacheEntry c, PyObject owner, PyStr name, bool methodForm, out PyObject? self)
     {
         var t = owner.ObType;
-        if (ReferenceEquals(t.TpGetAttro, TypeInit.GenericGetAttrDelegate))
+        if (ReferenceEquals(c.Alt.Type, t) && c.Alt.Version == t.VersionTag)
         {
+            c.SwapAlt();
+            if (TryLoadFromEntry(ts, ref c, owner, t, name, methodForm, out self, out var v)) return v;
+        }
+        else if (ReferenceEquals(t.TpGetAttro, TypeInit.GenericGetAttrDelegate))
+        {
+            c.SaveToAlt();
             var descr = t.Lookup(name);
             c.Type = t;
             c.Version = t.VersionTag;
@@ -103,6 +156,8 @@ public static partial class Interpreter
                 else if (dt.TpDescrGet == null) c.Kind = AttrKind.ClassValue;
                 else c.Kind = AttrKind.None;
             }
+            // The entry just made answers this access too, without a second lookup.
+            if (TryLoadFromEntry(ts, ref c, owner, t, name, methodForm, out self, out var v)) return v;
         }
         else c.Type = null;
         if (methodForm)
@@ -122,6 +177,11 @@ public static partial class Interpreter
         var t = owner.ObType;
         if (ReferenceEquals(c.Type, t) && c.Version == t.VersionTag)
         {
+            if (c.Kind == AttrKind.StoreDataDescriptor)
+            {
+                c.Descr!.ObType.TpDescrSet!(ts, c.Descr, owner, value);
+                return;
+            }
             if (owner is PyInstance inst && inst.Dict is { } d)
             {
                 d.SetItemStr(name, value);
@@ -141,6 +201,21 @@ public static partial class Interpreter
     static void StoreAttrSlow(ThreadState ts, ref AttrCacheEntry c, PyObject owner, PyStr name, PyObject value)
     {
         var t = owner.ObType;
+        if (ReferenceEquals(c.Alt.Type, t) && c.Alt.Version == t.VersionTag)
+        {
+            c.SwapAlt();
+            if (c.Kind == AttrKind.StoreDataDescriptor)
+            {
+                c.Descr!.ObType.TpDescrSet!(ts, c.Descr, owner, value);
+                return;
+            }
+            if (owner is PyInstance { Dict: { } d })
+            {
+                d.SetItemStr(name, value);
+                return;
+            }
+        }
+        c.SaveToAlt();
         c.Type = null;
         if (owner is PyInstance { Dict: not null } or PyBaseException && ReferenceEquals(t.TpSetAttro, BuiltinTypes.Object.TpSetAttro)
             && ReferenceEquals(name.ObType, BuiltinTypes.Str))
@@ -152,6 +227,17 @@ public static partial class Interpreter
                 c.Version = t.VersionTag;
                 c.Kind = AttrKind.StoreInstanceDict;
             }
+        }
+        else if (ReferenceEquals(t.TpSetAttro, BuiltinTypes.Object.TpSetAttro) && ReferenceEquals(name.ObType, BuiltinTypes.Str)
+            && t.Lookup(name) is { } descr && descr.ObType.TpDescrSet != null)
+        {
+            // object.__setattr__ calls a data descriptor's __set__ whatever the instance holds, so the
+            // descriptor found on this version of the type decides every later store (slots of
+            // __slots__ classes, properties with a setter).
+            c.Type = t;
+            c.Version = t.VersionTag;
+            c.Kind = AttrKind.StoreDataDescriptor;
+            c.Descr = descr;
         }
         Ops.SetAttr(ts, owner, name, value);
     }

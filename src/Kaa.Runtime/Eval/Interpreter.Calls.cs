@@ -136,6 +136,14 @@ public static partial class Interpreter
                 default: args.CopyTo(locals); break;
             }
         }
+        else if (kwnames == null && code.HasOnlyPositional && args.Length < code.ArgCount && func.Defaults is { } defaults
+                 && args.Length >= code.ArgCount - defaults.Count)
+        {
+            // Trailing parameters left to their defaults (`c.inc()` for `def inc(self, by=1)`).
+            args.CopyTo(locals);
+            var defs = defaults.Items;
+            for (int j = args.Length, first = code.ArgCount - defs.Length; j < code.ArgCount; j++) locals[j] = defs[j - first];
+        }
         else InitializeLocals(ts, func, frame.Stack, null, args, kwnames);
         if (!code.IsSimple) InitCellsAndFrees(func, frame.Stack);
         return frame;

@@ -585,6 +585,16 @@ public static partial class Interpreter
                             Unsafe.Add(ref stack, sp - 1) = Ops.RichCompare(ts, a, b, (CompareOp)arg);
                             continue;
                         }
+                    case OpCode.CompareTuples:
+                        {
+                            // Two tuple displays compared as tuples would be, without building them.
+                            int n1 = (arg >> 3) & 0xFF, n2 = arg >> 11, start = sp - n1 - n2;
+                            var res = SeqHelpers.Compare(ts, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref stack, start), n1),
+                                MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref stack, start + n1), n2), (CompareOp)(arg & 7));
+                            sp = start;
+                            Unsafe.Add(ref stack, sp++) = res;
+                            continue;
+                        }
                     case OpCode.CompareOpJumpIfFalse:
                     case OpCode.CompareOpJumpIfTrue:
                         {
