@@ -787,7 +787,12 @@ public static partial class Interpreter
                     case OpCode.ListAppend:
                         {
                             var v = Unsafe.Add(ref stack, --sp);
-                            Unsafe.As<PyList>(Unsafe.Add(ref stack, sp - arg)).Append(v);
+                            var list = Unsafe.As<PyList>(Unsafe.Add(ref stack, sp - arg));
+                            // A one-for, no-if comprehension's first append: its iterator (just below
+                            // the element) tells how many items follow this one.
+                            if (list.Items.Length == 0 && arg == 2 && f.Code.Unit.ListLengthFromIterator)
+                                list.EnsureCapacity(1 + ListType.LengthHint(Unsafe.Add(ref stack, sp - 1)));
+                            list.Append(v);
                             continue;
                         }
                     case OpCode.SetAdd:
