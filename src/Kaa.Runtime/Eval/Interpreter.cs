@@ -541,6 +541,11 @@ public static partial class Interpreter
                             var key = Unsafe.Add(ref stack, sp - 1);
                             var container = Unsafe.Add(ref stack, sp - 2);
                             sp -= 2;
+                            if (ReferenceEquals(container.ObType, BuiltinTypes.Dict))
+                            {
+                                if (!Unsafe.As<PyDict>(container).DelItem(ts, key)) throw PyErr.KeyError(key);
+                                continue;
+                            }
                             Ops.DelItem(ts, container, key);
                             continue;
                         }
@@ -617,7 +622,11 @@ public static partial class Interpreter
                     case OpCode.ContainsOp:
                         {
                             var container = Unsafe.Add(ref stack, --sp);
-                            Unsafe.Add(ref stack, sp - 1) = PyBool.From(Ops.Contains(ts, container, Unsafe.Add(ref stack, sp - 1)) ^ (arg != 0));
+                            var item = Unsafe.Add(ref stack, sp - 1);
+                            bool found = ReferenceEquals(container.ObType, BuiltinTypes.Dict)
+                                ? Unsafe.As<PyDict>(container).GetItem(ts, item) != null
+                                : Ops.Contains(ts, container, item);
+                            Unsafe.Add(ref stack, sp - 1) = PyBool.From(found ^ (arg != 0));
                             continue;
                         }
 
@@ -684,6 +693,23 @@ public static partial class Interpreter
                                 EnterGeneratorFrame(ts, gen, f, PyNone.Value);
                                 f = gen.Frame;
                                 goto frame_start;
+                            }
+                            else if (Unsafe.Add(ref instrs, ip) == UnpackPairWord && IsPairIterator(it))
+                            {
+                                // `for a, b in enumerate(...) / d.items() / zip(x, y)`: the pair goes
+                                // straight onto the stack; the tuple would be unpacked at once.
+                                if (NextPair(ts, it, out var first, out var second))
+                                {
+                                    Unsafe.Add(ref stack, sp++) = second;
+                                    Unsafe.Add(ref stack, sp++) = first;
+                                    ip++;
+                                }
+                                else
+                                {
+                                    sp--;
+                                    ip = arg;
+                                }
+                                continue;
                             }
                             else
                             {
@@ -754,6 +780,8 @@ public static partial class Interpreter
                         }
                     case OpCode.BuildList:
                         {
+                            // `[]` shares the empty array until the first append.
+                            if (arg == 0) { Unsafe.Add(ref stack, sp++) = new PyList(); continue; }
                             var items = new PyObject[arg];
                             MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref stack, sp - arg), arg).CopyTo(items);
                             sp -= arg;
