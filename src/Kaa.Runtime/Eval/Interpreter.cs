@@ -801,6 +801,25 @@ public static partial class Interpreter
                         sp = BuildString(f.Stack, sp, arg);
                         continue;
                     case OpCode.BuildSlice:
+                        if ((Unsafe.Add(ref instrs, ip) & 0xFF) == (int)OpCode.BinarySubscr)
+                        {
+                            // seq[a:b] / seq[a:b:c] on a list or tuple: no slice object.
+                            PyObject res;
+                            if (arg == 2 && TrySlice(Unsafe.Add(ref stack, sp - 3), Unsafe.Add(ref stack, sp - 2), Unsafe.Add(ref stack, sp - 1), PyNone.Value, out res))
+                            {
+                                sp -= 2;
+                                Unsafe.Add(ref stack, sp - 1) = res;
+                                ip++;
+                                continue;
+                            }
+                            if (arg == 3 && TrySlice(Unsafe.Add(ref stack, sp - 4), Unsafe.Add(ref stack, sp - 3), Unsafe.Add(ref stack, sp - 2), Unsafe.Add(ref stack, sp - 1), out res))
+                            {
+                                sp -= 3;
+                                Unsafe.Add(ref stack, sp - 1) = res;
+                                ip++;
+                                continue;
+                            }
+                        }
                         if (arg == 3)
                         {
                             Unsafe.Add(ref stack, sp - 3) = new PySlice(Unsafe.Add(ref stack, sp - 3), Unsafe.Add(ref stack, sp - 2), Unsafe.Add(ref stack, sp - 1));
