@@ -16,7 +16,7 @@ public static partial class ListType
         {
             var l = (PyList)o;
             for (int i = 0; i < l.Count; i++)
-                if (Ops.RichCompareBool(ts, l.Items[i], item, CompareOp.Eq)) return true;
+                if (ItemEquals(ts, l.Items[i], item)) return true;
             return false;
         };
         t.SqConcat = (ts, a, b) =>
@@ -105,6 +105,25 @@ public static partial class ListType
         else if (ReferenceEquals(t, BuiltinTypes.Range) && Unsafe.As<PyRange>(o).IsSmall) n = Unsafe.As<PyRange>(o).SLength;
         else return 0;
         return (int)Math.Clamp(n, 0, MaxPresize);
+    }
+
+    /// <summary>
+    /// PyObject_RichCompareBool(stored, x, Py_EQ) as list_contains/index/count/remove use it, comparing
+    /// exact ints and exact strs directly (their __eq__ cannot be overridden and runs no Python code).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool ItemEquals(ThreadState ts, PyObject stored, PyObject x)
+    {
+        if (ReferenceEquals(stored, x)) return true;
+        var st = stored.ObType;
+        if (ReferenceEquals(st, x.ObType))
+        {
+            if (ReferenceEquals(st, BuiltinTypes.Int) && Unsafe.As<PyInt>(stored).IsSmall && Unsafe.As<PyInt>(x).IsSmall)
+                return Unsafe.As<PyInt>(stored).Small == Unsafe.As<PyInt>(x).Small;
+            if (ReferenceEquals(st, BuiltinTypes.Str))
+                return Unsafe.As<PyStr>(stored).Value == Unsafe.As<PyStr>(x).Value;
+        }
+        return Ops.RichCompareBool(ts, stored, x, CompareOp.Eq);
     }
 
     internal static void Extend(ThreadState ts, PyList l, PyObject iterable)

@@ -318,7 +318,18 @@ public class PyDict : PyObject
         InsertNew(key, hash, value, slot);
     }
 
-    public void SetItemStr(PyStr key, PyObject value) => Insert(null, key, key.Hash, value);
+    public void SetItemStr(PyStr key, PyObject value)
+    {
+        long hash = key.Hash;
+        int ix = ReferenceEquals(key.ObType, BuiltinTypes.Str) ? FindStr(null, key, hash, out int slot) : Find(null, key, hash, out slot);
+        if (ix >= 0)
+        {
+            _entries[ix].Value = value;
+            Version++;
+            return;
+        }
+        InsertNew(key, hash, value, slot);
+    }
     public void SetItemStr(string key, PyObject value) => SetItemStr(PyStr.From(key), value);
 
     private void Insert(ThreadState? ts, PyObject key, long hash, PyObject value)

@@ -117,3 +117,41 @@ nums = [3, 1, 4, 1, 5, 9, 2, 6]
 print(sum(nums), min(nums), max(nums), len(nums), sum(nums, 10), sum([0.5, 1.5]), sum([[1], [2]], []))
 print(min(["b", "a"]), max([(1, 2), (1, 3)]), sum(range(100)), 4 in nums, 7 in nums, nums.index(5), nums.count(1))
 print(sum([2 ** 62, 2 ** 62, -1]), sum([1, 2.5, True]))
+
+# Membership, index, count and remove compare exact ints and strs directly; others still call __eq__.
+nan = float("nan")
+vals = [1, "a", 2 ** 70, nan, 1.0, True, None, (1, 2)]
+print([v in vals for v in [1, "a", 2 ** 70, nan, float("nan"), 1.0, True, 0, "b", (1, 2), 2 ** 70 + 1]])
+print(vals.index(True), vals.index(1.0), vals.count(1), vals.count(2 ** 70), [1, 2, 1].count(1))
+
+
+class Eq:
+    def __init__(self, v):
+        self.v = v
+    def __eq__(self, other):
+        print("Eq.__eq__", self.v, other)
+        return self.v == other
+
+
+print(3 in [1, Eq(3), 3], [Eq(1), 2].index(2), [Eq(5)].count(5))
+l = [1, 2, 3, 2]
+l.remove(2)
+print(l)
+try:
+    l.remove(9)
+except ValueError as e:
+    print("ValueError", e)
+
+
+class Shrinker:
+    def __init__(self, l):
+        self.l = l
+    def __eq__(self, other):
+        self.l.clear()
+        return False
+
+
+l = [1, 2, 3]
+l.insert(0, Shrinker(l))
+print(5 in l, l)
+print("x" in ["x" * 1, "y"], "xy" in ["x", "y"], ("x" + "y") in ["xy"])
