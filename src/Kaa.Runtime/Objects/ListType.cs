@@ -79,8 +79,11 @@ public static partial class ListType
         InitMethods(t);
     }
 
-    /// <summary>Presizing from a length hint stops here: a hint is only a guess (a range can be huge).</summary>
-    private const int MaxPresize = 1 << 24;
+    /// <summary>
+    /// Presizing from a length hint stops here (8 MB of references): a hint is only a guess, a range
+    /// can be huge and a comprehension may raise early; longer lists grow as usual past it.
+    /// </summary>
+    private const int MaxPresize = 1 << 20;
 
     /// <summary>
     /// How many items iterating <paramref name="o"/> gives, for the built-in containers and iterators
