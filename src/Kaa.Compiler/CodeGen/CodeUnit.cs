@@ -80,6 +80,12 @@ public sealed class CodeUnit
     /// entry (the comprehension's) as CPython does.
     /// </summary>
     public bool InlinedComprehension;
+    /// <summary>
+    /// A list comprehension with one <c>for</c> and no <c>if</c>: its list gets exactly one item per
+    /// item of its iterator (argument 0), so the VM sizes the list from the iterator's remaining length
+    /// at the first append instead of growing it step by step.
+    /// </summary>
+    public bool ListLengthFromIterator;
 
     public int NLocalsPlus => LocalsPlusNames.Length;
     public int NLocals => VarNames.Length;

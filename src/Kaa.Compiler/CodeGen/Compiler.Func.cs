@@ -284,6 +284,8 @@ public sealed partial class Compiler
         if (type != ComprehensionType.Generator)
         {
             _u.Inlined = true;
+            _u.ListLengthFromIterator = type == ComprehensionType.List && generators.Count == 1
+                && generators[0].Ifs.Count == 0 && !generators[0].IsAsync;
             _u.Name = _u.Parent!.Name;
             _u.QualName = _u.Parent.QualName;
         }

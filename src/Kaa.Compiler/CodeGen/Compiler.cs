@@ -79,6 +79,8 @@ internal sealed class CompilerUnit
     /// <summary>A list/set/dict comprehension: CPython 3.12+ inlines those (PEP 709), so it carries its
     /// enclosing scope's name, and names nested in it are qualified as if it were not there.</summary>
     public bool Inlined;
+    /// <summary>See <see cref="CodeUnit.ListLengthFromIterator"/>.</summary>
+    public bool ListLengthFromIterator;
 }
 
 /// <summary>
@@ -321,6 +323,7 @@ public sealed partial class Compiler
             FreeStart = names.Count - u.FreeVars.Count,
             Docstring = u.Docstring,
             InlinedComprehension = u.Inlined,
+            ListLengthFromIterator = u.ListLengthFromIterator,
         };
         _u = u.Parent!;
         return unit;

@@ -541,6 +541,11 @@ public static partial class Interpreter
                             var key = Unsafe.Add(ref stack, sp - 1);
                             var container = Unsafe.Add(ref stack, sp - 2);
                             sp -= 2;
+                            if (ReferenceEquals(container.ObType, BuiltinTypes.Dict))
+                            {
+                                if (!Unsafe.As<PyDict>(container).DelItem(ts, key)) throw PyErr.KeyError(key);
+                                continue;
+                            }
                             Ops.DelItem(ts, container, key);
                             continue;
                         }
@@ -627,7 +632,11 @@ public static partial class Interpreter
                     case OpCode.ContainsOp:
                         {
                             var container = Unsafe.Add(ref stack, --sp);
-                            Unsafe.Add(ref stack, sp - 1) = PyBool.From(Ops.Contains(ts, container, Unsafe.Add(ref stack, sp - 1)) ^ (arg != 0));
+                            var item = Unsafe.Add(ref stack, sp - 1);
+                            bool found = ReferenceEquals(container.ObType, BuiltinTypes.Dict)
+                                ? Unsafe.As<PyDict>(container).GetItem(ts, item) != null
+                                : Ops.Contains(ts, container, item);
+                            Unsafe.Add(ref stack, sp - 1) = PyBool.From(found ^ (arg != 0));
                             continue;
                         }
 
@@ -694,6 +703,23 @@ public static partial class Interpreter
                                 EnterGeneratorFrame(ts, gen, f, PyNone.Value);
                                 f = gen.Frame;
                                 goto frame_start;
+                            }
+                            else if (Unsafe.Add(ref instrs, ip) == UnpackPairWord && IsPairIterator(it))
+                            {
+                                // `for a, b in enumerate(...) / d.items() / zip(x, y)`: the pair goes
+                                // straight onto the stack; the tuple would be unpacked at once.
+                                if (NextPair(ts, it, out var first, out var second))
+                                {
+                                    Unsafe.Add(ref stack, sp++) = second;
+                                    Unsafe.Add(ref stack, sp++) = first;
+                                    ip++;
+                                }
+                                else
+                                {
+                                    sp--;
+                                    ip = arg;
+                                }
+                                continue;
                             }
                             else
                             {
@@ -764,6 +790,8 @@ public static partial class Interpreter
                         }
                     case OpCode.BuildList:
                         {
+                            // `[]` shares the empty array until the first append.
+                            if (arg == 0) { Unsafe.Add(ref stack, sp++) = new PyList(); continue; }
                             var items = new PyObject[arg];
                             MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref stack, sp - arg), arg).CopyTo(items);
                             sp -= arg;
@@ -783,6 +811,25 @@ public static partial class Interpreter
                         sp = BuildString(f.Stack, sp, arg);
                         continue;
                     case OpCode.BuildSlice:
+                        if ((Unsafe.Add(ref instrs, ip) & 0xFF) == (int)OpCode.BinarySubscr)
+                        {
+                            // seq[a:b] / seq[a:b:c] on a list or tuple: no slice object.
+                            PyObject res;
+                            if (arg == 2 && TrySlice(Unsafe.Add(ref stack, sp - 3), Unsafe.Add(ref stack, sp - 2), Unsafe.Add(ref stack, sp - 1), PyNone.Value, out res))
+                            {
+                                sp -= 2;
+                                Unsafe.Add(ref stack, sp - 1) = res;
+                                ip++;
+                                continue;
+                            }
+                            if (arg == 3 && TrySlice(Unsafe.Add(ref stack, sp - 4), Unsafe.Add(ref stack, sp - 3), Unsafe.Add(ref stack, sp - 2), Unsafe.Add(ref stack, sp - 1), out res))
+                            {
+                                sp -= 3;
+                                Unsafe.Add(ref stack, sp - 1) = res;
+                                ip++;
+                                continue;
+                            }
+                        }
                         if (arg == 3)
                         {
                             Unsafe.Add(ref stack, sp - 3) = new PySlice(Unsafe.Add(ref stack, sp - 3), Unsafe.Add(ref stack, sp - 2), Unsafe.Add(ref stack, sp - 1));
@@ -797,7 +844,12 @@ public static partial class Interpreter
                     case OpCode.ListAppend:
                         {
                             var v = Unsafe.Add(ref stack, --sp);
-                            Unsafe.As<PyList>(Unsafe.Add(ref stack, sp - arg)).Append(v);
+                            var list = Unsafe.As<PyList>(Unsafe.Add(ref stack, sp - arg));
+                            // A one-for, no-if comprehension's first append: its iterator (just below
+                            // the element) tells how many items follow this one.
+                            if (list.Items.Length == 0 && arg == 2 && f.Code.Unit.ListLengthFromIterator)
+                                list.EnsureCapacity(1 + ListType.LengthHint(Unsafe.Add(ref stack, sp - 1)));
+                            list.Append(v);
                             continue;
                         }
                     case OpCode.SetAdd:

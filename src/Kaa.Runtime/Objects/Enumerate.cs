@@ -25,19 +25,37 @@ public sealed class PyEnumerate : PyObject, IHasDict
     {
         var item = Ops.Next(ts, _iterator);
         if (item == null) return null;
-        PyInt index;
+        return new PyTuple([NextIndex(), item]);
+    }
+
+    /// <summary>
+    /// <see cref="Next"/> without the tuple, for a loop that unpacks it at once (FOR_ITER followed by
+    /// UNPACK_SEQUENCE 2): false when exhausted.
+    /// </summary>
+    public bool NextPair(ThreadState ts, out PyObject index, out PyObject item)
+    {
+        var x = _iterator is PyListIterator li ? li.Next() : Ops.Next(ts, _iterator);
+        if (x == null)
+        {
+            index = item = null!;
+            return false;
+        }
+        index = NextIndex();
+        item = x;
+        return true;
+    }
+
+    private PyInt NextIndex()
+    {
         if (_bigIndex is { } b)
         {
-            index = PyInt.From(b);
             _bigIndex = b + 1;
+            return PyInt.From(b);
         }
-        else
-        {
-            index = PyInt.From(_index);
-            if (_index == long.MaxValue - 1) _bigIndex = (BigInteger)_index + 1;
-            else _index++;
-        }
-        return new PyTuple([index, item]);
+        var index = PyInt.From(_index);
+        if (_index == long.MaxValue - 1) _bigIndex = (BigInteger)_index + 1;
+        else _index++;
+        return index;
     }
 
     internal static void Init()

@@ -204,6 +204,33 @@ public sealed class PyDictIterator : PyObject
 
     public long LengthHint => _pos >= 0 && _dict.Count == _size ? Math.Max(_len, 0) : 0;
 
+    public bool IsItems => _kind == DictIterKind.Items;
+
+    /// <summary>
+    /// <see cref="Next"/> of an items iterator without the (key, value) tuple, for a loop that unpacks
+    /// it at once: false when exhausted; the same size and key-change checks.
+    /// </summary>
+    public bool NextPair(out PyObject key, out PyObject value)
+    {
+        key = value = null!;
+        if (_pos < 0) return false;
+        if (_dict.Count != _size)
+        {
+            _pos = -1;
+            throw PyErr.RuntimeError("dictionary changed size during iteration");
+        }
+        int i = _dict.NextEntry(_pos, out key, out value);
+        if (i < 0) { _pos = -1; return false; }
+        if (_len <= 0)
+        {
+            _pos = -1;
+            throw PyErr.RuntimeError("dictionary keys changed during iteration");
+        }
+        _pos = i + 1;
+        _len--;
+        return true;
+    }
+
     /// <summary>What is left to yield, without advancing (CPython copies the iterator and drains the copy).</summary>
     internal List<PyObject> RemainingItems()
     {

@@ -46,7 +46,7 @@ public static partial class ListType
             Args.Exact("list.remove", args, kw, 1);
             var l = (PyList)self;
             for (int i = 0; i < l.Count; i++)
-                if (Ops.RichCompareBool(ts, l.Items[i], args[0], CompareOp.Eq)) { l.RemoveAt(i); return PyNone.Value; }
+                if (ItemEquals(ts, l.Items[i], args[0])) { l.RemoveAt(i); return PyNone.Value; }
             throw PyErr.ValueError("list.remove(x): x not in list");
         });
         t.AddMethod("index", (ts, self, args, kw) =>
@@ -56,7 +56,7 @@ public static partial class ListType
             var (start, stop) = SeqHelpers.IndexBounds(ts, args, l.Count);
             // The list may shrink while comparing: re-check the bound every step.
             for (long i = start; i < stop && i < l.Count; i++)
-                if (Ops.RichCompareBool(ts, l.Items[i], args[0], CompareOp.Eq)) return PyInt.From(i);
+                if (ItemEquals(ts, l.Items[i], args[0])) return PyInt.From(i);
             throw PyErr.ValueError($"{Ops.ReprString(ts, args[0])} is not in list");
         });
         t.AddMethod("count", (ts, self, args, kw) =>
@@ -64,7 +64,7 @@ public static partial class ListType
             Args.Exact("list.count", args, kw, 1);
             var l = (PyList)self;
             int n = 0;
-            for (int i = 0; i < l.Count; i++) if (Ops.RichCompareBool(ts, l.Items[i], args[0], CompareOp.Eq)) n++;
+            for (int i = 0; i < l.Count; i++) if (ItemEquals(ts, l.Items[i], args[0])) n++;
             return PyInt.From(n);
         });
         t.AddMethod("clear", (ts, self, args, kw) => { ((PyList)self).Clear(); return PyNone.Value; });

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kaa.Runtime.State;
 
 namespace Kaa.Runtime.Objects;
@@ -15,7 +16,7 @@ public static partial class ListType
         {
             var l = (PyList)o;
             for (int i = 0; i < l.Count; i++)
-                if (Ops.RichCompareBool(ts, l.Items[i], item, CompareOp.Eq)) return true;
+                if (ItemEquals(ts, l.Items[i], item)) return true;
             return false;
         };
         t.SqConcat = (ts, a, b) =>
@@ -78,16 +79,75 @@ public static partial class ListType
         InitMethods(t);
     }
 
+    /// <summary>
+    /// Presizing from a length hint stops here (8 MB of references): a hint is only a guess, a range
+    /// can be huge and a comprehension may raise early; longer lists grow as usual past it.
+    /// </summary>
+    private const int MaxPresize = 1 << 20;
+
+    /// <summary>
+    /// How many items iterating <paramref name="o"/> gives, for the built-in containers and iterators
+    /// that know it without running Python code; 0 when unknown. Only a capacity hint (CPython's
+    /// PyObject_LengthHint without the calls): the caller still iterates, so a wrong hint costs memory,
+    /// never correctness.
+    /// </summary>
+    internal static int LengthHint(PyObject o)
+    {
+        var t = o.ObType;
+        long n;
+        if (o is PyListIterator li) n = li.LengthHint;
+        else if (o is PyRangeIterator ri) n = ri.Remaining;
+        else if (o is PyTupleIterator ti) n = ti.LengthHint;
+        else if (o is PyDictIterator di) n = di.LengthHint;
+        else if (o is PySetIterator si) n = si.LengthHint;
+        else if (ReferenceEquals(t, BuiltinTypes.Tuple)) n = Unsafe.As<PyTuple>(o).Items.Length;
+        else if (ReferenceEquals(t, BuiltinTypes.List)) n = Unsafe.As<PyList>(o).Count;
+        else if (ReferenceEquals(t, BuiltinTypes.Dict)) n = Unsafe.As<PyDict>(o).Count;
+        else if (o is PyDictView v) n = v.Dict.Count;
+        else if (ReferenceEquals(t, BuiltinTypes.Set) || ReferenceEquals(t, BuiltinTypes.FrozenSet)) n = Unsafe.As<PySet>(o).Count;
+        else if (ReferenceEquals(t, BuiltinTypes.Range) && Unsafe.As<PyRange>(o).IsSmall) n = Unsafe.As<PyRange>(o).SLength;
+        else return 0;
+        return (int)Math.Clamp(n, 0, MaxPresize);
+    }
+
+    /// <summary>
+    /// PyObject_RichCompareBool(stored, x, Py_EQ) as list_contains/index/count/remove use it, comparing
+    /// exact ints and exact strs directly (their __eq__ cannot be overridden and runs no Python code).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool ItemEquals(ThreadState ts, PyObject stored, PyObject x)
+    {
+        if (ReferenceEquals(stored, x)) return true;
+        var st = stored.ObType;
+        if (ReferenceEquals(st, x.ObType))
+        {
+            if (ReferenceEquals(st, BuiltinTypes.Int) && Unsafe.As<PyInt>(stored).IsSmall && Unsafe.As<PyInt>(x).IsSmall)
+                return Unsafe.As<PyInt>(stored).Small == Unsafe.As<PyInt>(x).Small;
+            if (ReferenceEquals(st, BuiltinTypes.Str))
+                return Unsafe.As<PyStr>(stored).Value == Unsafe.As<PyStr>(x).Value;
+        }
+        return Ops.RichCompareBool(ts, stored, x, CompareOp.Eq);
+    }
+
     internal static void Extend(ThreadState ts, PyList l, PyObject iterable)
     {
         // The direct copies only when the source's iteration is the built-in one: a subclass may
         // override __iter__ (CPython's list_extend checks the exact types too).
         if (iterable is PyList src && ReferenceEquals(src.ObType.TpIter, BuiltinTypes.List.TpIter))
         {
-            var items = src.ToArray();
-            if (l.Count + items.Length > l.Items.Length) l.Grow(l.Count + items.Length);
-            items.CopyTo(l.Items, l.Count);
-            l.Count += items.Length;
+            int n = src.Count;
+            if (l.Count + n > l.Items.Length) l.Grow(l.Count + n);
+            // Also right for l.extend(l): the source span is read before Count moves.
+            src.Items.AsSpan(0, n).CopyTo(l.Items.AsSpan(l.Count));
+            l.Count += n;
+            return;
+        }
+        if (ReferenceEquals(iterable.ObType, BuiltinTypes.Dict))
+        {
+            // Appending runs no Python code, so the dict cannot change meanwhile.
+            var d = Unsafe.As<PyDict>(iterable);
+            l.EnsureCapacity(l.Count + d.Count);
+            for (int pos = 0; (pos = d.NextEntry(pos, out var k, out _)) >= 0; pos++) l.Append(k);
             return;
         }
         if (iterable is PyTuple tup && ReferenceEquals(tup.ObType.TpIter, BuiltinTypes.Tuple.TpIter))
@@ -98,6 +158,8 @@ public static partial class ListType
             return;
         }
         var it = Ops.GetIter(ts, iterable);
+        int hint = LengthHint(it);
+        if (hint > 0) l.EnsureCapacity(l.Count + hint);
         while (Ops.Next(ts, it) is { } x) l.Append(x);
     }
 

@@ -58,6 +58,7 @@ public sealed partial class PyCode
                 ExceptionTable = u.ExceptionTable, Positions = u.Positions, StackSize = u.StackSize,
                 CellSlots = u.CellSlots, FreeStart = u.FreeStart, Docstring = u.Docstring,
                 InlinedComprehension = u.InlinedComprehension,
+                ListLengthFromIterator = u.ListLengthFromIterator,
             };
             return new PyCode(ts, copy);
         };

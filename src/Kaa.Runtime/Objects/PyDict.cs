@@ -17,7 +17,11 @@ public class PyDict : PyObject
         public PyObject? Value;
     }
 
-    private const int Empty = -1, Dummy = -2;
+    // _indices[i]: 0 = never used (so a fresh array needs no fill), Dummy = deleted, else entry index + 1.
+    private const int Dummy = -1;
+    private const int MinSize = 8;
+    // 2**61 - 1: ints strictly inside (-HashModulus, HashModulus) hash to themselves (-1 becomes -2).
+    private const long IntHashModulus = PyInt.HashModulus;
 
     private int[] _indices;
     private Entry[] _entries;
@@ -28,38 +32,44 @@ public class PyDict : PyObject
 
     public PyDict() : base(BuiltinTypes.Dict)
     {
-        _indices = NewIndices(8);
-        _entries = new Entry[5];
+        _indices = new int[MinSize];
+        _entries = new Entry[Usable(MinSize)];
     }
 
     protected PyDict(PyType type) : base(type)
     {
-        _indices = NewIndices(8);
-        _entries = new Entry[5];
+        _indices = new int[MinSize];
+        _entries = new Entry[Usable(MinSize)];
     }
 
-    public PyDict(int capacity) : this()
+    /// <summary>A dict that holds <paramref name="capacity"/> keys without resizing.</summary>
+    public PyDict(int capacity) : base(BuiltinTypes.Dict)
     {
-        if (capacity > 5) Resize(capacity);
+        // As CPython's estimate_log2_keysize: room for capacity keys at the 2/3 load factor.
+        int size = SlotsFor(capacity > Usable(MinSize) ? (int)Math.Min(((long)capacity * 3 + 1) / 2, 1 << 30) : MinSize);
+        _indices = new int[size];
+        _entries = new Entry[Usable(size)];
     }
 
-    private static int[] NewIndices(int size)
+    /// <summary>USABLE_FRACTION: entries a table of <paramref name="size"/> index slots holds.</summary>
+    private static int Usable(int size) => (size << 1) / 3;
+
+    /// <summary>The smallest power of two at least <paramref name="minSize"/> (and at least 8).</summary>
+    private static int SlotsFor(int minSize)
     {
-        var a = new int[size];
-        Array.Fill(a, Empty);
-        return a;
+        if (minSize <= MinSize) return MinSize;
+        if (minSize > 1 << 30) throw PyErr.MemoryError();
+        return (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)minSize);
     }
 
     public int Count => _used;
 
+    /// <summary>The hash of an exact int that fits a long, without a 64-bit division for the usual magnitudes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static long HashOf(ThreadState? ts, PyObject key)
+    internal static long IntHash(long v)
     {
-        // Only the exact types: a subclass may define its own __hash__.
-        var kt = key.ObType;
-        if (ReferenceEquals(kt, BuiltinTypes.Str)) return ((PyStr)key).Hash;
-        if (ReferenceEquals(kt, BuiltinTypes.Int) && ((PyInt)key).IsSmall) return PyInt.HashLong(((PyInt)key).Small);
-        return Ops.Hash(ts ?? throw PyErr.SystemError("dict: hashing needs a thread state"), key);
+        if (v > -IntHashModulus && v < IntHashModulus) return v == -1 ? -2 : v;
+        return PyInt.HashLong(v);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -73,23 +83,127 @@ public class PyDict : PyObject
         return Ops.RichCompareBool(ts ?? throw PyErr.SystemError("dict: comparing keys needs a thread state"), stored, key, CompareOp.Eq);
     }
 
+    /// <summary>
+    /// Hashes <paramref name="key"/> and finds it: the entry index, or -1 with <paramref name="slot"/>
+    /// the free index slot where it would go. Exact str and int keys take probes that compare without
+    /// calling Python code (CPython's unicode lookup); anything else, or a collision with a key of
+    /// another type, goes through the general <see cref="Find"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Lookup(ThreadState? ts, PyObject key, out long hash, out int slot)
+    {
+        var kt = key.ObType;
+        if (ReferenceEquals(kt, BuiltinTypes.Str))
+        {
+            hash = Unsafe.As<PyStr>(key).Hash;
+            return FindStr(ts, Unsafe.As<PyStr>(key), hash, out slot);
+        }
+        if (ReferenceEquals(kt, BuiltinTypes.Int) && Unsafe.As<PyInt>(key).IsSmall)
+        {
+            long v = Unsafe.As<PyInt>(key).Small;
+            hash = IntHash(v);
+            return FindInt(ts, key, v, hash, out slot);
+        }
+        hash = Ops.Hash(ts ?? throw PyErr.SystemError("dict: hashing needs a thread state"), key);
+        return Find(ts, key, hash, out slot);
+    }
+
+    /// <summary><see cref="Find"/> for an exact str key.</summary>
+    private int FindStr(ThreadState? ts, PyStr key, long hash, out int slot)
+    {
+        var indices = _indices;
+        var entries = _entries;
+        int mask = indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)hash & mask;
+        int freeSlot = -1;
+        while (true)
+        {
+            int ix = indices[i];
+            if (ix > 0)
+            {
+                ref var e = ref entries[ix - 1];
+                if (e.Hash == hash)
+                {
+                    var k = e.Key;
+                    if (ReferenceEquals(k, key) || (k != null && ReferenceEquals(k.ObType, BuiltinTypes.Str) && Unsafe.As<PyStr>(k).Value == key.Value))
+                    {
+                        slot = i;
+                        return ix - 1;
+                    }
+                    // An equal-hash key of another type may have an __eq__ that accepts this str.
+                    if (k != null && !ReferenceEquals(k.ObType, BuiltinTypes.Str)) return Find(ts, key, hash, out slot);
+                }
+            }
+            else if (ix == 0)
+            {
+                slot = freeSlot >= 0 ? freeSlot : i;
+                return -1;
+            }
+            else if (freeSlot < 0) freeSlot = i;
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+        }
+    }
+
+    /// <summary><see cref="Find"/> for an exact int key that fits a long (<paramref name="v"/>).</summary>
+    private int FindInt(ThreadState? ts, PyObject key, long v, long hash, out int slot)
+    {
+        var indices = _indices;
+        var entries = _entries;
+        int mask = indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)hash & mask;
+        int freeSlot = -1;
+        while (true)
+        {
+            int ix = indices[i];
+            if (ix > 0)
+            {
+                ref var e = ref entries[ix - 1];
+                if (e.Hash == hash)
+                {
+                    var k = e.Key;
+                    if (k != null && ReferenceEquals(k.ObType, BuiltinTypes.Int))
+                    {
+                        // Exact ints are normalised: one that does not fit a long never equals v.
+                        if (Unsafe.As<PyInt>(k).IsSmall && Unsafe.As<PyInt>(k).Small == v)
+                        {
+                            slot = i;
+                            return ix - 1;
+                        }
+                    }
+                    else if (k != null) return Find(ts, key, hash, out slot);
+                }
+            }
+            else if (ix == 0)
+            {
+                slot = freeSlot >= 0 ? freeSlot : i;
+                return -1;
+            }
+            else if (freeSlot < 0) freeSlot = i;
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+        }
+    }
+
     /// <summary>Returns the entry index of key, or -1; <paramref name="slot"/> is where it is or would go.</summary>
     private int Find(ThreadState? ts, PyObject key, long hash, out int slot)
     {
     restart:
         int mask = _indices.Length - 1;
         ulong perturb = (ulong)hash;
-        int i = (int)((ulong)hash & (ulong)mask);
+        int i = (int)hash & mask;
         int freeSlot = -1;
         while (true)
         {
-            int ix = _indices[i];
-            if (ix == Empty)
+            int ix = _indices[i] - 1;
+            if (ix == -1)
             {
                 slot = freeSlot >= 0 ? freeSlot : i;
                 return -1;
             }
-            if (ix == Dummy)
+            if (ix < 0)
             {
                 if (freeSlot < 0) freeSlot = i;
             }
@@ -119,8 +233,7 @@ public class PyDict : PyObject
 
     public PyObject? GetItem(ThreadState? ts, PyObject key)
     {
-        long h = HashOf(ts, key);
-        int ix = Find(ts, key, h, out _);
+        int ix = Lookup(ts, key, out _, out _);
         return ix < 0 ? null : _entries[ix].Value;
     }
 
@@ -143,17 +256,18 @@ public class PyDict : PyObject
     private int FindStrEntry(PyStr key)
     {
         long hash = key.Hash;
-        int mask = _indices.Length - 1;
+        var indices = _indices;
+        int mask = indices.Length - 1;
         ulong perturb = (ulong)hash;
-        int i = (int)((ulong)hash & (ulong)mask);
+        int i = (int)hash & mask;
         while (true)
         {
-            int ix = _indices[i];
-            if (ix == Empty) return -1;
-            if (ix >= 0)
+            int ix = indices[i];
+            if (ix == 0) return -1;
+            if (ix > 0)
             {
-                ref var e = ref _entries[ix];
-                if (e.Hash == hash && e.Key is PyStr k && (ReferenceEquals(k, key) || k.Value == key.Value)) return ix;
+                ref var e = ref _entries[ix - 1];
+                if (e.Hash == hash && e.Key is PyStr k && (ReferenceEquals(k, key) || k.Value == key.Value)) return ix - 1;
             }
             perturb >>= 5;
             i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
@@ -194,11 +308,28 @@ public class PyDict : PyObject
 
     public void SetItem(ThreadState? ts, PyObject key, PyObject value)
     {
-        long h = HashOf(ts, key);
-        Insert(ts, key, h, value);
+        int ix = Lookup(ts, key, out long hash, out int slot);
+        if (ix >= 0)
+        {
+            _entries[ix].Value = value;
+            Version++;
+            return;
+        }
+        InsertNew(key, hash, value, slot);
     }
 
-    public void SetItemStr(PyStr key, PyObject value) => Insert(null, key, key.Hash, value);
+    public void SetItemStr(PyStr key, PyObject value)
+    {
+        long hash = key.Hash;
+        int ix = ReferenceEquals(key.ObType, BuiltinTypes.Str) ? FindStr(null, key, hash, out int slot) : Find(null, key, hash, out slot);
+        if (ix >= 0)
+        {
+            _entries[ix].Value = value;
+            Version++;
+            return;
+        }
+        InsertNew(key, hash, value, slot);
+    }
     public void SetItemStr(string key, PyObject value) => SetItemStr(PyStr.From(key), value);
 
     private void Insert(ThreadState? ts, PyObject key, long hash, PyObject value)
@@ -218,56 +349,67 @@ public class PyDict : PyObject
     {
         if (_filled >= _entries.Length)
         {
-            Resize(Math.Max(_used * 3, 8));
+            // CPython's GROWTH_RATE: room for three times the live keys, so a table that only grows
+            // doubles, and one with many deleted entries is compacted in place.
+            Resize(SlotsFor(_used * 3));
             // The key is known to be absent: only the first free slot is needed, so no key is
             // compared again (__eq__ runs once per insertion, as in CPython).
-            int mask = _indices.Length - 1;
-            ulong perturb = (ulong)hash;
-            slot = (int)((ulong)hash & (ulong)mask);
-            while (_indices[slot] != Empty)
-            {
-                perturb >>= 5;
-                slot = (int)((ulong)(slot * 5 + 1) + perturb) & mask;
-            }
+            slot = FreeSlot(_indices, hash);
         }
         _entries[_filled] = new Entry { Hash = hash, Key = key, Value = value };
-        _indices[slot] = _filled;
-        _filled++;
+        _indices[slot] = ++_filled;
         _used++;
         Version++;
     }
 
-    private void Resize(int minUsed)
+    /// <summary>The first never-used slot on <paramref name="hash"/>'s probe sequence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FreeSlot(int[] indices, long hash)
     {
-        int size = 8;
-        while (size * 2 < minUsed * 3) size <<= 1;
+        int mask = indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)hash & mask;
+        while (indices[i] != 0)
+        {
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+        }
+        return i;
+    }
+
+    /// <summary>Rebuilds the table with <paramref name="size"/> index slots (a power of two), dropping deleted entries.</summary>
+    private void Resize(int size)
+    {
         var oldEntries = _entries;
         int oldFilled = _filled;
-        _indices = NewIndices(size);
-        _entries = new Entry[size * 2 / 3 + 1];
-        _filled = 0;
-        int mask = size - 1;
-        for (int k = 0; k < oldFilled; k++)
+        var indices = new int[size];
+        var entries = new Entry[Usable(size)];
+        int n = 0;
+        if (oldFilled == _used)
         {
-            ref var e = ref oldEntries[k];
-            if (e.Key == null) continue;
-            ulong perturb = (ulong)e.Hash;
-            int i = (int)((ulong)e.Hash & (ulong)mask);
-            while (_indices[i] != Empty)
-            {
-                perturb >>= 5;
-                i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
-            }
-            _indices[i] = _filled;
-            _entries[_filled++] = e;
+            // No holes: the entries keep their positions.
+            Array.Copy(oldEntries, entries, oldFilled);
+            for (; n < oldFilled; n++) indices[FreeSlot(indices, entries[n].Hash)] = n + 1;
         }
+        else
+        {
+            for (int k = 0; k < oldFilled; k++)
+            {
+                ref var e = ref oldEntries[k];
+                if (e.Key == null) continue;
+                entries[n] = e;
+                indices[FreeSlot(indices, e.Hash)] = ++n;
+            }
+        }
+        _indices = indices;
+        _entries = entries;
+        _filled = n;
     }
 
     /// <summary>dict.setdefault: one hash and one lookup, so __hash__ and __eq__ run once.</summary>
     public PyObject SetDefault(ThreadState ts, PyObject key, PyObject dflt)
     {
-        long h = HashOf(ts, key);
-        int ix = Find(ts, key, h, out int slot);
+        int ix = Lookup(ts, key, out long h, out int slot);
         if (ix >= 0) return _entries[ix].Value!;
         InsertNew(key, h, dflt, slot);
         return dflt;
@@ -278,8 +420,7 @@ public class PyDict : PyObject
 
     public PyObject? Pop(ThreadState? ts, PyObject key)
     {
-        long h = HashOf(ts, key);
-        int ix = Find(ts, key, h, out int slot);
+        int ix = Lookup(ts, key, out _, out int slot);
         if (ix < 0) return null;
         var v = _entries[ix].Value;
         _entries[ix] = default;
@@ -294,8 +435,8 @@ public class PyDict : PyObject
 
     public void Clear()
     {
-        _indices = NewIndices(8);
-        _entries = new Entry[5];
+        _indices = new int[MinSize];
+        _entries = new Entry[Usable(MinSize)];
         _used = _filled = 0;
         Version++;
     }
@@ -400,8 +541,8 @@ public class PyDict : PyObject
                 // Find its index slot to mark it deleted.
                 int mask = _indices.Length - 1;
                 ulong perturb = (ulong)h;
-                int s = (int)((ulong)h & (ulong)mask);
-                while (_indices[s] != i)
+                int s = (int)h & mask;
+                while (_indices[s] != i + 1)
                 {
                     perturb >>= 5;
                     s = (int)((ulong)(s * 5 + 1) + perturb) & mask;
@@ -420,6 +561,15 @@ public class PyDict : PyObject
 
     public PyDict Copy()
     {
+        if (_filled == _used && _used > 0)
+        {
+            // No deleted entries: clone the table as it is (CPython's clone_combined_dict_keys).
+            var c = new PyDict();
+            c._indices = (int[])_indices.Clone();
+            c._entries = (Entry[])_entries.Clone();
+            c._used = c._filled = _used;
+            return c;
+        }
         var d = new PyDict(_used);
         for (int i = 0; i < _filled; i++)
         {

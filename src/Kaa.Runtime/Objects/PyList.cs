@@ -42,6 +42,12 @@ public class PyList : PyObject
         Array.Resize(ref Items, cap);
     }
 
+    /// <summary>Makes room for exactly <paramref name="capacity"/> items (no over-allocation) when there is less.</summary>
+    public void EnsureCapacity(int capacity)
+    {
+        if (capacity > Items.Length) Array.Resize(ref Items, capacity);
+    }
+
     public Span<PyObject> AsSpan() => Items.AsSpan(0, Count);
 
     public PyObject[] ToArray() => AsSpan().ToArray();

@@ -54,7 +54,7 @@ public class PySet : PyObject
         // Only the exact types: a subclass may define its own __hash__.
         var kt = key.ObType;
         if (ReferenceEquals(kt, BuiltinTypes.Str)) return ((PyStr)key).Hash;
-        if (ReferenceEquals(kt, BuiltinTypes.Int) && ((PyInt)key).IsSmall) return PyInt.HashLong(((PyInt)key).Small);
+        if (ReferenceEquals(kt, BuiltinTypes.Int) && ((PyInt)key).IsSmall) return PyDict.IntHash(((PyInt)key).Small);
         return Ops.Hash(ts, key);
     }
 

@@ -13,16 +13,29 @@ public sealed class PySlice(PyObject start, PyObject stop, PyObject step) : PyOb
         long step = 1;
         if (Step is not PyNone)
         {
-            step = Ops.IndexClamped(ts, Step);
+            step = SliceIndex(ts, Step);
             if (step == 0) throw PyErr.ValueError("slice step cannot be zero");
             if (step < -long.MaxValue) step = -long.MaxValue;
         }
         long start, stop;
         if (Start is PyNone) start = step < 0 ? long.MaxValue : 0;
-        else start = Ops.IndexClamped(ts, Start);
+        else start = SliceIndex(ts, Start);
         if (Stop is PyNone) stop = step < 0 ? long.MinValue : long.MaxValue;
-        else stop = Ops.IndexClamped(ts, Stop);
+        else stop = SliceIndex(ts, Stop);
+        return Adjust(start, stop, step, length);
+    }
 
+    /// <summary>_PyEval_SliceIndex: an index clamped to a long, with its own TypeError for a non-index.</summary>
+    private static long SliceIndex(ThreadState ts, PyObject v)
+    {
+        if (!Ops.HasIndex(v)) throw PyErr.TypeError("slice indices must be integers or None or have an __index__ method");
+        return Ops.IndexClamped(ts, v);
+    }
+
+    /// <summary>PySlice_AdjustIndices: start and stop (None already replaced by the extremes) clipped
+    /// to a sequence of <paramref name="length"/>, and the item count; step is nonzero.</summary>
+    public static (long start, long stop, long step, long count) Adjust(long start, long stop, long step, long length)
+    {
         if (start < 0)
         {
             start += length;

@@ -38,6 +38,36 @@ public sealed class PyZip : PyObject, IHasDict
         return new PyTuple(items);
     }
 
+    /// <summary>
+    /// <see cref="Next"/> of a two-iterable zip without the tuple, for a loop that unpacks it at once:
+    /// false when exhausted (the caller checks <see cref="IsPair"/>).
+    /// </summary>
+    public bool NextPair(ThreadState ts, out PyObject first, out PyObject second)
+    {
+        first = second = null!;
+        if (_done) return false;
+        var its = _iterators;
+        var a = Ops.Next(ts, its[0]);
+        if (a == null)
+        {
+            _done = true;
+            if (_strict) StrictCheck(ts, 0);
+            return false;
+        }
+        var b = Ops.Next(ts, its[1]);
+        if (b == null)
+        {
+            _done = true;
+            if (_strict) StrictCheck(ts, 1);
+            return false;
+        }
+        first = a;
+        second = b;
+        return true;
+    }
+
+    public bool IsPair => _iterators.Length == 2;
+
     /// <summary>Iterator i ran out: with strict=True every other one must be exhausted at the same point.</summary>
     private void StrictCheck(ThreadState ts, int i) => StrictCheck(ts, "zip", _iterators, i);
 
