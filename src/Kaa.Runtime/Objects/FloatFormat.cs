@@ -26,13 +26,23 @@ public static class FloatFormat
     public static string ToString(double d, char code, int precision, bool alwaysSign = false, bool addDot0 = false,
         bool alt = false, bool noNegZero = false)
     {
-        var sb = new StringBuilder(24);
-        Append(sb, d, code, precision, alwaysSign, addDot0, alt, noNegZero);
-        return sb.ToString();
+        var sb = new StrBuffer(stackalloc char[64]);
+        Append(ref sb, d, code, precision, alwaysSign, addDot0, alt, noNegZero);
+        return sb.ToStringAndDispose();
     }
 
     /// <summary>Appends what <see cref="ToString(double, char, int, bool, bool, bool, bool)"/> returns.</summary>
     public static void Append(StringBuilder sb, double d, char code, int precision, bool alwaysSign = false, bool addDot0 = false,
+        bool alt = false, bool noNegZero = false)
+    {
+        var buf = new StrBuffer(stackalloc char[64]);
+        Append(ref buf, d, code, precision, alwaysSign, addDot0, alt, noNegZero);
+        sb.Append(buf.AsSpan());
+        buf.Dispose();
+    }
+
+    /// <summary>Appends what <see cref="ToString(double, char, int, bool, bool, bool, bool)"/> returns.</summary>
+    public static void Append(ref StrBuffer sb, double d, char code, int precision, bool alwaysSign = false, bool addDot0 = false,
         bool alt = false, bool noNegZero = false)
     {
         bool upper = code is 'E' or 'F' or 'G';
@@ -66,7 +76,7 @@ public static class FloatFormat
             if (noNegZero && neg && (ndig == 0 || (ndig == 1 && digits[0] == '0'))) neg = false;
             if (neg) sb.Append('-');
             else if (alwaysSign) sb.Append('+');
-            Layout(sb, digits, decpt, fmt, precision, addDot0, alt, upper);
+            Layout(ref sb, digits, decpt, fmt, precision, addDot0, alt, upper);
         }
         finally
         {
@@ -75,7 +85,7 @@ public static class FloatFormat
     }
 
     /// <summary>format_float_short's placement of the digits, decimal point, padding zeros and exponent.</summary>
-    private static void Layout(StringBuilder sb, ReadOnlySpan<char> digits, int decpt, char fmt, int precision, bool addDot0, bool alt, bool upper)
+    private static void Layout(ref StrBuffer sb, scoped ReadOnlySpan<char> digits, int decpt, char fmt, int precision, bool addDot0, bool alt, bool upper)
     {
         int digitsLen = digits.Length;
         int vdigitsEnd = digitsLen;
@@ -134,7 +144,8 @@ public static class FloatFormat
             sb.Append(exp < 0 ? '-' : '+');
             int a = Math.Abs(exp);
             if (a < 10) sb.Append('0');
-            sb.Append(a);
+            a.TryFormat(sb.AppendSpan(3), out int w, default, CultureInfo.InvariantCulture);
+            sb.Length -= 3 - w;
         }
     }
 

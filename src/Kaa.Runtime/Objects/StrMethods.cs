@@ -116,6 +116,17 @@ public static partial class StrType
         return i;
     }
 
+    /// <summary>The UTF-16 offset of code point index <paramref name="cp"/> (0..len) in a span.</summary>
+    internal static int CpToUtf16(ReadOnlySpan<char> s, long cp)
+    {
+        int i = 0;
+        while (cp > 0 && i < s.Length) { StrUnicode.Next(s, ref i); cp--; }
+        return i;
+    }
+
+    /// <summary>The number of code points in a span (a surrogate pair counts once, a lone surrogate once).</summary>
+    internal static int CodePointCount(ReadOnlySpan<char> s) => PyStr.CountCodePoints(s);
+
     /// <summary>The code point index of UTF-16 offset <paramref name="idx"/> (a code point boundary).</summary>
     internal static int Utf16ToCp(PyStr s, int idx)
     {

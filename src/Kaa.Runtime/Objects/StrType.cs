@@ -25,9 +25,9 @@ public static partial class StrType
         t.SqConcat = (ts, a, b) =>
         {
             if (b is not PyStr y) throw PyErr.TypeError($"can only concatenate str (not \"{b.ObType.TpName}\") to str");
-            return PyStr.From(((PyStr)a).Value + y.Value);
+            return PyStr.Concat((PyStr)a, y);
         };
-        t.NbBinary[(int)BinOp.Add] = (ts, a, b) => a is PyStr x && b is PyStr y ? PyStr.From(x.Value + y.Value) : PyNotImplemented.Value;
+        t.NbBinary[(int)BinOp.Add] = (ts, a, b) => a is PyStr x && b is PyStr y ? PyStr.Concat(x, y) : PyNotImplemented.Value;
         t.SqRepeat = (ts, a, n) =>
         {
             long count = SeqHelpers.RepeatCount(ts, n);
@@ -121,10 +121,18 @@ public static partial class StrType
             if (count == 0) return PyStr.Empty;
             if (s.IsSimple)
             {
-                if (step == 1) return PyStr.From(s.Value.Substring((int)start, (int)count));
-                var sb = new StringBuilder((int)count);
-                for (long k = 0, idx = start; k < count; k++, idx += step) sb.Append(s.Value[(int)idx]);
-                return PyStr.From(sb.ToString());
+                // A slice of a str without surrogate pairs has none either: its length is its code-point count.
+                if (step == 1)
+                {
+                    if (count == s.Value.Length && PyType.IsExact(s, BuiltinTypes.Str)) return s;
+                    return PyStr.FromSimple(s.Value.Substring((int)start, (int)count));
+                }
+                var r = string.Create((int)count, (s.Value, (int)start, (int)step), static (span, st) =>
+                {
+                    for (int k = 0, idx = st.Item2; k < span.Length; k++, idx += st.Item3) span[k] = st.Item1[idx];
+                });
+                // Not FromSimple: stepping can bring a lone high surrogate next to a lone low one.
+                return PyStr.From(r);
             }
             var cps = s.ToCodePoints();
             var res = new int[count];
