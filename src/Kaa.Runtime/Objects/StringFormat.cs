@@ -54,7 +54,7 @@ public static class StringFormat
     public static string Format(ThreadState ts, string fmt, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         int nkw = kwnames?.Count ?? 0;
-        var ctx = new Context(args[..(args.Length - nkw)].ToArray(), kwnames, nkw > 0 ? args[(args.Length - nkw)..].ToArray() : null, null);
+        var ctx = new Context(true, args[..(args.Length - nkw)], kwnames, args[(args.Length - nkw)..], null);
         int auto = 0;
         var sb = new StrBuffer(stackalloc char[256]);
         Build(ts, ref sb, fmt, ctx, 2, ref auto);
@@ -64,19 +64,27 @@ public static class StringFormat
     /// <summary>str.format_map(mapping): names are looked up with mapping[name]; positional fields are an error.</summary>
     public static string FormatMap(ThreadState ts, string fmt, PyObject mapping)
     {
-        var ctx = new Context(null, null, null, mapping);
+        var ctx = new Context(false, default, null, default, mapping);
         int auto = 0;
         var sb = new StrBuffer(stackalloc char[256]);
         Build(ts, ref sb, fmt, ctx, 2, ref auto);
         return sb.ToStringAndDispose();
     }
 
-    private sealed record Context(PyObject[]? Args, PyTuple? KwNames, PyObject[]? KwValues, PyObject? Mapping);
+    /// <summary>Where field values come from: the call's own argument span (nothing is copied) or a mapping.</summary>
+    private readonly ref struct Context(bool hasArgs, ReadOnlySpan<PyObject> args, PyTuple? kwNames, ReadOnlySpan<PyObject> kwValues, PyObject? mapping)
+    {
+        public readonly bool HasArgs = hasArgs;
+        public readonly ReadOnlySpan<PyObject> Args = args;
+        public readonly PyTuple? KwNames = kwNames;
+        public readonly ReadOnlySpan<PyObject> KwValues = kwValues;
+        public readonly PyObject? Mapping = mapping;
+    }
 
     /// <summary>Auto-numbering state: -1 manual, 0 not yet decided, otherwise 1 + the next automatic index.</summary>
     private const int Manual = -1;
 
-    private static void Build(ThreadState ts, ref StrBuffer sb, string fmt, Context ctx, int depth, ref int auto)
+    private static void Build(ThreadState ts, ref StrBuffer sb, string fmt, scoped in Context ctx, int depth, ref int auto)
     {
         if (depth <= 0) throw PyErr.ValueError("Max string recursion exceeded");
         int pos = 0, end = fmt.Length;
@@ -185,7 +193,7 @@ public static class StringFormat
         return acc;
     }
 
-    private static PyObject GetFieldObject(ThreadState ts, string s, int start, int end, Context ctx, ref int auto)
+    private static PyObject GetFieldObject(ThreadState ts, string s, int start, int end, scoped in Context ctx, ref int auto)
     {
         int i = start;
         while (i < end && s[i] != '.' && s[i] != '[') i++;
@@ -212,16 +220,16 @@ public static class StringFormat
                 bool found = false;
                 if (ctx.KwNames != null)
                     for (int k = 0; k < ctx.KwNames.Count; k++)
-                        if (((PyStr)ctx.KwNames.Items[k]).Value == key) { obj = ctx.KwValues![k]; found = true; break; }
+                        if (((PyStr)ctx.KwNames.Items[k]).Value == key) { obj = ctx.KwValues[k]; found = true; break; }
                 if (!found) throw PyErr.KeyError(PyStr.From(key));
             }
         }
         else
         {
-            if (ctx.Args == null) throw PyErr.ValueError("Format string contains positional fields");
+            if (!ctx.HasArgs) throw PyErr.ValueError("Format string contains positional fields");
             if (index >= ctx.Args.Length)
                 throw PyErr.IndexError($"Replacement index {index} out of range for positional args tuple");
-            obj = ctx.Args[index];
+            obj = ctx.Args[(int)index];
         }
         // The rest: .attr and [key] parts.
         while (i < end)
