@@ -65,6 +65,8 @@ public static partial class StrType
             if (sub.Length == 0) return PyInt.From(end - start + 1);
             var v = s.Value;
             int u0 = CpToUtf16(s, start), u1 = CpToUtf16(s, end);
+            // One BMP character that is not a surrogate: a vectorised count.
+            if (sub.Length == 1 && !char.IsSurrogate(sub[0])) return PyInt.From(v.AsSpan(u0, u1 - u0).Count(sub[0]));
             long n = 0;
             int p = u0;
             while ((p = IndexOf(v, sub, p, u1)) >= 0) { n++; p += sub.Length; }
@@ -196,6 +198,10 @@ public static partial class StrType
 
     private static bool Affix(ThreadState ts, PyStr s, ReadOnlySpan<PyObject> args, PyTuple? kw, bool prefix)
     {
+        // s.startswith(str) / s.endswith(str) with no bounds: an ordinal comparison of the UTF-16 units,
+        // valid whenever the affix cannot end (start) in the middle of a surrogate pair of s.
+        if (kw == null && args.Length == 1 && args[0] is PyStr only && !HasEdgeSurrogate(only.Value))
+            return prefix ? s.Value.AsSpan().StartsWith(only.Value) : s.Value.AsSpan().EndsWith(only.Value);
         string fname = prefix ? "startswith" : "endswith";
         Args.Range(fname, args, kw, 1, 3);
         long start = SliceIndex(ts, args.Length > 1 ? args[1] : null, 0);
