@@ -205,9 +205,11 @@ public static partial class Interpreter
     static PyObject BinaryOpGeneric(ThreadState ts, PyObject a, PyObject b, int op)
     {
         // str + str (and s += t) on exact strs: str's own concatenation, without the slot lookup and dispatch.
-        if (ReferenceEquals(a.ObType, BuiltinTypes.Str) && ReferenceEquals(b.ObType, BuiltinTypes.Str)
-            && op is (int)BinaryOperator.Add or (int)BinaryOperator.InplaceAdd)
-            return PyStr.Concat(Unsafe.As<PyStr>(a), Unsafe.As<PyStr>(b));
+        if (ReferenceEquals(a.ObType, BuiltinTypes.Str) && ReferenceEquals(b.ObType, BuiltinTypes.Str))
+        {
+            if (op == (int)BinaryOperator.InplaceAdd) return PyStr.ConcatInPlace(Unsafe.As<PyStr>(a), Unsafe.As<PyStr>(b));
+            if (op == (int)BinaryOperator.Add) return PyStr.Concat(Unsafe.As<PyStr>(a), Unsafe.As<PyStr>(b));
+        }
         var bop = ToBinOp(op);
         return op >= 13 ? Ops.InPlaceOp(ts, a, b, bop) : Ops.BinaryOp(ts, a, b, bop);
     }

@@ -10,19 +10,42 @@ namespace Kaa.Runtime.Objects;
 /// </summary>
 public class PyStr : PyObject, IEquatable<PyStr>
 {
-    public readonly string Value;
+    // Set once: at construction, or (for a str built by `s += t`, see PyStrAppended) the first time
+    // the text is asked for.
+    private string? _value;
+
+    /// <summary>The text. A str produced by in-place concatenation makes its .NET string on first use.</summary>
+    public string Value
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _value ?? Materialize();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private string Materialize()
+    {
+        var s = ((PyStrAppended)this).Flatten();
+        _value = s;
+        return s;
+    }
     // -1 = not computed yet (a str hash is never -1). One 64-bit field written once with a release
     // store, so a string shared by reference between interpreters (DESIGN §5) can never show another
     // thread a "computed" flag together with a torn or stale hash.
     private long _hash = -1;
     private int _codePoints = -1;
 
-    public PyStr(string value) : base(BuiltinTypes.Str) { Value = value; }
-    protected PyStr(PyType type, string value) : base(type) { Value = value; }
+    public PyStr(string value) : base(BuiltinTypes.Str) { _value = value; }
+    protected PyStr(PyType type, string value) : base(type) { _value = value; }
 
     /// <summary>A str whose code-point count the producer already knows, so len(), indexing and slicing
     /// never scan it for surrogate pairs.</summary>
-    private PyStr(string value, int codePoints) : base(BuiltinTypes.Str) { Value = value; _codePoints = codePoints; }
+    private PyStr(string value, int codePoints) : base(BuiltinTypes.Str) { _value = value; _codePoints = codePoints; }
+
+    /// <summary>For <see cref="PyStrAppended"/>: the text lives in a shared buffer until first asked for.</summary>
+    private protected PyStr(int codePoints) : base(BuiltinTypes.Str) { _codePoints = codePoints; }
+
+    /// <summary>The length in UTF-16 units, without making the .NET string of an appended str.</summary>
+    public int Utf16Length => _value?.Length ?? ((PyStrAppended)this).Length;
 
     public static readonly PyStr Empty = new("", 0);
 
@@ -76,6 +99,7 @@ public class PyStr : PyObject, IEquatable<PyStr>
     /// </summary>
     public static PyStr Concat(PyStr a, PyStr b)
     {
+        if (a is PyStrAppended app && b.Utf16Length > 0) return app.Append(b);
         string x = a.Value, y = b.Value;
         if (y.Length == 0 && ReferenceEquals(a.ObType, BuiltinTypes.Str)) return a;
         if (x.Length == 0 && ReferenceEquals(b.ObType, BuiltinTypes.Str)) return b;
@@ -85,6 +109,22 @@ public class PyStr : PyObject, IEquatable<PyStr>
         if (ca < 0 || cb < 0) return From(r);
         if (x.Length > 0 && y.Length > 0 && char.IsHighSurrogate(x[^1]) && char.IsLowSurrogate(y[0])) ca--;
         return FromCounted(r, ca + cb);
+    }
+
+    /// <summary>
+    /// <c>a += b</c>: as <see cref="Concat"/>, but a long result keeps spare room so that the next
+    /// <c>+=</c> on it appends in place (<see cref="PyStrAppended"/>): building a str piece by piece in
+    /// a loop costs linear time, as in CPython, instead of copying the whole str each time.
+    /// </summary>
+    public static PyStr ConcatInPlace(PyStr a, PyStr b)
+    {
+        if (a is PyStrAppended app) return b.Utf16Length == 0 ? a : app.Append(b);
+        var x = a.Value;
+        if (x.Length < PyStrAppended.MinLength || b.Utf16Length == 0) return Concat(a, b);
+        var y = b.Value;
+        int codePoints = a.CodePointLength + b.CodePointLength;
+        if (char.IsHighSurrogate(x[^1]) && char.IsLowSurrogate(y[0])) codePoints--;
+        return PyStrAppended.Start(x, y, codePoints);
     }
 
     /// <summary>For identifiers the runtime itself uses: created once per process and shared.</summary>
@@ -115,7 +155,7 @@ public class PyStr : PyObject, IEquatable<PyStr>
     }
 
     /// <summary>True when every code point is one UTF-16 unit, so Python indexes equal .NET indexes.</summary>
-    public bool IsSimple => CodePointLength == Value.Length;
+    public bool IsSimple => CodePointLength == Utf16Length;
 
     /// <summary>The number of code points in <paramref name="s"/>: a surrogate pair counts once.</summary>
     public static int CountCodePoints(ReadOnlySpan<char> s)
