@@ -67,7 +67,12 @@ public static partial class Ops
         var t = o.ObType;
         if (ReferenceEquals(t, BuiltinTypes.Int)) return PyStr.From(NumberFormat.FormatInt(ts, (PyInt)o, spec.Value));
         if (ReferenceEquals(t, BuiltinTypes.Float)) return PyStr.From(NumberFormat.FormatFloat(ts, ((PyFloat)o).Value, spec.Value));
-        if (ReferenceEquals(t, BuiltinTypes.Str) && spec.Value.Length > 0) return PyStr.From(StringFormat.FormatStr(ts, ((PyStr)o).Value, spec.Value));
+        if (ReferenceEquals(t, BuiltinTypes.Str))
+        {
+            var s = ((PyStr)o).Value;
+            var formatted = StringFormat.FormatStr(ts, s, spec.Value);
+            return ReferenceEquals(formatted, s) ? o : PyStr.From(formatted);
+        }
         // PyObject_Format looks __format__ up on the type (format(list, '') uses type.__format__,
         // not the unbound list.__format__).
         var m = LookupSpecial(ts, o, Names.__format__)

@@ -204,6 +204,12 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     static PyObject BinaryOpGeneric(ThreadState ts, PyObject a, PyObject b, int op)
     {
+        // str + str (and s += t) on exact strs: str's own concatenation, without the slot lookup and dispatch.
+        if (ReferenceEquals(a.ObType, BuiltinTypes.Str) && ReferenceEquals(b.ObType, BuiltinTypes.Str))
+        {
+            if (op == (int)BinaryOperator.InplaceAdd) return PyStr.ConcatInPlace(Unsafe.As<PyStr>(a), Unsafe.As<PyStr>(b));
+            if (op == (int)BinaryOperator.Add) return PyStr.Concat(Unsafe.As<PyStr>(a), Unsafe.As<PyStr>(b));
+        }
         var bop = ToBinOp(op);
         return op >= 13 ? Ops.InPlaceOp(ts, a, b, bop) : Ops.BinaryOp(ts, a, b, bop);
     }
@@ -268,20 +274,32 @@ public static partial class Interpreter
         return sp;
     }
 
-    static int BuildString(Span<PyObject> stack, int sp, int n)
+    /// <summary>BUILD_STRING: the pieces' total length is summed first, so the result is allocated once at
+    /// its exact size and filled in place (no StringBuilder, no intermediate copies).</summary>
+    static int BuildString(PyObject[] stack, int sp, int n)
     {
         int start = sp - n;
         string result;
-        if (n == 2) result = string.Concat(((PyStr)stack[start]).Value, ((PyStr)stack[start + 1]).Value);
+        if (n == 2) result = string.Concat(Unsafe.As<PyStr>(stack[start]).Value, Unsafe.As<PyStr>(stack[start + 1]).Value);
+        else if (n == 3) result = string.Concat(Unsafe.As<PyStr>(stack[start]).Value, Unsafe.As<PyStr>(stack[start + 1]).Value, Unsafe.As<PyStr>(stack[start + 2]).Value);
         else
         {
-            var sb = new StringBuilder();
-            for (int i = start; i < sp; i++) sb.Append(((PyStr)stack[i]).Value);
-            result = sb.ToString();
+            long total = 0;
+            for (int i = start; i < sp; i++) total += Unsafe.As<PyStr>(stack[i]).Value.Length;
+            if (total > PercentFormat.MaxStringLength) throw PyErr.MemoryError();
+            result = string.Create((int)total, (stack, start, sp), static (span, st) =>
+            {
+                int pos = 0;
+                for (int i = st.start; i < st.sp; i++)
+                {
+                    var v = Unsafe.As<PyStr>(st.stack[i]).Value;
+                    v.CopyTo(span[pos..]);
+                    pos += v.Length;
+                }
+            });
         }
-        sp = start;
-        stack[sp++] = PyStr.From(result);
-        return sp;
+        stack[start] = PyStr.From(result);
+        return start + 1;
     }
 
     static bool IsSequenceLike(PyObject o) => o.ObType.Lookup(Names.__getitem__) != null && o is not PyDict;

@@ -79,7 +79,8 @@ public static partial class Builtins
             Args.Exact("chr", a, kw, 1);
             var i = Ops.Index(ts, a[0]);
             if (!i.IsSmall || i.Small < 0 || i.Small > 0x10FFFF) throw PyErr.ValueError("chr() arg not in range(0x110000)");
-            return PyStr.From(StrType.CodePointToString((int)i.Small));
+            // BMP code points (lone surrogates included) are one UTF-16 unit; Latin-1 ones are cached.
+            return i.Small < 0x10000 ? PyStr.FromChar((char)i.Small) : PyStr.From(char.ConvertFromUtf32((int)i.Small));
         });
         Fn("ord", (ts, _, a, kw) =>
         {
@@ -140,9 +141,9 @@ public static partial class Builtins
             var meth = p[0]!.ObType.Lookup(Names.__round__) ?? throw PyErr.TypeError($"type {p[0]!.ObType.Name} doesn't define __round__ method");
             return p[1] == null || p[1] is PyNone ? Ops.CallUnbound(ts, meth, p[0]!, []) : Ops.CallUnbound(ts, meth, p[0]!, [p[1]!]);
         });
-        Fn("bin", (ts, _, a, kw) => { Args.Exact("bin", a, kw, 1); return PyStr.From(IntToBase(Ops.Index(ts, a[0]), 2, "0b")); });
-        Fn("oct", (ts, _, a, kw) => { Args.Exact("oct", a, kw, 1); return PyStr.From(IntToBase(Ops.Index(ts, a[0]), 8, "0o")); });
-        Fn("hex", (ts, _, a, kw) => { Args.Exact("hex", a, kw, 1); return PyStr.From(IntToBase(Ops.Index(ts, a[0]), 16, "0x")); });
+        Fn("bin", (ts, _, a, kw) => { Args.Exact("bin", a, kw, 1); return PyStr.From(IntToBase(Ops.Index(ts, a[0]), 2)); });
+        Fn("oct", (ts, _, a, kw) => { Args.Exact("oct", a, kw, 1); return PyStr.From(IntToBase(Ops.Index(ts, a[0]), 8)); });
+        Fn("hex", (ts, _, a, kw) => { Args.Exact("hex", a, kw, 1); return PyStr.From(IntToBase(Ops.Index(ts, a[0]), 16)); });
         Fn("format", (ts, _, a, kw) =>
         {
             Args.Range("format", a, kw, 1, 2);
@@ -232,8 +233,7 @@ public static partial class Builtins
     }
 
     /// <summary>bin/oct/hex: sign, prefix and the digits of |v| in base 2, 8 or 16.</summary>
-    public static string IntToBase(PyInt v, int b, string prefix)
-        => (v.Sign < 0 ? "-" : "") + prefix + NumberFormat.ToBase(v, b);
+    public static string IntToBase(PyInt v, int b) => NumberFormat.ToPrefixedBase(v, b);
 
     private static PyObject Print(ThreadState ts, PyModule? _, ReadOnlySpan<PyObject> a, PyTuple? kw)
     {

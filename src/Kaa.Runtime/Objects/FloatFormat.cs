@@ -26,13 +26,23 @@ public static class FloatFormat
     public static string ToString(double d, char code, int precision, bool alwaysSign = false, bool addDot0 = false,
         bool alt = false, bool noNegZero = false)
     {
-        var sb = new StringBuilder(24);
-        Append(sb, d, code, precision, alwaysSign, addDot0, alt, noNegZero);
-        return sb.ToString();
+        var sb = new StrBuffer(stackalloc char[64]);
+        Append(ref sb, d, code, precision, alwaysSign, addDot0, alt, noNegZero);
+        return sb.ToStringAndDispose();
     }
 
     /// <summary>Appends what <see cref="ToString(double, char, int, bool, bool, bool, bool)"/> returns.</summary>
     public static void Append(StringBuilder sb, double d, char code, int precision, bool alwaysSign = false, bool addDot0 = false,
+        bool alt = false, bool noNegZero = false)
+    {
+        var buf = new StrBuffer(stackalloc char[64]);
+        Append(ref buf, d, code, precision, alwaysSign, addDot0, alt, noNegZero);
+        sb.Append(buf.AsSpan());
+        buf.Dispose();
+    }
+
+    /// <summary>Appends what <see cref="ToString(double, char, int, bool, bool, bool, bool)"/> returns.</summary>
+    public static void Append(ref StrBuffer sb, double d, char code, int precision, bool alwaysSign = false, bool addDot0 = false,
         bool alt = false, bool noNegZero = false)
     {
         bool upper = code is 'E' or 'F' or 'G';
@@ -66,7 +76,7 @@ public static class FloatFormat
             if (noNegZero && neg && (ndig == 0 || (ndig == 1 && digits[0] == '0'))) neg = false;
             if (neg) sb.Append('-');
             else if (alwaysSign) sb.Append('+');
-            Layout(sb, digits, decpt, fmt, precision, addDot0, alt, upper);
+            Layout(ref sb, digits, decpt, fmt, precision, addDot0, alt, upper);
         }
         finally
         {
@@ -75,7 +85,7 @@ public static class FloatFormat
     }
 
     /// <summary>format_float_short's placement of the digits, decimal point, padding zeros and exponent.</summary>
-    private static void Layout(StringBuilder sb, ReadOnlySpan<char> digits, int decpt, char fmt, int precision, bool addDot0, bool alt, bool upper)
+    private static void Layout(ref StrBuffer sb, scoped ReadOnlySpan<char> digits, int decpt, char fmt, int precision, bool addDot0, bool alt, bool upper)
     {
         int digitsLen = digits.Length;
         int vdigitsEnd = digitsLen;
@@ -134,7 +144,8 @@ public static class FloatFormat
             sb.Append(exp < 0 ? '-' : '+');
             int a = Math.Abs(exp);
             if (a < 10) sb.Append('0');
-            sb.Append(a);
+            a.TryFormat(sb.AppendSpan(3), out int w, default, CultureInfo.InvariantCulture);
+            sb.Length -= 3 - w;
         }
     }
 
@@ -157,8 +168,10 @@ public static class FloatFormat
                 v.TryFormat(tmp, out written, "R", CultureInfo.InvariantCulture);
                 // .NET's shortest form can miss at a power of two, where the gap below v is half the gap
                 // above (2**-25 gives 2.980232238769531E-08, another double); then take the shortest
-                // correctly rounded form that reads back as v.
-                if (double.Parse(tmp[..written], CultureInfo.InvariantCulture) != v)
+                // correctly rounded form that reads back as v. Only a zero mantissa field has that
+                // asymmetric gap, so only such values pay for the read-back check.
+                if ((BitConverter.DoubleToInt64Bits(v) & 0xF_FFFF_FFFF_FFFFL) == 0
+                    && double.Parse(tmp[..written], CultureInfo.InvariantCulture) != v)
                 {
                     for (int p = 15; p <= 17; p++)
                     {
@@ -176,6 +189,7 @@ public static class FloatFormat
             }
             default:
             {
+                if (FixedDigits(v, ndigits, dst, out int fn, out decpt)) return fn;
                 fmt[0] = 'F';
                 ndigits.TryFormat(fmt[1..], out int fl, default, CultureInfo.InvariantCulture);
                 v.TryFormat(tmp, out written, fmt[..(fl + 1)], CultureInfo.InvariantCulture);
@@ -184,6 +198,44 @@ public static class FloatFormat
                 return n;
             }
         }
+    }
+
+    /// <summary>Powers of ten that are exact doubles (10**0 .. 10**15).</summary>
+    private static ReadOnlySpan<double> ExactPow10 => [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+    /// <summary>
+    /// Mode 3 (<paramref name="ndigits"/> digits after the point) for the common case, without .NET's
+    /// general formatter: when v * 10**ndigits is below 2**52 the correctly rounded (half-even on the exact
+    /// binary value, as dtoa) integer n is found with one fused multiply-add, which gives the rounding
+    /// error of the product exactly. Returns false (nothing written) outside that range.
+    /// </summary>
+    private static bool FixedDigits(double v, int ndigits, Span<char> dst, out int count, out int decpt)
+    {
+        count = 0;
+        decpt = 0;
+        // Tiny values would make the error term underflow; huge ones do not fit the integer.
+        if ((uint)ndigits >= (uint)ExactPow10.Length || !(v >= 1e-200)) return false;
+        double scale = ExactPow10[ndigits];
+        double prod = v * scale;
+        if (!(prod < 4503599627370496.0)) return false; // 2**52: every step below is exact
+        double err = Math.FusedMultiplyAdd(v, scale, -prod); // v*scale == prod + err exactly
+        double floor = Math.Floor(prod);
+        double frac = prod - floor; // exact below 2**52
+        ulong n = (ulong)floor;
+        // Compare the exact fraction frac + err with 1/2: d = frac - 1/2 is exact whenever frac >= 1/4
+        // (Sterbenz); below that it is clearly negative however it rounds.
+        double d = frac - 0.5;
+        if (d > -err || (d == -err && (n & 1) != 0)) n++;
+        if (n == 0)
+        {
+            decpt = -ndigits;
+            return true;
+        }
+        n.TryFormat(dst, out int w, default, CultureInfo.InvariantCulture);
+        decpt = w - ndigits;
+        while (dst[w - 1] == '0') w--;
+        count = w;
+        return true;
     }
 
     /// <summary>Turns .NET's "ddd.dddE+xxx" / "ddd.ddd" into bare digits (no leading or trailing zeros) and a point position.</summary>

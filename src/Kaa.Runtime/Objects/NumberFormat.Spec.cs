@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Kaa.Runtime.Objects;
 
 /// <summary>Which thousands separator a format spec asked for (CPython's LocaleType).</summary>
@@ -25,7 +23,7 @@ public struct FormatSpec
     /// <summary>The presentation type as a code point, 0 when absent.</summary>
     public int Type;
 
-    public static FormatSpec Parse(string spec, int defaultType, char defaultAlign, string typeName)
+    public static FormatSpec Parse(ReadOnlySpan<char> spec, int defaultType, char defaultAlign, string typeName)
     {
         var f = new FormatSpec
         {
@@ -38,7 +36,8 @@ public struct FormatSpec
         if (end - pos >= fillLen + 1 && IsAlign(spec[fillLen]))
         {
             f.Align = spec[fillLen];
-            f.Fill = spec.Substring(0, fillLen);
+            // The one-character Latin-1 strings are cached: the usual fills ('0', '*', ' ') allocate nothing.
+            f.Fill = fillLen == 1 ? PyStr.FromChar(spec[0]).Value : spec[..fillLen].ToString();
             fillSpecified = alignSpecified = true;
             pos = fillLen + 1;
         }
@@ -89,7 +88,7 @@ public struct FormatSpec
         {
             // More than one character left: CPython reports the whole spec. A lone surrogate pair is one character.
             if (!(end - pos == 2 && char.IsHighSurrogate(spec[pos]) && char.IsLowSurrogate(spec[pos + 1])))
-                throw PyErr.ValueError($"Invalid format specifier '{spec}' for object of type '{typeName}'");
+                throw PyErr.ValueError($"Invalid format specifier '{spec.ToString()}' for object of type '{typeName}'");
         }
         if (pos < end)
         {
@@ -125,14 +124,22 @@ public struct FormatSpec
     }
 
     /// <summary>Reads decimal digits (any Unicode decimal, as CPython) into <paramref name="value"/>; returns how many were read.</summary>
-    private static int GetInteger(string s, ref int pos, out long value)
+    private static int GetInteger(ReadOnlySpan<char> s, ref int pos, out long value)
     {
         value = 0;
         int n = 0;
         while (pos < s.Length)
         {
             int p = pos;
-            int d = StrUnicode.DecimalValue(StrUnicode.Next(s, ref p));
+            char c = s[p];
+            int d;
+            if (c < 128)
+            {
+                d = c - '0';
+                if ((uint)d > 9) break;
+                p++;
+            }
+            else d = StrUnicode.DecimalValue(StrUnicode.Next(s, ref p));
             if (d < 0) break;
             if (value > (long.MaxValue - d) / 10) throw PyErr.ValueError("Too many decimal digits in format string");
             value = value * 10 + d;
@@ -149,10 +156,11 @@ public struct FormatSpec
             : PyErr.ValueError($"Unknown format code '\\x{type:x}' for object of type '{typeName}'");
 
     /// <summary>Appends <paramref name="n"/> copies of the fill character.</summary>
-    public readonly void AppendFill(StringBuilder sb, long n)
+    public readonly void AppendFill(ref StrBuffer sb, long n)
     {
         if (n <= 0) return;
-        if (Fill.Length == 1) sb.Append(Fill[0], checked((int)n));
+        if (n > PercentFormat.MaxStringLength) throw PyErr.MemoryError();
+        if (Fill.Length == 1) sb.Append(Fill[0], (int)n);
         else for (long i = 0; i < n; i++) sb.Append(Fill);
     }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Kaa.Runtime.State;
 
 namespace Kaa.Runtime.Objects;
@@ -47,22 +46,22 @@ public static class PercentFormat
         }
         if (values.ObType.MpSubscript != null && values is not PyTuple && values is not PyStr) st.Dict = values;
 
-        var sb = new StringBuilder(fmt.Length + 16);
+        var sb = new StrBuffer(stackalloc char[256]);
         int pos = 0, n = fmt.Length;
         while (pos < n)
         {
             int pct = fmt.IndexOf('%', pos);
-            if (pct < 0) { sb.Append(fmt, pos, n - pos); break; }
-            sb.Append(fmt, pos, pct - pos);
+            if (pct < 0) { sb.Append(fmt.AsSpan(pos, n - pos)); break; }
+            sb.Append(fmt.AsSpan(pos, pct - pos));
             pos = pct + 1;
             if (pos < n && fmt[pos] == '%') { sb.Append('%'); pos++; continue; }
-            FormatArg(ts, sb, fmt, ref pos, ref st);
+            FormatArg(ts, ref sb, fmt, ref pos, ref st);
             if (st.Dict != null && st.ArgIdx < st.ArgLen)
                 throw PyErr.TypeError("not all arguments converted during string formatting");
         }
         if (st.ArgIdx < st.ArgLen && st.Dict == null)
             throw PyErr.TypeError("not all arguments converted during string formatting");
-        return sb.ToString();
+        return sb.ToStringAndDispose();
     }
 
     private static PyObject NextArg(ref State st)
@@ -78,7 +77,7 @@ public static class PercentFormat
 
     private static PyException Incomplete() => PyErr.ValueError("incomplete format");
 
-    private static void FormatArg(ThreadState ts, StringBuilder sb, string fmt, ref int pos, ref State st)
+    private static void FormatArg(ThreadState ts, ref StrBuffer sb, string fmt, ref int pos, ref State st)
     {
         int n = fmt.Length;
         var a = new Spec { Width = -1, Prec = -1 };
@@ -166,6 +165,27 @@ public static class PercentFormat
         string str;
         switch (a.Ch)
         {
+            case 'i': case 'd': case 'u': case 'o': case 'x': case 'X':
+            {
+                // Numbers are laid out on the stack: no intermediate strings.
+                var num = new StrBuffer(stackalloc char[64]);
+                FormatLong(ts, ref num, arg, ref a);
+                a.Sign = true;
+                Output(ref sb, num.AsSpan(), ref a);
+                num.Dispose();
+                return;
+            }
+            case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+            {
+                double x = AsDouble(ts, arg);
+                int prec = a.Prec < 0 ? 6 : a.Prec;
+                var num = new StrBuffer(stackalloc char[64]);
+                FloatFormat.Append(ref num, x, (char)a.Ch, prec, alt: (a.Flags & FAlt) != 0);
+                a.Sign = true;
+                Output(ref sb, num.AsSpan(), ref a);
+                num.Dispose();
+                return;
+            }
             case 's':
                 str = arg is PyStr s0 && PyType.IsExact(arg, BuiltinTypes.Str) ? s0.Value : Ops.StrString(ts, arg);
                 break;
@@ -175,18 +195,6 @@ public static class PercentFormat
             case 'a':
                 str = Builtins.Ascii(ts, arg);
                 break;
-            case 'i': case 'd': case 'u': case 'o': case 'x': case 'X':
-                str = FormatLong(ts, arg, ref a);
-                a.Sign = true;
-                break;
-            case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-            {
-                double x = AsDouble(ts, arg);
-                int prec = a.Prec < 0 ? 6 : a.Prec;
-                str = FloatFormat.ToString(x, (char)a.Ch, prec, alt: (a.Flags & FAlt) != 0);
-                a.Sign = true;
-                break;
-            }
             case 'c':
                 str = StrType.CodePointToString(FormatChar(ts, arg));
                 break;
@@ -197,7 +205,7 @@ public static class PercentFormat
                 throw PyErr.ValueError($"unsupported format character '{shown}' (0x{a.Ch:x}) at index {idx}");
             }
         }
-        Output(sb, str, ref a);
+        Output(ref sb, str, ref a);
     }
 
     private static double AsDouble(ThreadState ts, PyObject v)
@@ -224,7 +232,7 @@ public static class PercentFormat
     }
 
     /// <summary>mainformatlong + _PyUnicode_FormatLong: [sign][0x][zeros to precision]digits.</summary>
-    private static string FormatLong(ThreadState ts, PyObject v, ref Spec a)
+    private static void FormatLong(ThreadState ts, ref StrBuffer sb, PyObject v, ref Spec a)
     {
         char type = (char)a.Ch;
         PyInt iobj;
@@ -243,25 +251,23 @@ public static class PercentFormat
                 throw WrongType(type, v);
             }
         }
-        string digits;
         string prefix = "";
+        int numBase = 10;
         switch (type)
         {
-            case 'o': digits = NumberFormat.ToBase(iobj, 8); if ((a.Flags & FAlt) != 0) prefix = "0o"; break;
-            case 'x': digits = NumberFormat.ToBase(iobj, 16); if ((a.Flags & FAlt) != 0) prefix = "0x"; break;
-            case 'X': digits = NumberFormat.ToBase(iobj, 16).ToUpperInvariant(); if ((a.Flags & FAlt) != 0) prefix = "0X"; break;
-            default:
-                digits = IntType.ToDecimalString(iobj, ts.Interp.IntMaxStrDigits);
-                if (digits[0] == '-') digits = digits.Substring(1);
-                break;
+            case 'o': numBase = 8; if ((a.Flags & FAlt) != 0) prefix = "0o"; break;
+            case 'x': numBase = 16; if ((a.Flags & FAlt) != 0) prefix = "0x"; break;
+            case 'X': numBase = 16; if ((a.Flags & FAlt) != 0) prefix = "0X"; break;
         }
+        var digits = new StrBuffer(stackalloc char[64]);
+        NumberFormat.AppendMagnitude(ref digits, iobj, numBase, ts.Interp.IntMaxStrDigits, withSign: false);
+        if (type == 'X') System.Text.Ascii.ToUpperInPlace(digits.WrittenSpan, out _);
         if (a.Prec > int.MaxValue - 3) throw PyErr.OverflowError("precision too large");
-        var sb = new StringBuilder(digits.Length + 4);
         if (iobj.Sign < 0) sb.Append('-');
         sb.Append(prefix);
         if (a.Prec > digits.Length) sb.Append('0', a.Prec - digits.Length);
-        sb.Append(digits);
-        return sb.ToString();
+        sb.Append(digits.AsSpan());
+        digits.Dispose();
     }
 
     private static PyException WrongType(char type, PyObject v)
@@ -273,11 +279,11 @@ public static class PercentFormat
     internal const int MaxStringLength = 0x3FFFFFDF;
 
     /// <summary>unicode_format_arg_output: sign, alternate prefix, zero or space padding, precision truncation.</summary>
-    private static void Output(StringBuilder sb, string str, ref Spec a)
+    private static void Output(ref StrBuffer sb, scoped ReadOnlySpan<char> str, ref Spec a)
     {
         char fill = a.Sign && (a.Flags & FZero) != 0 ? '0' : ' ';
-        bool simple = str.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0;
-        long len = simple ? str.Length : new PyStr(str).CodePointLength;
+        bool simple = str.IndexOfAnyInRange('\uD800', '\uDFFF') < 0;
+        long len = simple ? str.Length : StrType.CodePointCount(str);
         if ((a.Width == -1 || a.Width <= len) && (a.Prec == -1 || a.Prec >= len) && (a.Flags & (FSign | FBlank)) == 0)
         {
             sb.Append(str);
@@ -285,7 +291,7 @@ public static class PercentFormat
         }
         if (a.Ch is 's' or 'r' or 'a' && a.Prec >= 0 && len > a.Prec)
         {
-            str = str.Substring(0, simple ? a.Prec : StrType.CpToUtf16(new PyStr(str), a.Prec));
+            str = str[..(simple ? a.Prec : StrType.CpToUtf16(str, a.Prec))];
             len = a.Prec;
         }
         int pindex = 0;
@@ -309,7 +315,7 @@ public static class PercentFormat
         bool altPrefix = (a.Flags & FAlt) != 0 && a.Ch is 'x' or 'X' or 'o';
         if (altPrefix)
         {
-            if (fill != ' ') { sb.Append('0').Append((char)a.Ch); pindex += 2; }
+            if (fill != ' ') { sb.Append('0'); sb.Append((char)a.Ch); pindex += 2; }
             width -= 2;
             if (width < 0) width = 0;
             len -= 2;
@@ -322,9 +328,9 @@ public static class PercentFormat
         if (fill == ' ')
         {
             if (a.Sign) sb.Append(signChar);
-            if (altPrefix) { sb.Append('0').Append((char)a.Ch); pindex += 2; }
+            if (altPrefix) { sb.Append('0'); sb.Append((char)a.Ch); pindex += 2; }
         }
-        sb.Append(str, pindex, str.Length - pindex);
+        sb.Append(str[pindex..]);
         if (width > len) sb.Append(' ', checked((int)(width - len)));
     }
 }

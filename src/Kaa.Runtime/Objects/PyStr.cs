@@ -10,20 +10,47 @@ namespace Kaa.Runtime.Objects;
 /// </summary>
 public class PyStr : PyObject, IEquatable<PyStr>
 {
-    public readonly string Value;
+    // Set once: at construction, or (for a str built by `s += t`, see PyStrAppended) the first time
+    // the text is asked for.
+    private string? _value;
+
+    /// <summary>The text. A str produced by in-place concatenation makes its .NET string on first use.</summary>
+    public string Value
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _value ?? Materialize();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private string Materialize()
+    {
+        var s = ((PyStrAppended)this).Flatten();
+        _value = s;
+        return s;
+    }
     // -1 = not computed yet (a str hash is never -1). One 64-bit field written once with a release
     // store, so a string shared by reference between interpreters (DESIGN §5) can never show another
     // thread a "computed" flag together with a torn or stale hash.
     private long _hash = -1;
     private int _codePoints = -1;
 
-    public PyStr(string value) : base(BuiltinTypes.Str) { Value = value; }
-    protected PyStr(PyType type, string value) : base(type) { Value = value; }
+    public PyStr(string value) : base(BuiltinTypes.Str) { _value = value; }
+    protected PyStr(PyType type, string value) : base(type) { _value = value; }
 
-    public static readonly PyStr Empty = new("");
+    /// <summary>A str whose code-point count the producer already knows, so len(), indexing and slicing
+    /// never scan it for surrogate pairs.</summary>
+    private PyStr(string value, int codePoints) : base(BuiltinTypes.Str) { _value = value; _codePoints = codePoints; }
+
+    /// <summary>For <see cref="PyStrAppended"/>: the text lives in a shared buffer until first asked for.</summary>
+    private protected PyStr(int codePoints) : base(BuiltinTypes.Str) { _codePoints = codePoints; }
+
+    /// <summary>The length in UTF-16 units, without making the .NET string of an appended str.</summary>
+    public int Utf16Length => _value?.Length ?? ((PyStrAppended)this).Length;
+
+    public static readonly PyStr Empty = new("", 0);
 
     /// <summary>The one-character Latin-1 strings are immortal and shared (DESIGN §2 rule 4).</summary>
-    private static readonly System.Collections.Immutable.ImmutableArray<PyStr> Latin1 = [.. Enumerable.Range(0, 256).Select(i => new PyStr(((char)i).ToString()))];
+    private static readonly System.Collections.Immutable.ImmutableArray<PyStr> Latin1 = [.. Enumerable.Range(0, 256).Select(i => new PyStr(((char)i).ToString(), 1))];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyStr From(string s)
@@ -36,7 +63,69 @@ public class PyStr : PyObject, IEquatable<PyStr>
         return new PyStr(s);
     }
 
-    public static PyStr FromChar(char c) => c < 256 ? Latin1[c] : new PyStr(c.ToString());
+    public static PyStr FromChar(char c) => c < 256 ? Latin1[c] : new PyStr(c.ToString(), 1);
+
+    /// <summary>A str from <paramref name="s"/>, which the caller knows holds no surrogate pair (ASCII text,
+    /// formatted numbers, a slice of a simple str): one code point per UTF-16 unit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyStr FromSimple(string s)
+    {
+        if (s.Length <= 1)
+        {
+            if (s.Length == 0) return Empty;
+            if (s[0] < 256) return Latin1[s[0]];
+        }
+        return new PyStr(s, s.Length);
+    }
+
+    /// <summary>A str from <paramref name="s"/> holding <paramref name="codePoints"/> code points (-1: not known).</summary>
+    internal static PyStr FromCounted(string s, int codePoints)
+    {
+        if (s.Length <= 1)
+        {
+            if (s.Length == 0) return Empty;
+            if (s[0] < 256) return Latin1[s[0]];
+        }
+        return new PyStr(s, codePoints);
+    }
+
+    /// <summary>The code-point count if already known, else -1; short strings are counted now (and remember it).</summary>
+    internal int KnownCodePoints => _codePoints >= 0 || Value.Length > 64 ? _codePoints : CodePointLength;
+
+    /// <summary>
+    /// a + b. An empty operand gives the other one back when that is an exact str (as CPython's
+    /// PyUnicode_Concat). The result's code-point count follows from the operands' (one less when a lone
+    /// high surrogate meets a lone low one at the seam), so `s += c` in a loop never rescans s.
+    /// </summary>
+    public static PyStr Concat(PyStr a, PyStr b)
+    {
+        if (a is PyStrAppended app && b.Utf16Length > 0) return app.Append(b);
+        string x = a.Value, y = b.Value;
+        if (y.Length == 0 && ReferenceEquals(a.ObType, BuiltinTypes.Str)) return a;
+        if (x.Length == 0 && ReferenceEquals(b.ObType, BuiltinTypes.Str)) return b;
+        if ((long)x.Length + y.Length > PercentFormat.MaxStringLength) throw PyErr.MemoryError();
+        int ca = a.KnownCodePoints, cb = b.KnownCodePoints;
+        var r = string.Concat(x, y);
+        if (ca < 0 || cb < 0) return From(r);
+        if (x.Length > 0 && y.Length > 0 && char.IsHighSurrogate(x[^1]) && char.IsLowSurrogate(y[0])) ca--;
+        return FromCounted(r, ca + cb);
+    }
+
+    /// <summary>
+    /// <c>a += b</c>: as <see cref="Concat"/>, but a long result keeps spare room so that the next
+    /// <c>+=</c> on it appends in place (<see cref="PyStrAppended"/>): building a str piece by piece in
+    /// a loop costs linear time, as in CPython, instead of copying the whole str each time.
+    /// </summary>
+    public static PyStr ConcatInPlace(PyStr a, PyStr b)
+    {
+        if (a is PyStrAppended app) return b.Utf16Length == 0 ? a : app.Append(b);
+        var x = a.Value;
+        if (x.Length < PyStrAppended.MinLength || b.Utf16Length == 0) return Concat(a, b);
+        var y = b.Value;
+        int codePoints = a.CodePointLength + b.CodePointLength;
+        if (char.IsHighSurrogate(x[^1]) && char.IsLowSurrogate(y[0])) codePoints--;
+        return PyStrAppended.Start(x, y, codePoints);
+    }
 
     /// <summary>For identifiers the runtime itself uses: created once per process and shared.</summary>
     public static PyStr Immortal(string s) => From(string.Intern(s));
@@ -61,18 +150,21 @@ public class PyStr : PyObject, IEquatable<PyStr>
         {
             if (_codePoints >= 0) return _codePoints;
             // Vectorised scan: strings without surrogates (nearly all) have one code point per char.
-            int n = Value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 ? Value.Length : CountCodePointsSlow(Value);
-            return _codePoints = n;
+            return _codePoints = CountCodePoints(Value);
         }
     }
 
     /// <summary>True when every code point is one UTF-16 unit, so Python indexes equal .NET indexes.</summary>
-    public bool IsSimple => CodePointLength == Value.Length;
+    public bool IsSimple => CodePointLength == Utf16Length;
 
-    private static int CountCodePointsSlow(string s)
+    /// <summary>The number of code points in <paramref name="s"/>: a surrogate pair counts once.</summary>
+    public static int CountCodePoints(ReadOnlySpan<char> s)
     {
-        int n = 0;
-        for (int i = 0; i < s.Length; i++, n++)
+        // Vectorised scan first: text without surrogates (nearly all) has one code point per char.
+        int i = s.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (i < 0) return s.Length;
+        int n = i;
+        for (; i < s.Length; i++, n++)
             if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
         return n;
     }

@@ -104,10 +104,15 @@ public static partial class StrType
 
     public static string Upper(string s)
     {
-        int k = 0;
-        while (k < s.Length && s[k] < 128 && (uint)(s[k] - 'a') > 'z' - 'a') k++;
+        // Vectorised scans: k is the first character that may change (a lower-case ASCII letter or any
+        // non-ASCII character); an all-ASCII string is converted in one pass.
+        var span = s.AsSpan();
+        int nonAscii = span.IndexOfAnyExceptInRange('\0', '\u007f');
+        int ascii = nonAscii < 0 ? s.Length : nonAscii;
+        int k = span[..ascii].IndexOfAnyInRange('a', 'z');
+        if (k < 0) k = ascii;
         if (k == s.Length) return s;
-        if (System.Text.Ascii.IsValid(s))
+        if (nonAscii < 0)
             return string.Create(s.Length, s, static (span, src) => System.Text.Ascii.ToUpper(src, span, out _));
         var sb = new StringBuilder(s.Length + 8);
         sb.Append(s, 0, k);
@@ -117,10 +122,14 @@ public static partial class StrType
 
     public static string Lower(string s)
     {
-        int k = 0;
-        while (k < s.Length && s[k] < 128 && (uint)(s[k] - 'A') > 'Z' - 'A') k++;
+        // As Upper: vectorised scans for the first character that may change.
+        var span = s.AsSpan();
+        int nonAscii = span.IndexOfAnyExceptInRange('\0', '\u007f');
+        int ascii = nonAscii < 0 ? s.Length : nonAscii;
+        int k = span[..ascii].IndexOfAnyInRange('A', 'Z');
+        if (k < 0) k = ascii;
         if (k == s.Length) return s;
-        if (System.Text.Ascii.IsValid(s))
+        if (nonAscii < 0)
             return string.Create(s.Length, s, static (span, src) => System.Text.Ascii.ToLower(src, span, out _));
         var sb = new StringBuilder(s.Length + 8);
         sb.Append(s, 0, k);

@@ -49,9 +49,13 @@ public static partial class StrType
         return right ? RSplit(s, sep, max) : Split(s, sep, max);
     }
 
+    /// <summary>The initial capacity of a split result: CPython's MAX_PREALLOC, enough for most splits
+    /// without regrowing the list.</summary>
+    private const int SplitPrealloc = 12;
+
     public static PyList SplitWhitespace(string s, long max)
     {
-        var result = new PyList();
+        var result = new PyList(SplitPrealloc);
         int i = 0, n = s.Length;
         while (max-- > 0)
         {
@@ -71,7 +75,7 @@ public static partial class StrType
 
     public static PyList RSplitWhitespace(string s, long max)
     {
-        var result = new PyList();
+        var result = new PyList(SplitPrealloc);
         int i = s.Length - 1;
         while (max-- > 0)
         {
@@ -92,7 +96,7 @@ public static partial class StrType
 
     public static PyList Split(string s, string sep, long max)
     {
-        var result = new PyList();
+        var result = new PyList(SplitPrealloc);
         int i = 0;
         while (max-- > 0)
         {
@@ -107,7 +111,7 @@ public static partial class StrType
 
     public static PyList RSplit(string s, string sep, long max)
     {
-        var result = new PyList();
+        var result = new PyList(SplitPrealloc);
         int j = s.Length;
         while (max-- > 0)
         {

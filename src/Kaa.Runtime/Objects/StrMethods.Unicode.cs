@@ -236,6 +236,16 @@ public static class StrUnicode
         return c;
     }
 
+    /// <summary>Reads the code point at <paramref name="i"/> of a span and advances past it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Next(ReadOnlySpan<char> s, ref int i)
+    {
+        char c = s[i++];
+        if (char.IsHighSurrogate(c) && i < s.Length && char.IsLowSurrogate(s[i]))
+            return char.ConvertToUtf32(c, s[i++]);
+        return c;
+    }
+
     /// <summary>Reads the code point that ends just before <paramref name="i"/> and moves back over it.</summary>
     public static int Prev(string s, ref int i)
     {

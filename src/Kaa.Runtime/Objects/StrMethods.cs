@@ -27,10 +27,16 @@ public static partial class StrType
         {
             int npos = args.Length - (kw?.Count ?? 0);
             if (npos < 2) throw PyErr.TypeError($"replace() takes at least 2 positional arguments ({npos} given)");
-            var a = Args.Parse("replace", args, kw, ["old", "new", "count"], 2, posOnly: 2);
-            var old = StrArg(a[0]!, "replace", 1);
-            var nw = StrArg(a[1]!, "replace", 2);
-            long count = a[2] == null ? -1 : AsSsize(ts, a[2]!);
+            PyObject? countArg = null;
+            if (kw == null && args.Length <= 3)
+            {
+                // The usual positional call: no keyword binding, no argument array.
+                if (args.Length == 3) countArg = args[2];
+            }
+            else countArg = Args.Parse("replace", args, kw, ["old", "new", "count"], 2, posOnly: 2)[2];
+            var old = StrArg(args[0], "replace", 1);
+            var nw = StrArg(args[1], "replace", 2);
+            long count = countArg == null ? -1 : AsSsize(ts, countArg);
             return Result(self, Replace((PyStr)self, old, nw, count));
         });
         t.AddMethod("find", (ts, self, args, kw) => PyInt.From(Find(ts, (PyStr)self, args, kw, "find", false)));
@@ -59,6 +65,8 @@ public static partial class StrType
             if (sub.Length == 0) return PyInt.From(end - start + 1);
             var v = s.Value;
             int u0 = CpToUtf16(s, start), u1 = CpToUtf16(s, end);
+            // One BMP character that is not a surrogate: a vectorised count.
+            if (sub.Length == 1 && !char.IsSurrogate(sub[0])) return PyInt.From(v.AsSpan(u0, u1 - u0).Count(sub[0]));
             long n = 0;
             int p = u0;
             while ((p = IndexOf(v, sub, p, u1)) >= 0) { n++; p += sub.Length; }
@@ -115,6 +123,17 @@ public static partial class StrType
         while (cp > 0 && i < v.Length) { StrUnicode.Next(v, ref i); cp--; }
         return i;
     }
+
+    /// <summary>The UTF-16 offset of code point index <paramref name="cp"/> (0..len) in a span.</summary>
+    internal static int CpToUtf16(ReadOnlySpan<char> s, long cp)
+    {
+        int i = 0;
+        while (cp > 0 && i < s.Length) { StrUnicode.Next(s, ref i); cp--; }
+        return i;
+    }
+
+    /// <summary>The number of code points in a span (a surrogate pair counts once, a lone surrogate once).</summary>
+    internal static int CodePointCount(ReadOnlySpan<char> s) => PyStr.CountCodePoints(s);
 
     /// <summary>The code point index of UTF-16 offset <paramref name="idx"/> (a code point boundary).</summary>
     internal static int Utf16ToCp(PyStr s, int idx)
@@ -179,6 +198,10 @@ public static partial class StrType
 
     private static bool Affix(ThreadState ts, PyStr s, ReadOnlySpan<PyObject> args, PyTuple? kw, bool prefix)
     {
+        // s.startswith(str) / s.endswith(str) with no bounds: an ordinal comparison of the UTF-16 units,
+        // valid whenever the affix cannot end (start) in the middle of a surrogate pair of s.
+        if (kw == null && args.Length == 1 && args[0] is PyStr only && !HasEdgeSurrogate(only.Value))
+            return prefix ? s.Value.AsSpan().StartsWith(only.Value) : s.Value.AsSpan().EndsWith(only.Value);
         string fname = prefix ? "startswith" : "endswith";
         Args.Range(fname, args, kw, 1, 3);
         long start = SliceIndex(ts, args.Length > 1 ? args[1] : null, 0);
@@ -215,17 +238,41 @@ public static partial class StrType
 
     private static PyObject Join(ThreadState ts, PyStr self, PyObject iterable)
     {
-        PyObject[] items;
-        int n;
-        if (iterable is PyList l && PyType.IsExact(l, BuiltinTypes.List)) { items = l.Items; n = l.Count; }
-        else if (iterable is PyTuple tu && PyType.IsExact(tu, BuiltinTypes.Tuple)) { items = tu.Items; n = items.Length; }
-        else
+        if (iterable is PyList l && PyType.IsExact(l, BuiltinTypes.List)) return Join(self, l.Items, l.Count);
+        if (iterable is PyTuple tu && PyType.IsExact(tu, BuiltinTypes.Tuple)) return Join(self, tu.Items, tu.Items.Length);
+        if (iterable.ObType.TpIter == null && iterable.ObType.MpSubscript == null)
+            throw PyErr.TypeError("can only join an iterable");
+        // Any other iterable (a generator, reversed(list), map...) is gathered into a pooled array, so
+        // only the result is allocated; the array is cleared before it goes back to the pool.
+        var it = Ops.GetIter(ts, iterable);
+        var pool = System.Buffers.ArrayPool<PyObject>.Shared;
+        var buf = pool.Rent(16);
+        int count = 0;
+        try
         {
-            if (iterable.ObType.TpIter == null && iterable.ObType.MpSubscript == null)
-                throw PyErr.TypeError("can only join an iterable");
-            items = Ops.ToArray(ts, iterable);
-            n = items.Length;
+            while (Ops.Next(ts, it) is { } x)
+            {
+                if (count == buf.Length)
+                {
+                    var bigger = pool.Rent(count * 2);
+                    buf.AsSpan(0, count).CopyTo(bigger);
+                    Array.Clear(buf, 0, count);
+                    pool.Return(buf);
+                    buf = bigger;
+                }
+                buf[count++] = x;
+            }
+            return Join(self, buf, count);
         }
+        finally
+        {
+            Array.Clear(buf, 0, count);
+            pool.Return(buf);
+        }
+    }
+
+    private static PyObject Join(PyStr self, PyObject[] items, int n)
+    {
         if (n == 0) return PyStr.Empty;
         var sep = self.Value;
         long total = (long)sep.Length * (n - 1);

@@ -25,9 +25,9 @@ public static partial class StrType
         t.SqConcat = (ts, a, b) =>
         {
             if (b is not PyStr y) throw PyErr.TypeError($"can only concatenate str (not \"{b.ObType.TpName}\") to str");
-            return PyStr.From(((PyStr)a).Value + y.Value);
+            return PyStr.Concat((PyStr)a, y);
         };
-        t.NbBinary[(int)BinOp.Add] = (ts, a, b) => a is PyStr x && b is PyStr y ? PyStr.From(x.Value + y.Value) : PyNotImplemented.Value;
+        t.NbBinary[(int)BinOp.Add] = (ts, a, b) => a is PyStr x && b is PyStr y ? PyStr.Concat(x, y) : PyNotImplemented.Value;
         t.SqRepeat = (ts, a, n) =>
         {
             long count = SeqHelpers.RepeatCount(ts, n);
@@ -78,8 +78,12 @@ public static partial class StrType
     private static PyObject New(ThreadState ts, PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         // CPython's unicode_vectorcall (exact str, no keywords) has its own message.
-        if (ReferenceEquals(cls, BuiltinTypes.Str) && (kw == null || kw.Count == 0) && args.Length > 3)
-            throw PyErr.TypeError($"str expected at most 3 arguments, got {args.Length}");
+        if (ReferenceEquals(cls, BuiltinTypes.Str) && (kw == null || kw.Count == 0))
+        {
+            if (args.Length > 3) throw PyErr.TypeError($"str expected at most 3 arguments, got {args.Length}");
+            // str(x), the common call: no argument binding.
+            if (args.Length == 1) return Ops.Str(ts, args[0]);
+        }
         var a = Args.Parse("str", args, kw, ["object", "encoding", "errors"], 0);
         PyStr result;
         if (a[0] == null) result = PyStr.Empty;
@@ -121,10 +125,18 @@ public static partial class StrType
             if (count == 0) return PyStr.Empty;
             if (s.IsSimple)
             {
-                if (step == 1) return PyStr.From(s.Value.Substring((int)start, (int)count));
-                var sb = new StringBuilder((int)count);
-                for (long k = 0, idx = start; k < count; k++, idx += step) sb.Append(s.Value[(int)idx]);
-                return PyStr.From(sb.ToString());
+                // A slice of a str without surrogate pairs has none either: its length is its code-point count.
+                if (step == 1)
+                {
+                    if (count == s.Value.Length && PyType.IsExact(s, BuiltinTypes.Str)) return s;
+                    return PyStr.FromSimple(s.Value.Substring((int)start, (int)count));
+                }
+                var r = string.Create((int)count, (s.Value, (int)start, (int)step), static (span, st) =>
+                {
+                    for (int k = 0, idx = st.Item2; k < span.Length; k++, idx += st.Item3) span[k] = st.Item1[idx];
+                });
+                // Not FromSimple: stepping can bring a lone high surrogate next to a lone low one.
+                return PyStr.From(r);
             }
             var cps = s.ToCodePoints();
             var res = new int[count];
@@ -141,12 +153,26 @@ public static partial class StrType
     public static string Repr(string s)
     {
         char quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
-        var sb = new StringBuilder(s.Length + 2);
+        // Everything before the first character that needs a look (not printable ASCII, the quote, a
+        // backslash) is copied as it is; for most strings that is all of it.
+        var span = s.AsSpan();
+        int plain = span.IndexOfAnyExceptInRange(' ', '~');
+        if (plain < 0) plain = s.Length;
+        int special = span[..plain].IndexOfAny(quote, '\\');
+        if (special >= 0) plain = special;
+        if (plain == s.Length)
+            return string.Create(s.Length + 2, (s, quote), static (dst, st) =>
+            {
+                dst[0] = dst[^1] = st.quote;
+                st.s.CopyTo(dst[1..]);
+            });
+        var sb = new StrBuffer(stackalloc char[128]);
         sb.Append(quote);
-        for (int i = 0; i < s.Length; i++)
+        sb.Append(span[..plain]);
+        for (int i = plain; i < s.Length; i++)
         {
             char c = s[i];
-            if (c == quote || c == '\\') { sb.Append('\\').Append(c); continue; }
+            if (c == quote || c == '\\') { sb.Append('\\'); sb.Append(c); continue; }
             switch (c)
             {
                 case '\n': sb.Append("\\n"); continue;
@@ -156,19 +182,27 @@ public static partial class StrType
             if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
             {
                 int cp = char.ConvertToUtf32(c, s[i + 1]);
-                if (UnicodeInfo.IsPrintable(cp)) sb.Append(c).Append(s[i + 1]);
-                else sb.Append($"\\U{cp:x8}");
+                if (UnicodeInfo.IsPrintable(cp)) { sb.Append(c); sb.Append(s[i + 1]); }
+                else AppendHexEscape(ref sb, 'U', cp, 8);
                 i++;
                 continue;
             }
-            if (c < ' ' || c == 0x7f) sb.Append($"\\x{(int)c:x2}");
+            if (c < ' ' || c == 0x7f) AppendHexEscape(ref sb, 'x', c, 2);
             else if (c < 0x7f) sb.Append(c);
-            else if (char.IsSurrogate(c)) sb.Append($"\\u{(int)c:x4}");
-            else if (!UnicodeInfo.IsPrintable(c)) sb.Append(c <= 0xff ? $"\\x{(int)c:x2}" : $"\\u{(int)c:x4}");
+            else if (char.IsSurrogate(c)) AppendHexEscape(ref sb, 'u', c, 4);
+            else if (!UnicodeInfo.IsPrintable(c)) AppendHexEscape(ref sb, c <= 0xff ? 'x' : 'u', c, c <= 0xff ? 2 : 4);
             else sb.Append(c);
         }
         sb.Append(quote);
-        return sb.ToString();
+        return sb.ToStringAndDispose();
+    }
+
+    /// <summary>Appends \x.., \u.... or \U........ with <paramref name="digits"/> lower-case hex digits.</summary>
+    private static void AppendHexEscape(ref StrBuffer sb, char kind, int value, int digits)
+    {
+        sb.Append('\\');
+        sb.Append(kind);
+        for (int k = digits - 1; k >= 0; k--) sb.Append("0123456789abcdef"[(value >> (4 * k)) & 0xF]);
     }
 }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Kaa.Runtime.State;
 
 namespace Kaa.Runtime.Objects;
@@ -13,6 +12,18 @@ public static class StringFormat
     public static string FormatStr(ThreadState ts, string s, string spec)
     {
         if (spec.Length == 0) return s;
+        var sb = new StrBuffer(stackalloc char[64]);
+        if (!AppendStr(ref sb, s, spec)) { sb.Dispose(); return s; }
+        return sb.ToStringAndDispose();
+    }
+
+    /// <summary>
+    /// format_string_internal: appends <paramref name="s"/> laid out per <paramref name="spec"/>. Returns false,
+    /// having appended nothing, when the result is <paramref name="s"/> itself (no padding, no truncation).
+    /// </summary>
+    public static bool AppendStr(ref StrBuffer sb, string s, scoped ReadOnlySpan<char> spec)
+    {
+        if (spec.Length == 0) return false;
         var f = FormatSpec.Parse(spec, 's', '<', "str");
         if (f.Type != 's') throw FormatSpec.UnknownType(f.Type, "str");
         if (f.Sign != '\0')
@@ -23,48 +34,57 @@ public static class StringFormat
         long len = s.Length;
         bool simple = s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0;
         if (!simple) len = new PyStr(s).CodePointLength;
+        ReadOnlySpan<char> text = s;
+        bool cut = false;
         if (f.Precision >= 0 && len >= f.Precision)
         {
-            int cut = simple ? (int)f.Precision : StrType.CpToUtf16(new PyStr(s), f.Precision);
-            s = s.Substring(0, cut);
+            text = text[..(simple ? (int)f.Precision : StrType.CpToUtf16(new PyStr(s), f.Precision))];
+            cut = text.Length != s.Length;
             len = f.Precision;
         }
         var (left, right) = f.Padding(len);
-        if (left == 0 && right == 0) return s;
-        var sb = new StringBuilder(s.Length + (int)(left + right) * f.Fill.Length);
-        f.AppendFill(sb, left);
-        sb.Append(s);
-        f.AppendFill(sb, right);
-        return sb.ToString();
+        if (left == 0 && right == 0 && !cut) return false;
+        f.AppendFill(ref sb, left);
+        sb.Append(text);
+        f.AppendFill(ref sb, right);
+        return true;
     }
 
     /// <summary>str.format(*args, **kwargs) with vectorcall arguments.</summary>
     public static string Format(ThreadState ts, string fmt, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         int nkw = kwnames?.Count ?? 0;
-        var ctx = new Context(args[..(args.Length - nkw)].ToArray(), kwnames, nkw > 0 ? args[(args.Length - nkw)..].ToArray() : null, null);
+        var ctx = new Context(true, args[..(args.Length - nkw)], kwnames, args[(args.Length - nkw)..], null);
         int auto = 0;
-        var sb = new StringBuilder(fmt.Length + 16);
-        Build(ts, sb, fmt, ctx, 2, ref auto);
-        return sb.ToString();
+        var sb = new StrBuffer(stackalloc char[256]);
+        Build(ts, ref sb, fmt, ctx, 2, ref auto);
+        return sb.ToStringAndDispose();
     }
 
     /// <summary>str.format_map(mapping): names are looked up with mapping[name]; positional fields are an error.</summary>
     public static string FormatMap(ThreadState ts, string fmt, PyObject mapping)
     {
-        var ctx = new Context(null, null, null, mapping);
+        var ctx = new Context(false, default, null, default, mapping);
         int auto = 0;
-        var sb = new StringBuilder(fmt.Length + 16);
-        Build(ts, sb, fmt, ctx, 2, ref auto);
-        return sb.ToString();
+        var sb = new StrBuffer(stackalloc char[256]);
+        Build(ts, ref sb, fmt, ctx, 2, ref auto);
+        return sb.ToStringAndDispose();
     }
 
-    private sealed record Context(PyObject[]? Args, PyTuple? KwNames, PyObject[]? KwValues, PyObject? Mapping);
+    /// <summary>Where field values come from: the call's own argument span (nothing is copied) or a mapping.</summary>
+    private readonly ref struct Context(bool hasArgs, ReadOnlySpan<PyObject> args, PyTuple? kwNames, ReadOnlySpan<PyObject> kwValues, PyObject? mapping)
+    {
+        public readonly bool HasArgs = hasArgs;
+        public readonly ReadOnlySpan<PyObject> Args = args;
+        public readonly PyTuple? KwNames = kwNames;
+        public readonly ReadOnlySpan<PyObject> KwValues = kwValues;
+        public readonly PyObject? Mapping = mapping;
+    }
 
     /// <summary>Auto-numbering state: -1 manual, 0 not yet decided, otherwise 1 + the next automatic index.</summary>
     private const int Manual = -1;
 
-    private static void Build(ThreadState ts, StringBuilder sb, string fmt, Context ctx, int depth, ref int auto)
+    private static void Build(ThreadState ts, ref StrBuffer sb, string fmt, scoped in Context ctx, int depth, ref int auto)
     {
         if (depth <= 0) throw PyErr.ValueError("Max string recursion exceeded");
         int pos = 0, end = fmt.Length;
@@ -90,19 +110,21 @@ public static class StringFormat
                 if (fmt[pos] == c) { pos++; markup = false; }
                 else len--;
             }
-            sb.Append(fmt, start, len);
+            sb.Append(fmt.AsSpan(start, len));
             if (!markup) continue;
             ParseField(fmt, ref pos, out int nameStart, out int nameEnd, out int specStart, out int specEnd, out bool expand, out int conversion);
             var obj = GetFieldObject(ts, fmt, nameStart, nameEnd, ctx, ref auto);
             if (conversion != 0) obj = Convert(ts, obj, conversion);
-            string spec = specStart < 0 ? "" : fmt.Substring(specStart, specEnd - specStart);
+            // A literal spec is read in place; only a nested '{...}' spec is built as a string.
+            ReadOnlySpan<char> spec = specStart < 0 ? "" : fmt.AsSpan(specStart, specEnd - specStart);
             if (expand)
             {
-                var inner = new StringBuilder();
-                Build(ts, inner, spec, ctx, depth - 1, ref auto);
-                spec = inner.ToString();
+                var inner = new StrBuffer(Span<char>.Empty);
+                Build(ts, ref inner, spec.ToString(), ctx, depth - 1, ref auto);
+                Render(ts, ref sb, obj, inner.AsSpan());
+                inner.Dispose();
             }
-            Render(ts, sb, obj, spec);
+            else Render(ts, ref sb, obj, spec);
         }
     }
 
@@ -171,7 +193,7 @@ public static class StringFormat
         return acc;
     }
 
-    private static PyObject GetFieldObject(ThreadState ts, string s, int start, int end, Context ctx, ref int auto)
+    private static PyObject GetFieldObject(ThreadState ts, string s, int start, int end, scoped in Context ctx, ref int auto)
     {
         int i = start;
         while (i < end && s[i] != '.' && s[i] != '[') i++;
@@ -198,16 +220,16 @@ public static class StringFormat
                 bool found = false;
                 if (ctx.KwNames != null)
                     for (int k = 0; k < ctx.KwNames.Count; k++)
-                        if (((PyStr)ctx.KwNames.Items[k]).Value == key) { obj = ctx.KwValues![k]; found = true; break; }
+                        if (((PyStr)ctx.KwNames.Items[k]).Value == key) { obj = ctx.KwValues[k]; found = true; break; }
                 if (!found) throw PyErr.KeyError(PyStr.From(key));
             }
         }
         else
         {
-            if (ctx.Args == null) throw PyErr.ValueError("Format string contains positional fields");
+            if (!ctx.HasArgs) throw PyErr.ValueError("Format string contains positional fields");
             if (index >= ctx.Args.Length)
                 throw PyErr.IndexError($"Replacement index {index} out of range for positional args tuple");
-            obj = ctx.Args[index];
+            obj = ctx.Args[(int)index];
         }
         // The rest: .attr and [key] parts.
         while (i < end)
@@ -244,12 +266,18 @@ public static class StringFormat
             : throw PyErr.ValueError($"Unknown conversion specifier \\x{conversion:x}"),
     };
 
-    private static void Render(ThreadState ts, StringBuilder sb, PyObject obj, string spec)
+    /// <summary>Appends format(obj, spec); exact str, int and float (whose __format__ cannot be replaced) are
+    /// formatted straight into the buffer.</summary>
+    private static void Render(ThreadState ts, ref StrBuffer sb, PyObject obj, scoped ReadOnlySpan<char> spec)
     {
         var t = obj.ObType;
-        if (ReferenceEquals(t, BuiltinTypes.Str)) sb.Append(FormatStr(ts, ((PyStr)obj).Value, spec));
-        else if (ReferenceEquals(t, BuiltinTypes.Int)) sb.Append(NumberFormat.FormatInt(ts, (PyInt)obj, spec));
-        else if (ReferenceEquals(t, BuiltinTypes.Float)) sb.Append(NumberFormat.FormatFloat(ts, ((PyFloat)obj).Value, spec));
-        else sb.Append(((PyStr)Ops.Format(ts, obj, PyStr.From(spec))).Value);
+        if (ReferenceEquals(t, BuiltinTypes.Str))
+        {
+            var s = ((PyStr)obj).Value;
+            if (!AppendStr(ref sb, s, spec)) sb.Append(s);
+        }
+        else if (ReferenceEquals(t, BuiltinTypes.Int)) NumberFormat.AppendInt(ts, ref sb, (PyInt)obj, spec);
+        else if (ReferenceEquals(t, BuiltinTypes.Float)) NumberFormat.AppendFloat(ref sb, ((PyFloat)obj).Value, spec);
+        else sb.Append(((PyStr)Ops.Format(ts, obj, PyStr.From(spec.ToString()))).Value);
     }
 }
