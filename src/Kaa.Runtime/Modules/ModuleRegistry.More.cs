@@ -49,6 +49,7 @@ public static partial class ModuleRegistry
         yield return ZlibModule.Definition;
         yield return SelectModule.Definition;
         yield return SocketModule.Definition;
+        yield return PosixSubprocessModule.Definition;
         yield return FrozenImportlibModule.Bootstrap;
         yield return FrozenImportlibModule.External;
     }
