@@ -98,7 +98,7 @@ public static partial class SocketModule
             if (fam == AF_INET && family == AF_INET) return addr[4..8];
             if (fam == AF_INET6 && family == AF_INET6) return addr[8..24];
         }
-        throw PyErr.New(GaiError(ts), new PyTuple([PyInt.From(-9), PyStr.From("Address family for hostname not supported")]));
+        throw Raise(ts, GaiError(ts), -9, "Address family for hostname not supported");
     }
 
     internal static unsafe byte[]? InetPton(int family, string text)
@@ -187,7 +187,7 @@ public static partial class SocketModule
         if (code != 0)
         {
             string msg = System.Runtime.InteropServices.Marshal.PtrToStringUTF8((nint)Native.GaiStrError(code)) ?? $"Unknown error {code}";
-            throw PyErr.New(GaiError(ts), new PyTuple([PyInt.From(code), PyStr.From(msg)]));
+            throw Raise(ts, GaiError(ts), code, msg);
         }
         return list;
     }

@@ -42,6 +42,10 @@ public static partial class SocketModule
 
     internal static long DefaultTimeout(ThreadState ts) => St(ts).DefaultTimeout;
 
+    /// <summary>gaierror/herror(code, message), built by calling the type so OSError's errno/strerror are set.</summary>
+    internal static PyException Raise(ThreadState ts, PyType type, int code, string message)
+        => new((PyBaseException)Ops.Call(ts, type, PyInt.From(code), PyStr.From(message)));
+
     /// <summary>socket_parse_timeout: None is -1 (blocking); a negative number is refused.</summary>
     internal static long ParseTimeout(ThreadState ts, PyObject o)
     {
@@ -331,8 +335,8 @@ public static partial class SocketModule
         if (rc != 0)
         {
             string msg = System.Runtime.InteropServices.Marshal.PtrToStringUTF8((nint)Native.GaiStrError(rc)) ?? $"Unknown error {rc}";
-            if (herror) throw PyErr.New(St(ts).HError, new PyTuple([PyInt.From(1), PyStr.From("Unknown host")]));
-            throw PyErr.New(GaiError(ts), new PyTuple([PyInt.From(rc), PyStr.From(msg)]));
+            if (herror) throw Raise(ts, St(ts).HError, 1, "Unknown host");
+            throw Raise(ts, GaiError(ts), rc, msg);
         }
         static string Z(byte[] b) => Encoding.UTF8.GetString(b, 0, Math.Max(0, Array.IndexOf(b, (byte)0)));
         return new PyTuple([PyStr.From(Z(host)), PyStr.From(Z(serv))]);

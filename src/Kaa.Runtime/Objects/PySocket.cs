@@ -50,6 +50,8 @@ public sealed class PySocket : PyObject, IHasDict
     /// </summary>
     private nint Call(ThreadState ts, bool writing, long deadline, Func<nint> op)
     {
+        // poll() ignores a negative descriptor; a closed socket must fail as its syscall would.
+        if (Fd < 0) throw IoErrors.OSError(IoErrors.EBADF);
         while (true)
         {
             if (TimeoutNs != 0)
@@ -84,6 +86,7 @@ public sealed class PySocket : PyObject, IHasDict
     private unsafe int Connect(ThreadState ts, byte[] addr, int alen, bool raise)
     {
         int fd = Fd;
+        if (fd < 0) return IoErrors.EBADF;
         var (rc, err) = ts.WithoutGil(() => { int r; fixed (byte* a = addr) r = SocketModule.Native.Connect(fd, a, alen); return (r, r < 0 ? SocketModule.Errno() : 0); });
         if (rc == 0) return 0;
         bool wait;
