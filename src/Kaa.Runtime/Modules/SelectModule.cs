@@ -192,7 +192,7 @@ public static class SelectModule
             Args.Exact("unregister", a, kw, 1);
             var p = (PollObject)self;
             int fd = SocketModule.AsFileDescriptor(ts, a[0]);
-            if (!p.Fds.Remove(fd)) throw PyErr.KeyError(a[0]);
+            if (!p.Fds.Remove(fd)) throw PyErr.KeyError(PyInt.From(fd));
             p.Order.Remove(fd);
             return PyNone.Value;
         }, "unregister($self, fd, /)\n--\n\nRemove a file descriptor being tracked by the polling object.");
