@@ -77,7 +77,7 @@ public static partial class SocketModule
                 while (true)
                 {
                     long left = deadline == long.MaxValue ? long.MaxValue : deadline - TimeModule.MonotonicNs();
-                    int slice = left <= 0 ? 0 : (int)Math.Min(50, (left + 999_999) / 1_000_000);
+                    int slice = left <= 0 ? 0 : left >= 50_000_000 ? 50 : (int)((left + 999_999) / 1_000_000);
                     int n = once(slice);
                     if (n < 0)
                     {
