@@ -395,7 +395,7 @@ public static partial class Builtins
             if (aiter.ObType.Lookup(EvalNames.__anext__) == null)
                 throw PyErr.TypeError($"'{aiter.ObType.Name}' object is not an async iterator");
             var awaitable = aiter is PyAsyncGenerator ag
-                ? new PyAsyncGenASend(ag, PyNone.Value)
+                ? new PyAsyncGenASend(ag.InitHooks(ts2), PyNone.Value)
                 : Ops.CallUnbound(ts2, aiter.ObType.Lookup(EvalNames.__anext__)!, aiter, []);
             return a.Length == 1 ? awaitable : new PyAnextAwaitable(awaitable, a[1]);
         });

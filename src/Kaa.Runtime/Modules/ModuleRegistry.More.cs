@@ -47,6 +47,9 @@ public static partial class ModuleRegistry
         yield return ArrayModule.Definition;
         yield return CmathModule.Definition;
         yield return ZlibModule.Definition;
+        yield return SelectModule.Definition;
+        yield return SocketModule.Definition;
+        yield return PosixSubprocessModule.Definition;
         yield return FrozenImportlibModule.Bootstrap;
         yield return FrozenImportlibModule.External;
     }

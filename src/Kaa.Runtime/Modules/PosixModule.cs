@@ -43,6 +43,7 @@ public static partial class PosixModule
         m.Set("environ", MakeEnviron(ts));
         m.Set("_have_functions", new PyList());
         foreach (var (name, value) in Constants) m.Set(name, PyInt.From(value));
+        ExecProcess(ts, m);
 
         Fn("stat", (ts2, mod, a, kw) => DoStat(ts2, "stat", a, kw, lstat: false));
         Fn("lstat", (ts2, mod, a, kw) => DoStat(ts2, "lstat", a, kw, lstat: true));
@@ -168,7 +169,8 @@ public static partial class PosixModule
             var data = a[1] switch
             {
                 PyBytes b => b.Value,
-                PyByteArray ba => ba.AsSpan().ToArray(),
+                PyStr => throw PyErr.TypeError($"a bytes-like object is required, not '{a[1].ObType.Name}'"),
+                _ when BytesMethods.IsBuffer(a[1]) => BytesMethods.Buffer(a[1]).ToArray(),
                 _ => throw PyErr.TypeError($"a bytes-like object is required, not '{a[1].ObType.Name}'"),
             };
             nint n = ts2.WithoutGil(() => { unsafe { fixed (byte* b = data) return Native.Write(fd, b, data.Length); } });
@@ -205,10 +207,6 @@ public static partial class PosixModule
             if (r < 0) throw IoErrors.OSError(LastErrno());
             return PyInt.From(r);
         });
-        Fn("get_inheritable", (ts2, mod, a, kw) => PyBool.False);
-        Fn("set_inheritable", (ts2, mod, a, kw) => PyNone.Value);
-        Fn("get_blocking", (ts2, mod, a, kw) => PyBool.True);
-        Fn("set_blocking", (ts2, mod, a, kw) => PyNone.Value);
         Fn("device_encoding", (ts2, mod, a, kw) =>
         {
             Args.Exact("device_encoding", a, kw, 1);

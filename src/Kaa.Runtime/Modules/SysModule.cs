@@ -163,6 +163,7 @@ public static partial class SysModule
         });
         Fn("_is_gil_enabled", (ts2, mod, a, kw) => PyBool.True);
         AddHookFunctions(ts, m);
+        AddAsyncGenHooks(m);
         Kaa.Runtime.Eval.Executor.AddSysFunctions(ts, m);
     }
 

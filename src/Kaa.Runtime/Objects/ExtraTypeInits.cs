@@ -54,6 +54,8 @@ public static partial class ExtraTypeInits
         yield return Kaa.Runtime.CsvModule.InitTypes;
         yield return Kaa.Runtime.ArrayModule.InitTypes;
         yield return Kaa.Runtime.ZlibModule.InitTypes;
+        yield return Kaa.Runtime.SelectModule.InitTypes;
+        yield return Kaa.Runtime.SocketModule.InitTypes;
     }
 
     private static IEnumerable<PyType> TypeList()
@@ -100,5 +102,7 @@ public static partial class ExtraTypeInits
         foreach (var t in Kaa.Runtime.CsvModule.Types()) yield return t;
         foreach (var t in Kaa.Runtime.ArrayModule.Types()) yield return t;
         foreach (var t in Kaa.Runtime.ZlibModule.Types()) yield return t;
+        foreach (var t in Kaa.Runtime.SelectModule.Types()) yield return t;
+        foreach (var t in Kaa.Runtime.SocketModule.Types()) yield return t;
     }
 }

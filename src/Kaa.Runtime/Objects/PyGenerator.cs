@@ -356,6 +356,22 @@ public sealed class PyAsyncGenerator : PyGenBase
 
     internal bool RunningAsync;
     internal bool Closed;
+    private bool _hooksInited;
+    /// <summary>The sys.set_asyncgen_hooks finalizer in force when iteration began (ag_origin_or_finalizer).</summary>
+    internal PyObject? Finalizer;
+
+    /// <summary>
+    /// async_gen_init_hooks: on the first __anext__/asend/athrow/aclose, remember the thread's finalizer
+    /// hook and call its firstiter hook (asyncio uses it to close unfinished generators at shutdown).
+    /// </summary>
+    internal PyAsyncGenerator InitHooks(ThreadState ts)
+    {
+        if (_hooksInited) return this;
+        _hooksInited = true;
+        Finalizer = ts.AsyncGenFinalizer;
+        if (ts.AsyncGenFirstIter is { } first) Ops.Call(ts, first, this);
+        return this;
+    }
 
     public PyAsyncGenerator(PyFrame frame) : base(TypeObject, frame) { }
 
@@ -387,18 +403,18 @@ public sealed class PyAsyncGenerator : PyGenBase
         AddCommon(t, "ag");
         t.AddGetSet("ag_await", (ts, o) => ((PyGenBase)o).YieldFrom() ?? PyNone.Value);
         t.AddMethod("__aiter__", (ts, self, args, kw) => self);
-        t.AddMethod("__anext__", (ts, self, args, kw) => new PyAsyncGenASend((PyAsyncGenerator)self, PyNone.Value));
+        t.AddMethod("__anext__", (ts, self, args, kw) => new PyAsyncGenASend(((PyAsyncGenerator)self).InitHooks(ts), PyNone.Value));
         t.AddMethod("asend", (ts, self, args, kw) =>
         {
             Args.Exact("asend", args, kw, 1);
-            return new PyAsyncGenASend((PyAsyncGenerator)self, args[0]);
+            return new PyAsyncGenASend(((PyAsyncGenerator)self).InitHooks(ts), args[0]);
         });
         t.AddMethod("athrow", (ts, self, args, kw) =>
         {
             Args.Range("athrow", args, kw, 1, 3);
-            return new PyAsyncGenAThrow((PyAsyncGenerator)self, args.ToArray());
+            return new PyAsyncGenAThrow(((PyAsyncGenerator)self).InitHooks(ts), args.ToArray());
         });
-        t.AddMethod("aclose", (ts, self, args, kw) => new PyAsyncGenAThrow((PyAsyncGenerator)self, null));
+        t.AddMethod("aclose", (ts, self, args, kw) => new PyAsyncGenAThrow(((PyAsyncGenerator)self).InitHooks(ts), null));
         // The generic send/throw/close of AddCommon do not apply to async generators.
         t.Dict.DelItem(null, PyStr.From("send"));
         t.Dict.DelItem(null, PyStr.From("throw"));
@@ -773,7 +789,7 @@ public static class Generators
 
     internal static PyObject GetANext(ThreadState ts, PyObject aiter)
     {
-        if (aiter is PyAsyncGenerator ag) return new PyAsyncGenASend(ag, PyNone.Value);
+        if (aiter is PyAsyncGenerator ag) return new PyAsyncGenASend(ag.InitHooks(ts), PyNone.Value);
         var anext = Ops.LookupSpecial(ts, aiter, EvalNames.__anext__)
             ?? throw PyErr.TypeError($"'async for' requires an iterator with __anext__ method, got {aiter.ObType.Name}");
         var next = Ops.Call(ts, anext);

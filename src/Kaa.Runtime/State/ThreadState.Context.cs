@@ -16,6 +16,9 @@ public sealed partial class ThreadState
     /// </summary>
     public ulong ContextVersion;
 
+    /// <summary>sys.set_asyncgen_hooks' firstiter and finalizer for this thread (ts->async_gen_firstiter / _finalizer).</summary>
+    public PyObject? AsyncGenFirstIter, AsyncGenFinalizer;
+
     /// <summary>context_get(): the current context, created empty on first use.</summary>
     public PyContext CurrentContext() => Context ??= new PyContext();
 }
