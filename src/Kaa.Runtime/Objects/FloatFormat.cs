@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 
 namespace Kaa.Runtime.Objects;
 
@@ -8,7 +7,8 @@ namespace Kaa.Runtime.Objects;
 /// float to text exactly as CPython's PyOS_double_to_string (Python/pystrtod.c format_float_short over
 /// dtoa): repr's shortest round-trip digits, and correctly rounded (half-even on the exact binary value)
 /// 'e', 'f' and 'g' conversions. Digits come from .NET's formatter, which since .NET Core 3.0 is exact
-/// for any precision and whose "R" gives the shortest round-trip string.
+/// for any precision and whose "R" gives the shortest round-trip string; fixed-point digits of values
+/// below 2**52 after scaling are computed directly (<see cref="FixedDigits"/>).
 /// </summary>
 public static class FloatFormat
 {
@@ -29,16 +29,6 @@ public static class FloatFormat
         var sb = new StrBuffer(stackalloc char[64]);
         Append(ref sb, d, code, precision, alwaysSign, addDot0, alt, noNegZero);
         return sb.ToStringAndDispose();
-    }
-
-    /// <summary>Appends what <see cref="ToString(double, char, int, bool, bool, bool, bool)"/> returns.</summary>
-    public static void Append(StringBuilder sb, double d, char code, int precision, bool alwaysSign = false, bool addDot0 = false,
-        bool alt = false, bool noNegZero = false)
-    {
-        var buf = new StrBuffer(stackalloc char[64]);
-        Append(ref buf, d, code, precision, alwaysSign, addDot0, alt, noNegZero);
-        sb.Append(buf.AsSpan());
-        buf.Dispose();
     }
 
     /// <summary>Appends what <see cref="ToString(double, char, int, bool, bool, bool, bool)"/> returns.</summary>

@@ -84,15 +84,6 @@ public ref struct StrBuffer
         return span;
     }
 
-    /// <summary>Inserts <paramref name="c"/> at <paramref name="index"/>, shifting what follows.</summary>
-    public void Insert(int index, char c)
-    {
-        if (_pos >= _chars.Length) Grow(1);
-        _chars[index.._pos].CopyTo(_chars[(index + 1)..]);
-        _chars[index] = c;
-        _pos++;
-    }
-
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void GrowThenAppend(char c)
     {
