@@ -116,10 +116,18 @@ public static class SignalModule
             var p = Args.Parse("set_wakeup_fd", a, kw, ["fd", "warn_on_full_buffer"], 1, posOnly: 1, kwOnlyFrom: 1);
             MainThreadOnly(ts2, "set_wakeup_fd");
             long fd = PyIOBase.IntArg(ts2, p[0]!);
-            var key = PyStr.From("_wakeup_fd");
-            var old = mod!.Dict.TryGetStr(key, out var o) ? o : PyInt.From(-1);
-            mod.Dict.SetItemStr(key, PyInt.From(fd));
-            return old!;
+            if (fd < -1 || fd > int.MaxValue) throw PyErr.ValueError($"fd {fd} is out of range");
+            if (fd >= 0)
+            {
+                // CPython refuses a blocking descriptor: a full pipe would stall the signal handler.
+                int fl = SocketModule.Native.Fcntl((int)fd, SocketModule.F_GETFL);
+                if (fl < 0) throw IoErrors.OSError(SocketModule.Errno());
+                if ((fl & SocketModule.O_NONBLOCK) == 0) throw PyErr.ValueError($"the fd {fd} must be in non-blocking mode");
+            }
+            var runtime = ts2.Interp.Runtime;
+            int old = runtime.WakeupFd;
+            runtime.WakeupFd = (int)fd;
+            return PyInt.From(old);
         });
         Fn("pthread_sigmask", (ts2, _, a, kw) =>
         {

@@ -293,10 +293,17 @@ public sealed class PySocket : PyObject, IHasDict
             long size = Ops.IndexAsLong(ts, a[0]);
             int flags = a.Length > 1 ? (int)Ops.IndexAsLong(ts, a[1]) : 0;
             if (size < 0) throw PyErr.ValueError("negative buffersize in recv");
-            var buf = new byte[Math.Min(size, int.MaxValue / 2)];
-            int fd = s.Fd;
-            nint n = s.Call(ts, false, s.Deadline(), () => Recv(fd, buf, buf.Length, flags));
-            return n == buf.Length ? new PyBytes(buf) : new PyBytes(buf[..(int)n]);
+            // asyncio asks for 256 KiB per read: receive into a pooled buffer and copy only what came,
+            // rather than allocating (and zeroing) a large-object-heap array per call.
+            int want = (int)Math.Min(size, int.MaxValue / 2);
+            var buf = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(want, 1));
+            try
+            {
+                int fd = s.Fd;
+                nint n = s.Call(ts, false, s.Deadline(), () => Recv(fd, buf, want, flags));
+                return n == 0 ? PyBytes.Empty : new PyBytes(buf.AsSpan(0, (int)n).ToArray());
+            }
+            finally { System.Buffers.ArrayPool<byte>.Shared.Return(buf); }
         }, "recv(buffersize[, flags]) -> data\n\nReceive up to buffersize bytes from the socket.  For the optional flags\nargument, see the Unix manual.  When no data is available, block until\nat least one byte is available or until the remote end is closed.  When\nthe remote end is closed and all data is read, return the empty string.");
         t.AddMethod("recv_into", (ts, self, a, kw) =>
         {
@@ -324,16 +331,19 @@ public sealed class PySocket : PyObject, IHasDict
             long size = Ops.IndexAsLong(ts, a[0]);
             int flags = a.Length > 1 ? (int)Ops.IndexAsLong(ts, a[1]) : 0;
             if (size < 0) throw PyErr.ValueError("negative buffersize in recvfrom");
-            var buf = new byte[Math.Min(size, int.MaxValue / 2)];
+            int want = (int)Math.Min(size, int.MaxValue / 2);
+            var buf = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(want, 1));
             var addr = new byte[SocketModule.SockAddrMax];
             var alen = new int[1];
             int fd = s.Fd;
             nint n = s.Call(ts, false, s.Deadline(), () =>
             {
                 alen[0] = addr.Length;
-                unsafe { fixed (byte* b = buf) fixed (byte* ad = addr) fixed (int* l = alen) return SocketModule.Native.RecvFrom(fd, b, buf.Length, flags, ad, l); }
+                unsafe { fixed (byte* b = buf) fixed (byte* ad = addr) fixed (int* l = alen) return SocketModule.Native.RecvFrom(fd, b, want, flags, ad, l); }
             });
-            return new PyTuple([new PyBytes(buf[..(int)n]), SocketModule.DecodeAddress(addr, alen[0])]);
+            var data = new PyBytes(buf.AsSpan(0, (int)n).ToArray());
+            System.Buffers.ArrayPool<byte>.Shared.Return(buf);
+            return new PyTuple([data, SocketModule.DecodeAddress(addr, alen[0])]);
         }, "recvfrom(buffersize[, flags]) -> (data, address info)\n\nLike recv(buffersize, flags) but also return the sender's address info.");
         t.AddMethod("send", (ts, self, a, kw) =>
         {

@@ -102,12 +102,32 @@ public sealed partial class RuntimeState
         _ => (PosixSignal)signum,
     };
 
+    private int _wakeupFd = -1;
+
+    /// <summary>signal.set_wakeup_fd's descriptor (process-wide, as in CPython); -1 for none.</summary>
+    public int WakeupFd
+    {
+        get => Volatile.Read(ref _wakeupFd);
+        set => Volatile.Write(ref _wakeupFd, value);
+    }
+
+    [DllImport("libc", EntryPoint = "write")]
+    private static extern unsafe nint LibcWrite(int fd, byte* buf, nint count);
+
     /// <summary>Marks a signal as arrived (safe from any thread, including .NET's signal thread).</summary>
     public void TripSignal(int signum)
     {
         if (signum <= 0 || signum >= NSig) return;
         Volatile.Write(ref _tripped[signum], 1);
         Volatile.Write(ref _anyTripped, 1);
+        // The wakeup fd gets the signal number as one byte (asyncio's self-pipe reads it to run handlers
+        // added with loop.add_signal_handler); a full or broken fd is ignored, as in CPython's default.
+        int wfd = WakeupFd;
+        if (wfd >= 0)
+        {
+            byte b = (byte)signum;
+            unsafe { LibcWrite(wfd, &b, 1); }
+        }
         _signalWakeup.Set();
         MainInterpreter.InitialThread.RequestEvalBreak(EvalBreakerBits.SignalsPending);
     }
