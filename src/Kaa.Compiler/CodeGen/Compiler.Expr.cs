@@ -58,7 +58,7 @@ public sealed partial class Compiler
                 if (TryFold(b, out var folded)) { LoadConst(folded); break; }
                 VisitExpr(b.Left);
                 VisitExpr(b.Right);
-                Emit(OpCode.BinaryOp, (int)BinOpOf(b.Op));
+                Emit(OpCode.BinaryOp, (int)BinOpOf(b.Op) | TempOperandFlag(b.Left, BinaryOpFlags.LeftIsTemp) | TempOperandFlag(b.Right, BinaryOpFlags.RightIsTemp));
                 break;
             case UnaryOp u:
                 if (TryFold(u, out var ufolded)) { LoadConst(ufolded); break; }
@@ -920,4 +920,8 @@ public sealed partial class Compiler
 
     static double ToDouble(object o) => o is double d ? d : (double)(BigInteger)o;
     static Complex ToComplex(object o) => o is Complex c ? c : new Complex(ToDouble(o), 0);
+
+    /// <summary><paramref name="flag"/> when <paramref name="operand"/> is itself a binary operation, whose
+    /// result the stack holds and nothing else can see (see <see cref="BinaryOpFlags"/>).</summary>
+    static int TempOperandFlag(Expr operand, int flag) => operand is BinOp ? flag : 0;
 }

@@ -359,7 +359,7 @@ public sealed partial class Compiler
                 throw Error("illegal expression for augmented assignment", e);
         }
         VisitExpr(s.Value);
-        Emit(OpCode.BinaryOp, (int)InplaceOp(s.Op), Loc.Of(s));
+        Emit(OpCode.BinaryOp, (int)InplaceOp(s.Op) | TempOperandFlag(s.Value, BinaryOpFlags.RightIsTemp), Loc.Of(s));
         switch (e)
         {
             case Attribute a:

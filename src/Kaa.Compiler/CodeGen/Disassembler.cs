@@ -78,7 +78,7 @@ public static class Disassembler
             case OpCode.DeleteName: case OpCode.StoreAttr: case OpCode.DeleteAttr: case OpCode.ImportName:
             case OpCode.ImportFrom: case OpCode.LoadFromDictOrGlobals:
                 return $"{arg} ({code.Names[arg]})";
-            case OpCode.BinaryOp: return $"{arg} ({(BinaryOperator)arg})";
+            case OpCode.BinaryOp: return $"{arg & BinaryOpFlags.OperatorMask} ({(BinaryOperator)(arg & BinaryOpFlags.OperatorMask)})";
             case OpCode.CompareOp: return $"{arg} ({(CompareOperator)arg})";
             case OpCode.CompareTuples: return $"{(CompareOperator)(arg & 7)} ({(arg >> 3) & 0xFF} items, {arg >> 11} items)";
             case OpCode.CompareOpJumpIfFalse: case OpCode.CompareOpJumpIfTrue:

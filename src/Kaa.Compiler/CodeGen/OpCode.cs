@@ -149,6 +149,19 @@ public enum BinaryOperator
     InplaceRemainder, InplaceOr, InplacePower, InplaceRShift, InplaceSubtract, InplaceTrueDivide, InplaceXor,
 }
 
+/// <summary>
+/// Flags above the operator in a BINARY_OP argument: the operand was computed by a nested binary
+/// operation of the same expression and sits only on the value stack. The eval loop may then reuse a
+/// number object it has just allocated for that operand as the result, instead of allocating another
+/// (it also checks at run time that the object is the one it allocated; see Interpreter.BinaryOp).
+/// </summary>
+public static class BinaryOpFlags
+{
+    public const int OperatorMask = 0xFF;
+    public const int LeftIsTemp = 1 << 8;
+    public const int RightIsTemp = 1 << 9;
+}
+
 /// <summary>COMPARE_OP arguments (Python's rich comparison order: Py_LT .. Py_GE).</summary>
 public enum CompareOperator { Lt, Le, Eq, Ne, Gt, Ge }
 

@@ -167,7 +167,10 @@ public static partial class Interpreter
         PyBaseException exc;
         bool addTb;
         int lookupAt;
+        // The number object the most recent BINARY_OP fast path produced (see Interpreter.Arith.cs).
+        PyObject? fresh = null;
     frame_start:
+        fresh = null;
         {
             // The compiler's bytecode always ends in a return and jumps stay inside it, so fetches need
             // no bounds check.
@@ -361,6 +364,8 @@ public static partial class Interpreter
                         {
                             var b = Unsafe.Add(ref stack, --sp);
                             var a = Unsafe.Add(ref stack, sp - 1);
+                            var lastFresh = fresh;
+                            fresh = null;
                             if (ReferenceEquals(a.ObType, BuiltinTypes.Int) && ReferenceEquals(b.ObType, BuiltinTypes.Int))
                             {
                                 var ia = Unsafe.As<PyInt>(a);
@@ -368,39 +373,39 @@ public static partial class Interpreter
                                 if (ia.IsSmall && ib.IsSmall)
                                 {
                                     long x = ia.Small, y = ib.Small, r;
-                                    switch ((BinaryOperator)arg)
+                                    switch ((BinaryOperator)(arg & BinaryOpFlags.OperatorMask))
                                     {
                                         case BinaryOperator.Add:
                                         case BinaryOperator.InplaceAdd:
                                             r = x + y;
                                             if (((x ^ r) & (y ^ r)) < 0) break;
-                                            Unsafe.Add(ref stack, sp - 1) = PyInt.From(r);
+                                            fresh = Unsafe.Add(ref stack, sp - 1) = IntResult(r, a, b, arg, lastFresh);
                                             continue;
                                         case BinaryOperator.Subtract:
                                         case BinaryOperator.InplaceSubtract:
                                             r = x - y;
                                             if (((x ^ y) & (x ^ r)) < 0) break;
-                                            Unsafe.Add(ref stack, sp - 1) = PyInt.From(r);
+                                            fresh = Unsafe.Add(ref stack, sp - 1) = IntResult(r, a, b, arg, lastFresh);
                                             continue;
                                         case BinaryOperator.Multiply:
                                         case BinaryOperator.InplaceMultiply:
                                             {
                                                 long hi = Math.BigMul(x, y, out long lo);
                                                 if ((hi != 0 || lo < 0) && (hi != -1 || lo >= 0)) break;
-                                                Unsafe.Add(ref stack, sp - 1) = PyInt.From(lo);
+                                                fresh = Unsafe.Add(ref stack, sp - 1) = IntResult(lo, a, b, arg, lastFresh);
                                                 continue;
                                             }
                                         case BinaryOperator.And:
                                         case BinaryOperator.InplaceAnd:
-                                            Unsafe.Add(ref stack, sp - 1) = PyInt.From(x & y);
+                                            fresh = Unsafe.Add(ref stack, sp - 1) = IntResult(x & y, a, b, arg, lastFresh);
                                             continue;
                                         case BinaryOperator.Or:
                                         case BinaryOperator.InplaceOr:
-                                            Unsafe.Add(ref stack, sp - 1) = PyInt.From(x | y);
+                                            fresh = Unsafe.Add(ref stack, sp - 1) = IntResult(x | y, a, b, arg, lastFresh);
                                             continue;
                                         case BinaryOperator.Xor:
                                         case BinaryOperator.InplaceXor:
-                                            Unsafe.Add(ref stack, sp - 1) = PyInt.From(x ^ y);
+                                            fresh = Unsafe.Add(ref stack, sp - 1) = IntResult(x ^ y, a, b, arg, lastFresh);
                                             continue;
                                         case BinaryOperator.FloorDivide:
                                         case BinaryOperator.InplaceFloorDivide:
@@ -408,14 +413,14 @@ public static partial class Interpreter
                                             {
                                                 long q = x / y;
                                                 if ((x % y != 0) && ((x < 0) != (y < 0))) q--;
-                                                Unsafe.Add(ref stack, sp - 1) = PyInt.From(q);
+                                                fresh = Unsafe.Add(ref stack, sp - 1) = IntResult(q, a, b, arg, lastFresh);
                                                 continue;
                                             }
                                         case BinaryOperator.TrueDivide:
                                         case BinaryOperator.InplaceTrueDivide:
                                             // Exact as doubles: one correctly rounded division, as CPython's fast path.
                                             if (y == 0 || Math.Abs(x) > (1L << 53) || Math.Abs(y) > (1L << 53)) break;
-                                            Unsafe.Add(ref stack, sp - 1) = new PyFloat((double)x / y);
+                                            fresh = Unsafe.Add(ref stack, sp - 1) = FloatResult((double)x / y, a, b, arg, lastFresh);
                                             continue;
                                         case BinaryOperator.Remainder:
                                         case BinaryOperator.InplaceRemainder:
@@ -423,7 +428,7 @@ public static partial class Interpreter
                                             {
                                                 long m = x % y;
                                                 if (m != 0 && ((m < 0) != (y < 0))) m += y;
-                                                Unsafe.Add(ref stack, sp - 1) = PyInt.From(m);
+                                                fresh = Unsafe.Add(ref stack, sp - 1) = IntResult(m, a, b, arg, lastFresh);
                                                 continue;
                                             }
                                     }
@@ -431,28 +436,28 @@ public static partial class Interpreter
                             }
                             else if (FloatOperands(a, b, out double x, out double y))
                             {
-                                switch ((BinaryOperator)arg)
+                                switch ((BinaryOperator)(arg & BinaryOpFlags.OperatorMask))
                                 {
                                     case BinaryOperator.Add:
                                     case BinaryOperator.InplaceAdd:
-                                        Unsafe.Add(ref stack, sp - 1) = new PyFloat(x + y);
+                                        fresh = Unsafe.Add(ref stack, sp - 1) = FloatResult(x + y, a, b, arg, lastFresh);
                                         continue;
                                     case BinaryOperator.Subtract:
                                     case BinaryOperator.InplaceSubtract:
-                                        Unsafe.Add(ref stack, sp - 1) = new PyFloat(x - y);
+                                        fresh = Unsafe.Add(ref stack, sp - 1) = FloatResult(x - y, a, b, arg, lastFresh);
                                         continue;
                                     case BinaryOperator.Multiply:
                                     case BinaryOperator.InplaceMultiply:
-                                        Unsafe.Add(ref stack, sp - 1) = new PyFloat(x * y);
+                                        fresh = Unsafe.Add(ref stack, sp - 1) = FloatResult(x * y, a, b, arg, lastFresh);
                                         continue;
                                     case BinaryOperator.TrueDivide:
                                     case BinaryOperator.InplaceTrueDivide:
                                         if (y == 0) break;
-                                        Unsafe.Add(ref stack, sp - 1) = new PyFloat(x / y);
+                                        fresh = Unsafe.Add(ref stack, sp - 1) = FloatResult(x / y, a, b, arg, lastFresh);
                                         continue;
                                 }
                             }
-                            Unsafe.Add(ref stack, sp - 1) = BinaryOpGeneric(ts, a, b, arg);
+                            Unsafe.Add(ref stack, sp - 1) = BinaryOpGeneric(ts, a, b, arg & BinaryOpFlags.OperatorMask);
                             continue;
                         }
                     case OpCode.BinarySubscr:

@@ -3,7 +3,10 @@ namespace Kaa.Runtime.Objects;
 /// <summary>float: an IEEE double.</summary>
 public class PyFloat : PyObject
 {
-    public readonly double Value;
+    /// <remarks>Not readonly only for the eval loop, which may reuse a float it has just allocated for
+    /// a binary operation, and that only its value stack can reach, as the next operation's result.
+    /// Everything else treats floats as immutable.</remarks>
+    public double Value;
 
     public PyFloat(double v) : base(BuiltinTypes.Float) { Value = v; }
     protected PyFloat(PyType type, double v) : base(type) { Value = v; }

@@ -14,7 +14,10 @@ public class PyInt : PyObject
     /// lives in the subclass (<see cref="BigValue"/>). Keeping the BigInteger out of this class makes
     /// every machine-size int 8 bytes smaller (32 instead of 40 on 64-bit), and ints are the most
     /// allocated objects.</summary>
-    public readonly long Small;
+    /// <remarks>Not readonly only for the eval loop: an int it has just allocated for a binary
+    /// operation, and that nothing but its value stack can reach, may be reused for the next
+    /// operation's result (Interpreter.IntResult). Everything else treats ints as immutable.</remarks>
+    public long Small;
 
     private PyInt(long v) : base(BuiltinTypes.Int) { Small = v; }
     /// <summary>A big int or an int-subtype instance (the subclass says which; <see cref="HasBigValue"/>).</summary>
@@ -53,6 +56,17 @@ public class PyInt : PyObject
     }
 
     public static PyInt From(int v) => From((long)v);
+
+    /// <summary>A new machine-size int outside the cached small range (the caller checked the range).</summary>
+    internal static PyInt NewUncached(long v) => new(v);
+
+    /// <summary>True when this exact int holds a value outside the cached small range, so it is not one
+    /// of the shared immortal small ints.</summary>
+    internal bool IsUncachedSmall
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => GetType() == typeof(PyInt) && (ulong)(Small - SmallMin) > (ulong)(SmallMax - SmallMin);
+    }
 
     public static PyInt From(BigInteger v)
     {
