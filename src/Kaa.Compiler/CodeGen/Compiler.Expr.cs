@@ -29,6 +29,7 @@ public sealed partial class Compiler
                 VisitAttribute(a);
                 break;
             case Subscript s:
+                if (s.Ctx == ExprContext.Load) CheckSubscript(s);
                 VisitExpr(s.Value);
                 VisitExpr(s.Slice);
                 Emit(s.Ctx switch
@@ -421,6 +422,7 @@ public sealed partial class Compiler
 
     void VisitCompare(Compare c)
     {
+        CheckCompare(c);
         int n = c.Ops.Count - 1;
         if (n == 0 && TryCompareTupleDisplays(c)) return;
         VisitExpr(c.Left);
@@ -514,6 +516,7 @@ public sealed partial class Compiler
                 }
             case Compare c when c.Ops.Count > 1:
                 {
+                    CheckCompare(c);
                     int n = c.Ops.Count - 1;
                     VisitExpr(c.Left);
                     var cleanup = new Label();
@@ -575,6 +578,7 @@ public sealed partial class Compiler
     {
         if (TryOptimizedMethodCall(call)) return;
         CheckKeywords(call.Keywords);
+        CheckCaller(call.Func);
         if (call.Func is Name n && TryLoadGlobalForCall(n.Id, Loc.Of(n)))
         {
         }

@@ -454,6 +454,7 @@ public sealed partial class Compiler
     void CompileAssert(Assert s)
     {
         if (_options.Optimize > 0) return;
+        CheckAssert(s);
         var end = new Label();
         JumpIf(s.Test, end, true);
         Emit(OpCode.LoadAssertionError);

@@ -108,10 +108,11 @@ public sealed partial class Compiler
     // ------------------------------------------------------------------ entry points
 
     /// <summary>Compiles a parsed module, expression or interactive statement.</summary>
-    public static CodeUnit Compile(Mod mod, string filename, CompileOptions? options = null)
+    /// <param name="warnings">Receives the code generator's SyntaxWarnings (see Compiler.Warnings.cs).</param>
+    public static CodeUnit Compile(Mod mod, string filename, CompileOptions? options = null, List<CompileWarning>? warnings = null)
     {
         options ??= CompileOptions.Default;
-        var c = new Compiler(filename, options);
+        var c = new Compiler(filename, options) { _warnings = warnings };
         return c.CompileMod(mod);
     }
 

@@ -47,9 +47,11 @@ public static class Executor
             throw MakeSyntaxError(ts, e);
         }
         EmitWarnings(ts, warnings, filename);
+        CodeUnit unit;
+        var codegenWarnings = new List<CompileWarning>();
         try
         {
-            return Compiler.CodeGen.Compiler.Compile(mod, filename, options with { Source = source });
+            unit = Compiler.CodeGen.Compiler.Compile(mod, filename, options with { Source = source }, codegenWarnings);
         }
         catch (SyntaxErrorException e)
         {
@@ -59,6 +61,8 @@ public static class Executor
         {
             throw PyErr.NotImplementedError(e.Message);
         }
+        EmitWarnings(ts, codegenWarnings, filename);
+        return unit;
     }
 
     /// <summary>Parses only (compile() with PyCF_ONLY_AST): the tree and the normalized text its positions
@@ -96,9 +100,12 @@ public static class Executor
     /// <summary>Compiles a tree built from `ast` objects (compile(ast_tree, ...)).</summary>
     public static PyCode CompileTree(ThreadState ts, Mod mod, string filename, CompileOptions options)
     {
+        var warnings = new List<CompileWarning>();
         try
         {
-            return new PyCode(ts, Compiler.CodeGen.Compiler.Compile(mod, filename, options));
+            var unit = Compiler.CodeGen.Compiler.Compile(mod, filename, options, warnings);
+            EmitWarnings(ts, warnings, filename);
+            return new PyCode(ts, unit);
         }
         catch (SyntaxErrorException e)
         {
