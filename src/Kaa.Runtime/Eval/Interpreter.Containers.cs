@@ -25,7 +25,7 @@ public static partial class Interpreter
     }
 
     /// <summary>
-    /// <c>seq[start:stop:step]</c> for an exact list or tuple whose bounds are None or exact ints that
+    /// <c>seq[start:stop:step]</c> for an exact list, tuple or str whose bounds are None or exact ints that
     /// fit a long, without the slice object BUILD_SLICE would make for the BINARY_SUBSCR that follows
     /// (CPython 3.12+ has BINARY_SLICE for this). False for anything else (including a zero step): the
     /// caller then builds the slice and subscripts as usual, which raises what CPython raises.
@@ -35,7 +35,8 @@ public static partial class Interpreter
         result = null!;
         var t = seq.ObType;
         bool isList = ReferenceEquals(t, BuiltinTypes.List);
-        if (!isList && !ReferenceEquals(t, BuiltinTypes.Tuple)) return false;
+        bool isStr = ReferenceEquals(t, BuiltinTypes.Str);
+        if (!isList && !isStr && !ReferenceEquals(t, BuiltinTypes.Tuple)) return false;
         long st = 1, a, b;
         if (step is not PyNone)
         {
@@ -46,6 +47,7 @@ public static partial class Interpreter
         else if (!SmallInt(start, out a)) return false;
         if (stop is PyNone) b = st < 0 ? long.MinValue : long.MaxValue;
         else if (!SmallInt(stop, out b)) return false;
+        if (isStr) return TryStrSlice(Unsafe.As<PyStr>(seq), a, b, st, out result);
         if (isList)
         {
             var l = Unsafe.As<PyList>(seq);
@@ -72,6 +74,21 @@ public static partial class Interpreter
         var ti = new PyObject[tcount];
         for (long k = 0, i = tfrom; k < tcount; k++, i += tby) ti[k] = items[i];
         result = PyTuple.Create(ti);
+        return true;
+    }
+
+    /// <summary>
+    /// The contiguous slice of an exact str without surrogate pairs (the tokenizer-style `s[i:j]`), as
+    /// str's own subscript computes it; other strs and steps take the slice-object path.
+    /// </summary>
+    private static bool TryStrSlice(PyStr s, long a, long b, long st, out PyObject result)
+    {
+        result = null!;
+        if (st != 1 || !s.IsSimple) return false;
+        var (from, _, _, count) = PySlice.Adjust(a, b, 1, s.CodePointLength);
+        if (count == 0) result = PyStr.Empty;
+        else if (count == s.CodePointLength) result = s;   // an exact str's full slice is itself, as in CPython
+        else result = PyStr.FromSimple(s.Value.Substring((int)from, (int)count));
         return true;
     }
 

@@ -692,13 +692,32 @@ public static partial class Interpreter
                         }
 
                     case OpCode.GetIter:
-                        Unsafe.Add(ref stack, sp - 1) = Ops.GetIter(ts, Unsafe.Add(ref stack, sp - 1));
-                        continue;
+                        {
+                            var src = Unsafe.Add(ref stack, sp - 1);
+                            if (ReferenceEquals(src.ObType, BuiltinTypes.List))
+                            {
+                                // An exact list's iterator (its type's tp_iter cannot change), reusing
+                                // one that a finished loop over a list left on the thread.
+                                var li = ts.TakeSpareListIterator();
+                                if (li != null) li.Restart(Unsafe.As<PyList>(src));
+                                else li = new PyListIterator(Unsafe.As<PyList>(src)) { LoopOwned = true };
+                                Unsafe.Add(ref stack, sp - 1) = li;
+                                continue;
+                            }
+                            Unsafe.Add(ref stack, sp - 1) = Ops.GetIter(ts, src);
+                            continue;
+                        }
                     case OpCode.ForIter:
                         {
                             var it = Unsafe.Add(ref stack, sp - 1);
                             PyObject? next;
-                            if (it is PyListIterator li) next = li.Next();
+                            if (it is PyListIterator li)
+                            {
+                                next = li.Next();
+                                // A generator expression's iterator is its `.0` local: once its frame
+                                // has escaped (gi_frame, sys._getframe), f_locals may have handed it out.
+                                if (next == null && li.LoopOwned && !f.Escaped) ts.GiveSpareListIterator(li);
+                            }
                             else if (it is PyRangeIterator ri) next = ri.Next();
                             else if (it is PyTupleIterator ti) next = ti.Next();
                             else if (it is PyGenerator gen && gen.Frame.State is FrameState.Suspended or FrameState.Created)

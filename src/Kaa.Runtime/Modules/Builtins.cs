@@ -110,7 +110,9 @@ public static partial class Builtins
         {
             int npos = a.Length - (kw?.Count ?? 0);
             if (npos != 1) throw PyErr.TypeError($"sorted expected 1 argument, got {npos}");
-            var l = new PyList(Ops.ToArray(ts, a[0]).ToArray());
+            // list(iterable)'s copy (presized for containers and length hints), then the sort in place.
+            var l = new PyList();
+            ListType.Extend(ts, l, a[0]);
             var p = Args.Parse("sort", a[1..], kw, ["key", "reverse"], 0, kwOnlyFrom: 0);
             ListSort(ts, l, p[0] is PyNone ? null : p[0], p[1] != null && Ops.IsTrue(ts, p[1]!));
             return l;

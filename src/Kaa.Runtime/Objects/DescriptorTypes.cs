@@ -184,17 +184,17 @@ internal static class DescriptorTypes
             var m = (PyMemberDescriptor)d;
             if (obj == null) return d;
             CheckSelf(obj, m.Owner, m.Name);
-            var v = (obj as IHasSlots)?.SlotValues?[m.Index];
+            var v = (obj as IHasSlots)?.GetSlot(m.Index);
             return v ?? throw PyErr.AttributeError($"'{obj.ObType.Name}' object has no attribute '{m.Name}'");
         };
         mem.TpDescrSet = (ts, d, obj, value) =>
         {
             var m = (PyMemberDescriptor)d;
             CheckSelf(obj, m.Owner, m.Name);
-            var slots = (obj as IHasSlots)?.SlotValues ?? throw PyErr.TypeError("member descriptor on an object without slots");
-            if (value == null && slots[m.Index] == null)
+            var slots = obj as IHasSlots ?? throw PyErr.TypeError("member descriptor on an object without slots");
+            if (value == null && slots.GetSlot(m.Index) == null)
                 throw PyErr.AttributeError($"'{obj.ObType.Name}' object has no attribute '{m.Name}'");
-            slots[m.Index] = value;
+            slots.SetSlot(m.Index, value);
         };
         mem.TpRepr = (ts, o) => PyStr.From($"<member '{((PyMemberDescriptor)o).Name}' of '{((PyMemberDescriptor)o).Owner.Name}' objects>");
         mem.AddGetSet("__name__", (ts, o) => PyStr.From(((PyMemberDescriptor)o).Name));

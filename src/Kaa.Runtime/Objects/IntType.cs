@@ -9,7 +9,7 @@ public static partial class IntType
 {
     internal static void Init(PyType t)
     {
-        t.TpRepr = (ts, o) => PyStr.From(ToDecimalString((PyInt)o, ts.Interp.IntMaxStrDigits));
+        t.TpRepr = (ts, o) => Repr(ts, (PyInt)o);
         t.TpHash = (ts, o) => ((PyInt)o).PyHash();
         t.NbBool = (ts, o) => ((PyInt)o).Sign != 0;
         t.TpRichCompare = RichCompare;
@@ -107,6 +107,26 @@ public static partial class IntType
 
     /// <summary>Decimal text of an int; <paramref name="limit"/> is the interpreter's
     /// sys.get_int_max_str_digits() (0: no limit).</summary>
+    /// <summary>The reprs of the immortal small ints, immortal too: `str(i % 97)` allocates nothing. A
+    /// class of its own so that they are made on the first repr, after the str type exists.</summary>
+    private static class SmallReprs
+    {
+        internal static readonly System.Collections.Immutable.ImmutableArray<PyStr> Values =
+            [.. Enumerable.Range(PyInt.SmallMin, PyInt.SmallMax - PyInt.SmallMin + 1).Select(i => PyStr.FromSimple(i.ToString(CultureInfo.InvariantCulture)))];
+    }
+
+    /// <summary>int.__repr__: decimal digits are ASCII, so the str knows its code-point count.</summary>
+    private static PyStr Repr(ThreadState ts, PyInt v)
+    {
+        if (v.IsSmall)
+        {
+            long s = v.Small;
+            if ((ulong)(s - PyInt.SmallMin) <= (ulong)(PyInt.SmallMax - PyInt.SmallMin)) return SmallReprs.Values[(int)(s - PyInt.SmallMin)];
+            return PyStr.FromSimple(s.ToString(CultureInfo.InvariantCulture));
+        }
+        return PyStr.FromSimple(ToDecimalString(v, ts.Interp.IntMaxStrDigits));
+    }
+
     public static string ToDecimalString(PyInt v, int limit = MaxStrDigits)
     {
         if (v.IsSmall) return v.Small.ToString(CultureInfo.InvariantCulture);
@@ -205,7 +225,8 @@ public static partial class IntType
     /// <summary>Parses Python integer text (whitespace, sign, underscores between digits, base prefixes). Null if invalid.</summary>
     public static PyInt? Parse(string text, int b, int limit = MaxStrDigits)
     {
-        var s = text.Trim(' ', '\t', '\n', '\r', '\f', '\v');
+        // Spans and a stack buffer: int(text) on short text allocates nothing but the result.
+        var s = text.AsSpan().Trim(" \t\n\r\f\v");
         int i = 0;
         bool neg = false;
         if (i < s.Length && (s[i] == '+' || s[i] == '-')) { neg = s[i] == '-'; i++; }
@@ -236,7 +257,7 @@ public static partial class IntType
         if (i >= s.Length) return null;
         // First pass: validate and collect the digit values, so the size limit is checked before
         // any (super-linear) conversion work, as CPython does.
-        var values = new byte[s.Length - i];
+        Span<byte> values = s.Length - i <= 64 ? stackalloc byte[64] : new byte[s.Length - i];
         int digits = 0;
         bool lastUnderscore = true;
         for (; i < s.Length; i++)
@@ -257,7 +278,7 @@ public static partial class IntType
         bool powerOfTwo = (b & (b - 1)) == 0;
         if (!powerOfTwo && limit > 0 && digits > limit)
             throw PyErr.ValueError($"Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit");
-        var span = values.AsSpan(0, digits);
+        ReadOnlySpan<byte> span = values[..digits];
         int chunk = DigitsPerLong(b);
         if (digits <= chunk)
         {

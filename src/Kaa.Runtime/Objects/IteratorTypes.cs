@@ -88,6 +88,16 @@ public sealed class PyListIterator(PyList list) : PyObject(IteratorTypes.ListIte
 {
     private PyList? _list = list;
     private int _i;
+    /// <summary>Made by GET_ITER for a loop: no Python code can reach it, so once FOR_ITER has run it to
+    /// the end the thread keeps it for a later loop (<see cref="State.ThreadState.SpareListIterators"/>).</summary>
+    internal bool LoopOwned;
+
+    /// <summary>Starts a spare, exhausted loop iterator over <paramref name="list"/>.</summary>
+    internal void Restart(PyList list)
+    {
+        _list = list;
+        _i = 0;
+    }
 
     public PyObject? Next()
     {

@@ -47,12 +47,12 @@ internal static partial class ObjectType
     private static PyObject GetState(ThreadState ts, PyObject self)
     {
         PyObject state = self is IHasDict { Dict: { Count: > 0 } d } ? d.Copy() : PyNone.Value;
-        if (self is IHasSlots { SlotValues: { } values })
+        if (self is IHasSlots values && self.ObType.SlotCount > 0)
         {
             var slots = new PyDict();
             foreach (var c in self.ObType.MroArray)
                 foreach (var (k, v) in c.Dict.EnumerateItems())
-                    if (v is PyMemberDescriptor m && values[m.Index] is { } val) slots.SetItem(ts, k, val);
+                    if (v is PyMemberDescriptor m && values.GetSlot(m.Index) is { } val) slots.SetItem(ts, k, val);
             if (slots.Count > 0) state = new PyTuple([state, slots]);
         }
         return state;

@@ -15,7 +15,7 @@ internal static partial class ObjectType
         t.TpHash = (ts, o) => RuntimeHelpers.GetHashCode(o);
         t.TpRichCompare = RichCompare;
         t.TpInit = Init;
-        t.InstanceFactory = cls => new PyInstance(cls);
+        t.InstanceFactory = PyInstance.Create;
         t.SetNew(New);
         t.AddMethod("__format__", (ts, self, args, kw) =>
         {

@@ -253,7 +253,14 @@ public abstract class PyGenBase : PyObject, IAwaitableIter
             if (v is not PyStr s) throw PyErr.TypeError("__qualname__ must be set to a string object");
             ((PyGenBase)o).QualName = s;
         });
-        t.AddGetSet(prefix + "_frame", (ts, o) => ((PyGenBase)o).IsFinished ? PyNone.Value : ((PyGenBase)o).Frame);
+        t.AddGetSet(prefix + "_frame", (ts, o) =>
+        {
+            var g = (PyGenBase)o;
+            if (g.IsFinished) return PyNone.Value;
+            // Python code can now read its locals (a generator expression's `.0` iterator included).
+            g.Frame.MarkEscaped();
+            return g.Frame;
+        });
         t.AddGetSet(prefix + "_running", (ts, o) => PyBool.From(((PyGenBase)o).IsRunning));
         t.AddGetSet(prefix + "_suspended", (ts, o) => PyBool.From(((PyGenBase)o).IsSuspended));
         t.AddGetSet(prefix + "_code", (ts, o) => ((PyGenBase)o).Frame.Code);

@@ -36,9 +36,21 @@ public class PyList : PyObject
         Items.AsSpan()[Count++] = item;
     }
 
+    /// <summary>The most items whose array stays below .NET's large-object threshold (85,000 bytes).</summary>
+    private const int MaxSmallCapacity = (85_000 - 24) / 8;
+
     public void Grow(int min)
     {
-        int cap = Math.Max(min, Items.Length < 4 ? 4 : Items.Length + (Items.Length >> 1) + 1);
+        // Doubling up to a million items: a list grown one append at a time then allocates about twice
+        // its final size in all (1.5x growth: three times), and each dropped array is garbage the GC
+        // must clear and collect (CPython's 1.125x relies on realloc growing in place). Past that,
+        // 1.5x keeps the unused tail of huge lists smaller.
+        int len = Items.Length;
+        int cap = Math.Max(min, len < 4 ? 4 : len < 1 << 20 ? len * 2 : len + (len >> 1) + 1);
+        // Stop short of the large object heap while the items still fit below it: every large
+        // allocation counts towards a full collection, and a list of a few thousand items that
+        // doubles into it would make one where 1.5x growth did not.
+        if (cap > MaxSmallCapacity && min <= MaxSmallCapacity) cap = MaxSmallCapacity;
         Array.Resize(ref Items, cap);
     }
 

@@ -195,11 +195,23 @@ public class PyWeakref : PyObject
 public sealed class PyWeakrefSub : PyWeakref, IHasDict, IHasSlots
 {
     public PyDict? Dict { get; set; }
-    public PyObject?[]? SlotValues { get; }
+    private readonly PyObject?[]? _slotValues;
 
     public PyWeakrefSub(PyType type, PyObject target, PyObject? callback) : base(type, target, callback)
     {
         if (type.HasInstanceDict) Dict = new PyDict();
-        if (type.SlotCount > 0) SlotValues = new PyObject?[type.SlotCount];
+        if (type.SlotCount > 0) _slotValues = new PyObject?[type.SlotCount];
+    }
+
+    public PyObject? GetSlot(int index)
+    {
+        var v = _slotValues;
+        return v != null && (uint)index < (uint)v.Length ? v[index] : null;
+    }
+
+    public void SetSlot(int index, PyObject? value)
+    {
+        var v = _slotValues ?? throw PyErr.TypeError("member descriptor on an object without slots");
+        v[index] = value;
     }
 }

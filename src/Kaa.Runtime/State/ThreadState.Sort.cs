@@ -11,4 +11,27 @@ public sealed partial class ThreadState
     /// cleared.
     /// </summary>
     internal PyObject[]? SortScratch;
+
+    /// <summary>
+    /// List iterators that GET_ITER made for `for` loops and FOR_ITER ran to their end: only the
+    /// loop's value stack ever held them, so later GET_ITERs on lists reuse them instead of allocating
+    /// (see <see cref="PyListIterator.LoopOwned"/>). A few, so that nested loops and recursive
+    /// generators (each level finishing its loop) find one too.
+    /// </summary>
+    internal readonly PyListIterator?[] SpareListIterators = new PyListIterator?[4];
+    internal int SpareListIteratorCount;
+
+    internal PyListIterator? TakeSpareListIterator()
+    {
+        if (SpareListIteratorCount == 0) return null;
+        ref var slot = ref SpareListIterators[--SpareListIteratorCount];
+        var it = slot;
+        slot = null;
+        return it;
+    }
+
+    internal void GiveSpareListIterator(PyListIterator it)
+    {
+        if (SpareListIteratorCount < SpareListIterators.Length) SpareListIterators[SpareListIteratorCount++] = it;
+    }
 }
