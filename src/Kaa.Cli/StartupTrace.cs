@@ -20,7 +20,7 @@ internal sealed class StartupTrace
     public void Mark(string phase)
     {
         double now = _clock.Elapsed.TotalMilliseconds;
-        double cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
+        double cpu = Environment.CpuUsage.TotalTime.TotalMilliseconds;
         lock (_lock)
         {
             _marks.Add((phase, now, cpu));
