@@ -28,7 +28,9 @@ public static partial class ModuleRegistry
     /// static initialisers (errno's and socket's constant tables, _opcode's sets, ...), which the kaa
     /// command's start-up should not pay for modules the program never imports.
     /// </summary>
-    public readonly record struct Entry(string Name, Func<BuiltinModuleDef> Definition)
+    /// <remarks>A class, not a struct: LINQ and ImmutableArray code over a struct of Kaa's cannot be
+    /// precompiled (ReadyToRun) and would be JIT-compiled at start-up.</remarks>
+    public sealed record Entry(string Name, Func<BuiltinModuleDef> Definition)
     {
         /// <summary>A definition read eagerly (a `yield return XModule.Definition;` line still works).</summary>
         public static implicit operator Entry(BuiltinModuleDef definition) => new(definition.Name, () => definition);
