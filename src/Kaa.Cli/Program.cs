@@ -10,6 +10,7 @@ public static class Program
 
     public static int Main(string[] args)
     {
+        var trace = StartupTrace.FromEnvironment();
         CliOptions options;
         try
         {
@@ -43,14 +44,16 @@ public static class Program
             return 0;
         }
 
-        StartWarmup(options);
+        trace?.Mark("command line parsed");
+        StartWarmup(options, trace);
         int exitCode = 1;
-        var thread = new Thread(() => exitCode = RunGuarded(options), InterpreterStackSize)
+        var thread = new Thread(() => exitCode = RunGuarded(options, trace), InterpreterStackSize)
         {
             Name = "kaa main",
         };
         thread.Start();
         thread.Join();
+        trace?.Report(Console.Error);
         if (Environment.GetEnvironmentVariable("KAA_GCSTATS") != null)
             Console.Error.Write($"gc: gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)} allocated {GC.GetTotalAllocatedBytes() >> 20} MB pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms heap {GC.GetGCMemoryInfo().HeapSizeBytes >> 20} MB\n");
         return exitCode;
@@ -64,7 +67,7 @@ public static class Program
     /// this cannot change what the program does); a failure is ignored, the main thread then simply
     /// does the work itself.
     /// </summary>
-    private static void StartWarmup(CliOptions options)
+    private static void StartWarmup(CliOptions options, StartupTrace? trace)
     {
         if (Environment.ProcessorCount < 2) return;
         var thread = new Thread(() =>
@@ -72,12 +75,14 @@ public static class Program
             try
             {
                 Kaa.Runtime.Eval.Interpreter.PrepareEvalLoop();
+                trace?.Mark("warm-up: eval loop compiled");
                 string source = WarmupSource;
                 if (options.Command != null) source = options.Command;
                 else if (options.Script != null && new FileInfo(options.Script) is { Exists: true, Length: < 1 << 20 } fi)
                     source = File.ReadAllText(fi.FullName);
                 var mod = Kaa.Compiler.Parsing.Parser.ParseModule(source, "<warm-up>");
                 Kaa.Compiler.CodeGen.Compiler.Compile(mod, "<warm-up>", new Kaa.Compiler.CodeGen.CompileOptions { Source = source });
+                trace?.Mark("warm-up: program compiled");
             }
             catch (Exception)
             {
@@ -113,11 +118,11 @@ public static class Program
         """;
 
     /// <summary>Runs the program; a .NET exception that escapes the runtime becomes a SystemError-style message, never a .NET stack trace.</summary>
-    private static int RunGuarded(CliOptions options)
+    private static int RunGuarded(CliOptions options, StartupTrace? trace)
     {
         try
         {
-            return new Runner(options).Run();
+            return new Runner(options, trace).Run();
         }
         catch (Exception e)
         {

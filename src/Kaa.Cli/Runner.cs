@@ -16,9 +16,10 @@ internal enum Outcome { Ok, Error, Exit }
 /// sys.path[0] and the __main__ module, runs the script / -c command / -m module / standard input,
 /// then the REPL when asked, and turns SystemExit and uncaught exceptions into the exit status.
 /// </summary>
-internal sealed class Runner(CliOptions options)
+internal sealed class Runner(CliOptions options, StartupTrace? trace = null)
 {
     private readonly CliOptions _o = options;
+    private readonly StartupTrace? _trace = trace;
     private ThreadState _ts = null!;
     private PyModule _main = null!;
     private int _exitCode;
@@ -92,7 +93,15 @@ internal sealed class Runner(CliOptions options)
             PathPrefix = prefix.ToArray(),
         };
 
+        if (_trace != null)
+        {
+            // Done here only when tracing, to time it apart from the interpreter's own set-up.
+            _trace.Mark("runtime config");
+            TypeInit.EnsureInitialized();
+            _trace.Mark("static types (TypeInit)");
+        }
         var runtime = new RuntimeState(config);
+        _trace?.Mark("main interpreter created");
         _ts = runtime.MainInterpreter.InitialThread;
         var previous = _ts.MakeCurrent();
         // PosixSignalRegistration rather than Console.CancelKeyPress: the latter switches the terminal
@@ -103,6 +112,7 @@ internal sealed class Runner(CliOptions options)
         {
             InstallDefaultHooks();
             _main = CreateMainModule();
+            _trace?.Mark("__main__ created");
             var outcome = Outcome.Ok;
             switch (mode)
             {
@@ -132,7 +142,10 @@ internal sealed class Runner(CliOptions options)
                 _exitCode = 0;
                 new Repl(this, _ts, _main).Run(banner: false);
             }
-            return Finish();
+            _trace?.Mark("program ran");
+            int status = Finish();
+            _trace?.Mark("finalized");
+            return status;
         }
         finally
         {
@@ -198,6 +211,7 @@ internal sealed class Runner(CliOptions options)
     private void RunSource(string source, string filename)
     {
         var code = Executor.CompileSource(_ts, source, filename, "exec");
+        _trace?.Mark("program compiled");
         Executor.RunModuleCode(_ts, code, _main.Dict);
     }
 

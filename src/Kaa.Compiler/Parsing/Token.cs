@@ -70,7 +70,20 @@ internal static class TokenText
         "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
     ];
 
-    public static readonly System.Collections.Frozen.FrozenDictionary<string, TokenKind> Keywords =
-        KeywordNames.Select((n, i) => (n, k: (TokenKind)((int)TokenKind.False + i)))
-            .ToDictionary(p => p.n, p => p.k).ToFrozenDictionary(StringComparer.Ordinal);
+    /// <summary>The keyword token for a name, if it is one (in <see cref="KeywordNames"/> order). A switch,
+    /// which the C# compiler turns into a string-hash jump: a dictionary built at start-up costs more
+    /// (its generic code over TokenKind is JIT-compiled, it cannot be precompiled) than the whole lookup.</summary>
+    public static bool TryGetKeyword(string name, out TokenKind kind)
+    {
+        int index = name switch
+        {
+            "False" => 0, "None" => 1, "True" => 2, "and" => 3, "as" => 4, "assert" => 5, "async" => 6, "await" => 7,
+            "break" => 8, "class" => 9, "continue" => 10, "def" => 11, "del" => 12, "elif" => 13, "else" => 14,
+            "except" => 15, "finally" => 16, "for" => 17, "from" => 18, "global" => 19, "if" => 20, "import" => 21,
+            "in" => 22, "is" => 23, "lambda" => 24, "nonlocal" => 25, "not" => 26, "or" => 27, "pass" => 28,
+            "raise" => 29, "return" => 30, "try" => 31, "while" => 32, "with" => 33, "yield" => 34, _ => -1,
+        };
+        kind = index < 0 ? TokenKind.Name : (TokenKind)((int)TokenKind.False + index);
+        return index >= 0;
+    }
 }

@@ -367,7 +367,7 @@ internal sealed class Tokenizer
             // which may be absent or of another version).
             name = Kaa.Compiler.Unicode.UnicodeDatabase.Instance.Normalize("NFKC", name);
         }
-        if (TokenText.Keywords.TryGetValue(name, out var kw)) Add(kw, start, line, startCol);
+        if (TokenText.TryGetKeyword(name, out var kw)) Add(kw, start, line, startCol);
         else Add(TokenKind.Name, start, line, startCol, string.IsInterned(name) ?? name);
         // A non-identifier non-ASCII character glued to the name is an error on its own.
         if (pos < src.Length && src[pos] >= 128)

@@ -160,7 +160,10 @@ public static partial class Interpreter
     /// propagate to <see cref="Run"/>, which finds the frame in ts.CurrentFrame and its instruction in Ip.
     /// </summary>
     /// <remarks>Not AggressiveOptimization: tiered compilation starts it quickly (no full-opt JIT of
-    /// this large method at start-up) and dynamic PGO then compiles the hot paths it observed.</remarks>
+    /// this large method at start-up) and dynamic PGO then compiles the hot paths it observed. Never
+    /// precompiled (BypassReadyToRun) for the same reason: the kaa command's ReadyToRun image would
+    /// otherwise run it without PGO for the whole program.</remarks>
+    [System.Runtime.BypassReadyToRun]
     static PyObject? Dispatch(ThreadState ts)
     {
         PyFrame f = ts.CurrentFrame!;

@@ -16,7 +16,7 @@ public static partial class Builtins
 
     internal static void ExecEval(ThreadState ts, PyModule m)
     {
-        void Fn(string name, BuiltinFunc f) => m.Set(name, new PyBuiltinFunction(name, f, m, FunctionDocs.GetValueOrDefault(name)));
+        void Fn(string name, BuiltinFunc f) => m.Set(name, new PyBuiltinFunction(name, f, m, FunctionDoc(name)));
         Fn("__build_class__", BuildClass);
         Fn("exec", Exec);
         Fn("eval", Eval);
@@ -377,7 +377,7 @@ public static partial class Builtins
 {
     internal static void ExecAsyncBuiltins(ThreadState ts, PyModule m)
     {
-        void Fn(string name, BuiltinFunc f) => m.Set(name, new PyBuiltinFunction(name, f, m, FunctionDocs.GetValueOrDefault(name)));
+        void Fn(string name, BuiltinFunc f) => m.Set(name, new PyBuiltinFunction(name, f, m, FunctionDoc(name)));
         Fn("aiter", (ts2, _, a, kw) =>
         {
             Args.Exact("aiter", a, kw, 1);

@@ -27,7 +27,7 @@ public static partial class Builtins
         m.Set("EnvironmentError", PyExc.OSError);
         m.Set("IOError", PyExc.OSError);
 
-        void Fn(string name, BuiltinFunc f) => m.Set(name, new PyBuiltinFunction(name, f, m, FunctionDocs.GetValueOrDefault(name)));
+        void Fn(string name, BuiltinFunc f) => m.Set(name, new PyBuiltinFunction(name, f, m, FunctionDoc(name)));
         ExecEval(ts, m);
         Fn("print", Print);
         Fn("len", (ts, _, a, kw) => { Args.Exact("len", a, kw, 1); return PyInt.From(Ops.Length(ts, a[0])); });

@@ -22,20 +22,49 @@ public sealed class BuiltinModuleDef
 /// <summary>The one explicit table of built-in modules (no reflection), and interpreter bootstrap.</summary>
 public static partial class ModuleRegistry
 {
-    public static readonly System.Collections.Immutable.ImmutableArray<BuiltinModuleDef> All = [.. Definitions()];
-
-    private static IEnumerable<BuiltinModuleDef> Definitions()
+    /// <summary>
+    /// One row of the table: the module's name and a function returning its definition. The definition
+    /// is read only when the module is imported: reading a module class's static field runs all of its
+    /// static initialisers (errno's and socket's constant tables, _opcode's sets, ...), which the kaa
+    /// command's start-up should not pay for modules the program never imports.
+    /// </summary>
+    /// <remarks>A class, not a struct: LINQ and ImmutableArray code over a struct of Kaa's cannot be
+    /// precompiled (ReadyToRun) and would be JIT-compiled at start-up.</remarks>
+    public sealed record Entry(string Name, Func<BuiltinModuleDef> Definition)
     {
-        yield return new BuiltinModuleDef { Name = "builtins", Exec = Builtins.Exec };
-        yield return new BuiltinModuleDef { Name = "sys", Exec = SysModule.Exec };
-        foreach (var d in MoreDefinitions()) yield return d;
+        /// <summary>A definition read eagerly (a `yield return XModule.Definition;` line still works).</summary>
+        public static implicit operator Entry(BuiltinModuleDef definition) => new(definition.Name, () => definition);
     }
 
-    private static partial IEnumerable<BuiltinModuleDef> MoreDefinitions();
+    private static readonly BuiltinModuleDef BuiltinsDefinition = new() { Name = "builtins", Exec = Builtins.Exec };
+    private static readonly BuiltinModuleDef SysDefinition = new() { Name = "sys", Exec = SysModule.Exec };
+
+    /// <summary>Every built-in module, in registration order.</summary>
+    public static readonly System.Collections.Immutable.ImmutableArray<Entry> Entries = [.. AllEntries()];
+
+    /// <summary>The names of the built-in modules, sorted (sys.builtin_module_names).</summary>
+    public static readonly System.Collections.Immutable.ImmutableArray<string> SortedNames = SortNames();
+
+    private static IEnumerable<Entry> AllEntries()
+    {
+        yield return new("builtins", static () => BuiltinsDefinition);
+        yield return new("sys", static () => SysDefinition);
+        foreach (var e in MoreEntries()) yield return e;
+    }
+
+    private static partial IEnumerable<Entry> MoreEntries();
+
+    private static System.Collections.Immutable.ImmutableArray<string> SortNames()
+    {
+        var names = new string[Entries.Length];
+        for (int i = 0; i < names.Length; i++) names[i] = Entries[i].Name;
+        Array.Sort(names, StringComparer.Ordinal);
+        return [.. names];
+    }
 
     public static BuiltinModuleDef? Find(string name)
     {
-        foreach (var d in All) if (d.Name == name) return d;
+        foreach (var e in Entries) if (e.Name == name) return e.Definition();
         return null;
     }
 
@@ -58,11 +87,11 @@ public static partial class ModuleRegistry
     internal static void Bootstrap(ThreadState ts, InterpreterState interp, out PyModule builtins, out PyModule sys)
     {
         TypeInit.EnsureInitialized();
-        builtins = Create(ts, All[0]);
+        builtins = Create(ts, BuiltinsDefinition);
         interp.Modules.SetItemStr("builtins", builtins);
         // sys.Exec reads interp.Builtins, so publish builtins before creating sys.
         interp.SetBootstrapModules(builtins, null);
-        sys = Create(ts, All[1]);
+        sys = Create(ts, SysDefinition);
         interp.Modules.SetItemStr("sys", sys);
     }
 }

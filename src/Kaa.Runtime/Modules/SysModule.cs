@@ -10,6 +10,14 @@ public static partial class SysModule
     /// <summary>sys.platform: CPython's name for the operating system.</summary>
     public static readonly string PlatformName = OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux";
 
+    private static PyTuple BuiltinModuleNames()
+    {
+        var names = ModuleRegistry.SortedNames;
+        var items = new PyObject[names.Length];
+        for (int i = 0; i < items.Length; i++) items[i] = PyStr.From(names[i]);
+        return new PyTuple(items);
+    }
+
     internal static void Exec(ThreadState ts, PyModule m)
     {
         var interp = ts.Interp;
@@ -35,7 +43,7 @@ public static partial class SysModule
         m.Set("meta_path", new PyList());
         m.Set("path_hooks", new PyList());
         m.Set("path_importer_cache", new PyDict());
-        m.Set("builtin_module_names", new PyTuple(ModuleRegistry.All.Select(d => (PyObject)PyStr.From(d.Name)).OrderBy(s => ((PyStr)s).Value, StringComparer.Ordinal).ToArray()));
+        m.Set("builtin_module_names", BuiltinModuleNames());
         m.Set("version", PyStr.From($"{Version} (kaa, .NET {Environment.Version})"));
         m.Set("version_info", new PyStructSeq(T.VersionInfo, [PyInt.From(3), PyInt.From(14), PyInt.From(0), PyStr.From("final"), PyInt.From(0)], []));
         m.Set("hexversion", PyInt.From(0x030E00F0));

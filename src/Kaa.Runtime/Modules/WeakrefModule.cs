@@ -143,9 +143,10 @@ public static class WeakrefModule
         p.SqContains = (ts, o, item) => Ops.Contains(ts, Referent(o), item);
         p.TpIter = (ts, o) => Ops.GetIter(ts, Referent(o));
         p.TpIterNext = (ts, o) => Ops.Next(ts, Referent(o));
-        foreach (var op in Enum.GetValues<BinOp>())
+        // A counted loop rather than Enum.GetValues<BinOp>(), whose generic code is JIT-compiled at start-up.
+        for (int i = 0; i <= (int)BinOp.DivMod; i++)
         {
-            var bop = op;
+            var bop = (BinOp)i;
             p.NbBinary[(int)bop] = (ts, a, b) => Ops.BinaryOp(ts, Unwrap(a), Unwrap(b), bop);
             p.NbInplace[(int)bop] = (ts, a, b) => Ops.InPlaceOp(ts, Unwrap(a), Unwrap(b), bop);
         }

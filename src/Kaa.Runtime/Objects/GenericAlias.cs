@@ -36,11 +36,17 @@ public sealed class PyGenericAlias : PyObject, IHasDict
     }
 
     /// <summary>Names not forwarded to the origin (CPython's attr_exceptions).</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> AttrExceptions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly System.Collections.Immutable.ImmutableArray<string> AttrExceptions =
     [
         "__class__", "__bases__", "__origin__", "__args__", "__unpacked__", "__parameters__",
         "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__",
-    ], StringComparer.Ordinal);
+    ];
+
+    /// <summary>Whether a name is in <see cref="AttrExceptions"/>; a switch rather than a frozen set, which
+    /// would be built (and its generic code JIT-compiled) at start-up.</summary>
+    private static bool IsAttrException(string name) => name is
+        "__class__" or "__bases__" or "__origin__" or "__args__" or "__unpacked__" or "__parameters__"
+        or "__typing_unpacked_tuple_args__" or "__mro_entries__" or "__reduce_ex__" or "__reduce__" or "__copy__" or "__deepcopy__";
 
     private static readonly PyStr OrigClass = PyStr.Immortal("__orig_class__");
     private static readonly PyStr TypingSubst = PyStr.Immortal("__typing_subst__");
@@ -211,7 +217,7 @@ public sealed class PyGenericAlias : PyObject, IHasDict
         t.TpRepr = (ts, o) => PyStr.From(Repr(ts, (PyGenericAlias)o));
         t.TpGetAttro = (ts, o, name, suppress) =>
         {
-            if (!AttrExceptions.Contains(name.Value))
+            if (!IsAttrException(name.Value))
             {
                 var origin = ((PyGenericAlias)o).Origin;
                 if (suppress) return Ops.TryGetAttr(ts, origin, name, out var v) ? v : null;

@@ -24,9 +24,14 @@ public sealed class SlotDef
     public required Func<PyType, Delegate?> Get { get; init; }
     public required Action<PyType, Delegate?> Set { get; init; }
     public required Delegate Generic { get; init; }
-    public System.Collections.Immutable.ImmutableArray<(PyStr Name, (WrapperKind Kind, int Arg) Kind)> Wrappers { get; init; } = [];
+    public System.Collections.Immutable.ImmutableArray<SlotWrapperSpec> Wrappers { get; init; } = [];
     public bool IsNew { get; init; }
 }
+
+/// <summary>One Python-visible wrapper of a slot (its name, and how the wrapper calls the slot). A class,
+/// not a value tuple: ImmutableArray's code over a value tuple cannot be precompiled (ReadyToRun) and would
+/// be JIT-compiled at every start-up.</summary>
+public sealed record SlotWrapperSpec(PyStr Name, (WrapperKind Kind, int Arg) Kind);
 
 public static class SlotDefs
 {
@@ -49,8 +54,12 @@ public static class SlotDefs
         Wrappers = W(("__mul__", WrapperKind.IndexArg, 0), ("__rmul__", WrapperKind.IndexArg, 0)),
     };
 
-    private static System.Collections.Immutable.ImmutableArray<(PyStr, (WrapperKind, int))> W(params (string name, WrapperKind kind, int arg)[] ws)
-        => [.. ws.Select(w => (PyStr.Immortal(w.name), (w.kind, w.arg)))];
+    private static System.Collections.Immutable.ImmutableArray<SlotWrapperSpec> W(params (string name, WrapperKind kind, int arg)[] ws)
+    {
+        var specs = new SlotWrapperSpec[ws.Length];
+        for (int i = 0; i < ws.Length; i++) specs[i] = new SlotWrapperSpec(PyStr.Immortal(ws[i].name), (ws[i].kind, ws[i].arg));
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(specs);
+    }
 
     private static System.Collections.Immutable.ImmutableArray<PyStr> N(params string[] names) => [.. names.Select(PyStr.Immortal)];
 

@@ -11,20 +11,19 @@ public static class TypeInit
     public static readonly GetAttroFunc GenericGetAttrDelegate = Ops.GenericGetAttr;
 
     /// <summary>Static types CPython marks Py_TPFLAGS_DISALLOW_INSTANTIATION (no tp_new): descriptors,
-    /// built-in iterators and views, generator-like objects, frames, regex results, weak proxies.</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> NotInstantiable = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-    [
-        "builtin_function_or_method", "method_descriptor", "classmethod_descriptor", "getset_descriptor",
-        "member_descriptor", "wrapper_descriptor", "method-wrapper",
-        "list_iterator", "list_reverseiterator", "tuple_iterator", "set_iterator", "range_iterator", "longrange_iterator",
-        "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "dict_reversekeyiterator",
-        "dict_reversevalueiterator", "dict_reverseitemiterator", "callable_iterator", "iterator",
-        "dict_keys", "dict_values", "dict_items",
-        "generator", "coroutine", "coroutine_wrapper", "async_generator", "async_generator_asend",
-        "async_generator_athrow", "async_generator_wrapped_value", "anext_awaitable", "frame",
-        "re.Match", "re.Pattern", "_sre.SRE_Scanner", "_sre.SRE_Template", "weakref.ProxyType",
-        "weakref.CallableProxyType", "Token.MISSING", "EncodingMap", "string.templatelib.TemplateIter",
-    ], StringComparer.Ordinal);
+    /// built-in iterators and views, generator-like objects, frames, regex results, weak proxies. A switch, not
+    /// a frozen set: nothing to build (or JIT-compile) at start-up.</summary>
+    private static bool NotInstantiable(string name) => name is
+        "builtin_function_or_method" or "method_descriptor" or "classmethod_descriptor" or "getset_descriptor" or
+        "member_descriptor" or "wrapper_descriptor" or "method-wrapper" or "list_iterator" or
+        "list_reverseiterator" or "tuple_iterator" or "set_iterator" or "range_iterator" or "longrange_iterator" or
+        "dict_keyiterator" or "dict_valueiterator" or "dict_itemiterator" or "dict_reversekeyiterator" or
+        "dict_reversevalueiterator" or "dict_reverseitemiterator" or "callable_iterator" or "iterator" or
+        "dict_keys" or "dict_values" or "dict_items" or "generator" or "coroutine" or "coroutine_wrapper" or
+        "async_generator" or "async_generator_asend" or "async_generator_athrow" or
+        "async_generator_wrapped_value" or "anext_awaitable" or "frame" or "re.Match" or "re.Pattern" or
+        "_sre.SRE_Scanner" or "_sre.SRE_Template" or "weakref.ProxyType" or "weakref.CallableProxyType" or
+        "Token.MISSING" or "EncodingMap" or "string.templatelib.TemplateIter";
 
     private static readonly bool Done = Run();
 
@@ -67,7 +66,7 @@ public static class TypeInit
         // As CPython's type_ready: a static type of these kinds has no tp_new of its own and must not
         // inherit object's, so calling it raises instead of making a half-built object.
         foreach (var t in all)
-            if (t.TpNew == null && NotInstantiable.Contains(t.TpName))
+            if (t.TpNew == null && NotInstantiable(t.TpName))
             {
                 var name = t.TpName;
                 t.DisallowInstantiation = true;
@@ -79,7 +78,7 @@ public static class TypeInit
         foreach (var t in all)
         {
             // PyType_Ready: a static type's tp_doc becomes __doc__ in its dict unless the dict has one.
-            if (TypeDocs.ByName.TryGetValue(t.ModuleName + "." + t.QualName, out var doc)) t.TpDoc = doc;
+            if (TypeDocs.For(t.ModuleName + "." + t.QualName) is { } doc) t.TpDoc = doc;
             if (!t.Dict.TryGetStr(Names.__doc__, out _))
                 t.Dict.SetItemStr(Names.__doc__, t.TpDoc != null ? DescriptorTypes.DocWithoutSignature(t.Name, t.TpDoc) : PyNone.Value);
             t.AddSlotWrappers();
