@@ -69,13 +69,13 @@ public static partial class Interpreter
         if (f.Escaped || f.Generator != null || f.Locals != null) return;
         var fn = f.Func;
         if (fn == null || !ReferenceEquals(fn.Code, f.Code)) return;
-        // Only the locals must be cleared (argument binding relies on empty slots); value-stack
-        // slots are always written before they are read.
-        int n = f.Code.NLocalsPlus;
-        Span<PyObject> st = f.Stack;
-        if (n <= 8) for (int i = 0; i < n; i++) st[i] = null!;
-        else st[..n].Clear();
         if (fn.FreeFrameCount >= MaxFreeFrames) return;
+        // Argument binding relies on empty local slots; the value-stack slots are cleared too so that a
+        // kept frame does not keep its last temporaries alive (an abandoned open(p, 'w') must be
+        // collectable, and so closed and flushed, once the call that made it returned).
+        Span<PyObject> st = f.Stack;
+        if (st.Length <= 8) for (int i = 0; i < st.Length; i++) st[i] = null!;
+        else st.Clear();
         f.NextFree = fn.FreeFrame;
         fn.FreeFrame = f;
         fn.FreeFrameCount++;

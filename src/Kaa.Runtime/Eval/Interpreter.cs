@@ -335,6 +335,9 @@ public static partial class Interpreter
                                 var v = LoadAttrCached(ts, ref cache[f.Code.AttrCacheIndex[ip - 1]], owner, name, (arg & 1) != 0, out var self);
                                 Unsafe.Add(ref stack, sp - 1) = v;
                                 if ((arg & 1) != 0) Unsafe.Add(ref stack, sp++) = self!;
+                                // `self` is address-taken, so the JIT reports it live for the whole method:
+                                // left set, it would keep the last method call's receiver alive.
+                                self = null;
                             }
                             else if ((arg & 1) != 0)
                             {
@@ -739,6 +742,7 @@ public static partial class Interpreter
                                 {
                                     Unsafe.Add(ref stack, sp++) = second;
                                     Unsafe.Add(ref stack, sp++) = first;
+                                    first = second = null!; // address-taken: would stay reachable (see LoadAttr)
                                     ip++;
                                 }
                                 else
@@ -1148,6 +1152,7 @@ public static partial class Interpreter
                             ExceptionGroupMatch(ts, f, e, type, out var rest, out var match);
                             Unsafe.Add(ref stack, sp - 2) = rest;
                             Unsafe.Add(ref stack, sp - 1) = match;
+                            rest = match = null!; // address-taken: would stay reachable (see LoadAttr)
                             continue;
                         }
                     case OpCode.WithExceptStart:
@@ -1209,6 +1214,7 @@ public static partial class Interpreter
                                 ip = arg;
                             }
                             else Unsafe.Add(ref stack, sp - 1) = result;
+                            result = null!; // address-taken: would stay reachable (see LoadAttr)
                             continue;
                         }
                     case OpCode.YieldValue:

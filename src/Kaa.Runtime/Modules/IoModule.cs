@@ -6,16 +6,17 @@ namespace Kaa.Runtime;
 /// <summary>
 /// The _io module (Modules/_io/_iomodule.c): open(), the I/O class hierarchy, DEFAULT_BUFFER_SIZE,
 /// UnsupportedOperation; the standard streams for sys; and the provisional <c>io</c> alias used until
-/// the standard library's io.py is importable. Per interpreter it tracks the files open() returned, so
-/// that pending writes reach the file at shutdown (there is no reference counting to close them) and
-/// before the same file is opened again.
+/// the standard library's io.py is importable. Per interpreter it keeps long weak references to the
+/// close-on-collect objects of the files opened for writing (<see cref="IoCloseOnCollect"/>), so that
+/// pending writes reach the file at shutdown (.NET runs no finalizers at exit) and before the same file
+/// is opened again, whether or not the file objects are still reachable.
 /// </summary>
 public static class IoModule
 {
-    /// <summary>Per-interpreter state: weak references to the writable objects open() created.</summary>
+    /// <summary>Per-interpreter state: long weak references (valid until finalized) to the close-on-collect objects.</summary>
     public sealed class State
     {
-        internal readonly List<WeakReference<PyIOBase>> OpenWriters = new();
+        internal readonly List<WeakReference> OpenWriters = new();
         internal int PruneAt = 64;
     }
 
@@ -154,7 +155,7 @@ public static class IoModule
         string rawMode = (creating ? "x" : reading ? "r" : writing ? "w" : "a") + (updating ? "+" : "");
 
         var state = StateOf(ts);
-        if (file is PyStr ps && reading) FlushWritersTo(ts, state, ps.Value);
+        if (file is PyStr ps) FlushWritersTo(ts, state, ps.Value);
 
         var raw = new PyFileIO(PyFileIO.TypeObject);
         raw.Open(ts, file, rawMode, closefd, opener);
@@ -174,14 +175,9 @@ public static class IoModule
             }
             var btype = updating ? PyBuffered.RandomType : creating || writing || appending ? PyBuffered.WriterType : PyBuffered.ReaderType;
             var buffer = PyBuffered.Create(ts, btype, raw, (int)Math.Min(buffering, int.MaxValue / 2));
-            if (binary)
-            {
-                if (btype != PyBuffered.ReaderType) Track(state, buffer);
-                return buffer;
-            }
+            if (binary) return buffer;
             var wrapper = PyTextIOWrapper.Create(ts, buffer, encoding, errors, newline, lineBuffering, false);
             wrapper.Dict!.SetItemStr(PyStr.From("mode"), PyStr.From(mode));
-            if (btype != PyBuffered.ReaderType) Track(state, wrapper);
             return wrapper;
         }
         catch
@@ -191,80 +187,53 @@ public static class IoModule
         }
     }
 
-    private static void Track(State state, PyIOBase obj)
+    /// <summary>Registers a writable FileIO's close-on-collect object with the interpreter; returns it.</summary>
+    internal static IoCloseOnCollect TrackCloseOnCollect(ThreadState ts, IoCloseOnCollect c)
     {
+        var state = StateOf(ts);
         var list = state.OpenWriters;
         lock (list)
         {
             if (list.Count >= state.PruneAt)
             {
-                list.RemoveAll(w => !w.TryGetTarget(out var o) || IsClosedQuick(o));
+                list.RemoveAll(w => w.Target is not IoCloseOnCollect { IsClosed: false });
                 state.PruneAt = Math.Max(64, list.Count * 2);
             }
-            list.Add(new WeakReference<PyIOBase>(obj));
+            list.Add(new WeakReference(c, trackResurrection: true));
+        }
+        return c;
+    }
+
+    private static IoCloseOnCollect[] Live(State state)
+    {
+        lock (state.OpenWriters)
+        {
+            var r = new List<IoCloseOnCollect>(state.OpenWriters.Count);
+            foreach (var w in state.OpenWriters)
+                if (w.Target is IoCloseOnCollect { IsClosed: false } c) r.Add(c);
+            return r.ToArray();
         }
     }
 
-    private static bool IsClosedQuick(PyIOBase o) => o switch
-    {
-        PyTextIOWrapper or PyBuffered => RawOf(o)?.IsClosedRaw ?? true,
-        _ => false,
-    };
-
-    private static PyFileIO? RawOf(PyIOBase o) => o switch
-    {
-        PyTextIOWrapper t => (t.GetBufferForShutdown() as PyBuffered)?.Raw as PyFileIO,
-        PyBuffered b => b.Raw as PyFileIO,
-        _ => null,
-    };
-
     /// <summary>CPython closes a file as soon as its last reference goes; Kaa cannot know that, so writes
-    /// still buffered for a path are flushed before the same path is opened for reading.</summary>
+    /// still buffered for a path (by a live file object or one waiting for its finalizer) are flushed
+    /// before the same path is opened again (so reads see them and a new writer is not overwritten later).</summary>
     private static void FlushWritersTo(ThreadState ts, State state, string path)
     {
         string full;
         try { full = Path.GetFullPath(path); }
         catch (Exception) { return; }
-        PyIOBase[] live;
-        lock (state.OpenWriters) live = Live(state);
-        foreach (var o in live)
-        {
-            var raw = RawOf(o);
-            if (raw == null || raw.IsClosedRaw || raw.FullPath != full) continue;
-            FlushQuietly(ts, o);
-        }
-    }
-
-    private static PyIOBase[] Live(State state)
-    {
-        var r = new List<PyIOBase>();
-        foreach (var w in state.OpenWriters)
-            if (w.TryGetTarget(out var o)) r.Add(o);
-        return r.ToArray();
-    }
-
-    private static void FlushQuietly(ThreadState ts, PyIOBase o)
-    {
-        try
-        {
-            if (o is PyTextIOWrapper t) t.FlushQuietly(ts);
-            else if (o is PyBuffered b && b.Raw is PyFileIO { IsClosedRaw: false }) b.Flush(ts);
-        }
-        catch (PyException)
-        {
-        }
+        foreach (var c in Live(state))
+            if (c.FullPath == full) c.FlushPending(ts);
     }
 
     /// <summary>
-    /// Interpreter shutdown: flushes every file open() returned that is still open, then sys.stdout and
-    /// sys.stderr (CPython's flush_std_files). Call after the atexit callbacks have run.
+    /// Interpreter shutdown: flushes every file opened for writing that is still open, reachable or not,
+    /// then sys.stdout and sys.stderr (CPython's flush_std_files). Call after the atexit callbacks have run.
     /// </summary>
     public static void FlushAtExit(ThreadState ts)
     {
-        var state = StateOf(ts);
-        PyIOBase[] live;
-        lock (state.OpenWriters) live = Live(state);
-        foreach (var o in live) FlushQuietly(ts, o);
+        foreach (var c in Live(StateOf(ts))) c.FlushPending(ts);
         FlushStdStreams(ts);
     }
 

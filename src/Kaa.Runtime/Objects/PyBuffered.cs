@@ -20,9 +20,9 @@ public sealed class PyBuffered : PyIOBase
     private int _bufferSize = DefaultBufferSize;
     private byte[] _rbuf = [];
     private int _rpos, _rend;
-    private byte[] _wbuf = [];
-    private int _wlen;
-    private readonly object _lock = new();
+    /// <summary>The write buffer, also this object's lock; shared with the raw FileIO's <see cref="IoCloseOnCollect"/>
+    /// so that the bytes reach the file if this object is collected unclosed.</summary>
+    private IoWriteBuffer _w = new();
 
     public PyBuffered(PyType type) : base(type) { }
 
@@ -52,21 +52,24 @@ public sealed class PyBuffered : PyIOBase
         _writable = isWriter;
         _bufferSize = bufferSize;
         _rbuf = isReader ? new byte[bufferSize] : [];
-        _wbuf = isWriter ? new byte[bufferSize] : [];
-        _rpos = _rend = _wlen = 0;
+        // A re-initialized object gets a fresh write buffer: the old one may be registered with the old raw.
+        if (_w.Data.Length > 0) _w = new IoWriteBuffer();
+        _w.Data = isWriter ? new byte[bufferSize] : [];
+        _rpos = _rend = _w.Length = 0;
         _detached = false;
+        if (isWriter) _fastRaw?.CloseOnCollect?.AddBuffer(_w);
     }
 
     // ------------------------------------------------------------ locking and state checks
 
     private void Enter(ThreadState ts)
     {
-        if (Monitor.IsEntered(_lock))
+        if (Monitor.IsEntered(_w))
             throw PyErr.RuntimeError($"reentrant call inside {Ops.ReprString(ts, this)}");
-        if (!Monitor.TryEnter(_lock)) ts.WithoutGil(() => Monitor.Enter(_lock));
+        if (!Monitor.TryEnter(_w)) ts.WithoutGil(() => Monitor.Enter(_w));
     }
 
-    private void Leave() => Monitor.Exit(_lock);
+    private void Leave() => Monitor.Exit(_w);
 
     private PyObject RawObj
     {
@@ -133,9 +136,9 @@ public sealed class PyBuffered : PyIOBase
         int done = 0;
         try
         {
-            while (done < _wlen)
+            while (done < _w.Length)
             {
-                int n = RawWrite(ts, _wbuf, done, _wlen - done);
+                int n = RawWrite(ts, _w.Data, done, _w.Length - done);
                 if (n == 0) throw IoErrors.WithMessage(PyExc.BlockingIOError, "write could not complete without blocking");
                 done += n;
             }
@@ -144,8 +147,8 @@ public sealed class PyBuffered : PyIOBase
         {
             if (done > 0)
             {
-                Array.Copy(_wbuf, done, _wbuf, 0, _wlen - done);
-                _wlen -= done;
+                Array.Copy(_w.Data, done, _w.Data, 0, _w.Length - done);
+                _w.Length -= done;
             }
         }
     }
@@ -166,10 +169,10 @@ public sealed class PyBuffered : PyIOBase
             CheckClosed(ts, "write to closed file");
             if (_rend > _rpos) DropReadAhead(ts);
             else _rpos = _rend = 0;
-            if (_wlen + count <= _bufferSize)
+            if (_w.Length + count <= _bufferSize)
             {
-                Array.Copy(data, offset, _wbuf, _wlen, count);
-                _wlen += count;
+                Array.Copy(data, offset, _w.Data, _w.Length, count);
+                _w.Length += count;
                 return count;
             }
             FlushUnlocked(ts);
@@ -185,8 +188,8 @@ public sealed class PyBuffered : PyIOBase
             }
             else
             {
-                Array.Copy(data, offset, _wbuf, 0, count);
-                _wlen = count;
+                Array.Copy(data, offset, _w.Data, 0, count);
+                _w.Length = count;
             }
             return count;
         }
@@ -214,7 +217,7 @@ public sealed class PyBuffered : PyIOBase
     private void PrepareRead(ThreadState ts, string closedMessage)
     {
         CheckClosed(ts, closedMessage);
-        if (_writable && _wlen > 0) FlushUnlocked(ts);
+        if (_writable && _w.Length > 0) FlushUnlocked(ts);
     }
 
     /// <summary>Refills the (empty) read buffer with one raw read; returns the count, 0 at EOF, -1 if it would block.</summary>
@@ -374,7 +377,7 @@ public sealed class PyBuffered : PyIOBase
 
     public long Tell(ThreadState ts)
     {
-        long pos = RawTell(ts) - (_rend - _rpos) + _wlen;
+        long pos = RawTell(ts) - (_rend - _rpos) + _w.Length;
         return pos < 0 ? 0 : pos;
     }
 
@@ -385,7 +388,7 @@ public sealed class PyBuffered : PyIOBase
         try
         {
             CheckClosed(ts, "seek of closed file");
-            if (whence != 2 && _wlen == 0 && _rend > _rpos)
+            if (whence != 2 && _w.Length == 0 && _rend > _rpos)
             {
                 // Inside the read buffer: move within it without a raw seek.
                 long current = RawTell(ts) - (_rend - _rpos);
@@ -452,7 +455,25 @@ public sealed class PyBuffered : PyIOBase
     }
 
     /// <summary>Pending write bytes (for interpreter shutdown and for flushing before a read of the same file).</summary>
-    public bool HasPendingWrites => _wlen > 0;
+    public bool HasPendingWrites => _w.Length > 0;
+
+    /// <summary>The close-on-collect object of the raw FileIO under this buffer (exact types only), for a TextIOWrapper to join.</summary>
+    internal IoCloseOnCollect? CloseOnCollect => !_detached && _fastRaw != null && ReferenceEquals(_raw, _fastRaw) ? _fastRaw.CloseOnCollect : null;
+
+    /// <summary>Whether read-ahead is buffered (the raw position is past the logical one).</summary>
+    internal bool HasReadAhead => _rend > _rpos;
+
+    /// <summary>Moves the raw position back to the logical one, for a text layer about to buffer writes: its
+    /// pending bytes may be written straight to the raw file at collect time.</summary>
+    internal void DropReadAheadLocked(ThreadState ts)
+    {
+        Enter(ts);
+        try
+        {
+            if (_rend > _rpos && !RawClosed(ts)) DropReadAhead(ts);
+        }
+        finally { Leave(); }
+    }
 
     // ------------------------------------------------------------ the Python types
 

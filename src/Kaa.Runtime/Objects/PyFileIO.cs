@@ -4,9 +4,10 @@ using Kaa.Runtime.State;
 namespace Kaa.Runtime.Objects;
 
 /// <summary>
-/// _io.FileIO: raw, unbuffered binary I/O over an OS file (Modules/_io/fileio.c). Backed by an
-/// unbuffered <see cref="FileStream"/>, or by any .NET <see cref="Stream"/> the host supplies for the
-/// standard streams. Every call that can block runs with the GIL released (DESIGN §3).
+/// _io.FileIO: raw, unbuffered binary I/O over an OS file (Modules/_io/fileio.c). Backed on Linux by
+/// an <see cref="IoFdStream"/> (read/write/lseek on the fd, so the kernel's file offset is shared with
+/// other users of the fd), elsewhere by an unbuffered <see cref="FileStream"/>, or by any .NET
+/// <see cref="Stream"/> the host supplies for the standard streams. Every call that can block runs with the GIL released (DESIGN §3).
 /// </summary>
 public sealed partial class PyFileIO : PyIOBase
 {
@@ -21,6 +22,9 @@ public sealed partial class PyFileIO : PyIOBase
     private bool? _isatty;
     /// <summary>The full path this object opened (for flushing writers to the same file before a read).</summary>
     internal string? FullPath;
+    /// <summary>For a file opened for writing: writes the buffers stacked on this object and closes the fd
+    /// if it is collected unclosed (there is no reference count to close it when the last reference goes).</summary>
+    internal IoCloseOnCollect? CloseOnCollect;
 
     public PyFileIO(PyType type) : base(type) { }
 
@@ -63,6 +67,8 @@ public sealed partial class PyFileIO : PyIOBase
     {
         if (_stream != null)
         {
+            CloseOnCollect?.MarkClosed();
+            CloseOnCollect = null;
             if (_closefd) _stream.Dispose();
             _stream = null;
         }
@@ -115,7 +121,9 @@ public sealed partial class PyFileIO : PyIOBase
             var access = _readable && _writable ? FileAccess.ReadWrite : _readable ? FileAccess.Read : FileAccess.Write;
             try
             {
-                _stream = ts.WithoutGil(() => new FileStream(path, fm, access, FileShare.ReadWrite | FileShare.Delete, 0));
+                _stream = ts.WithoutGil<Stream>(() => PosixModule.NativeStat
+                    ? new IoFdStream(File.OpenHandle(path, fm, access, FileShare.ReadWrite | FileShare.Delete), _readable, _writable)
+                    : new FileStream(path, fm, access, FileShare.ReadWrite | FileShare.Delete, 0));
             }
             catch (IOException e) when (_created && File.Exists(path) && e is not FileNotFoundException)
             {
@@ -139,7 +147,17 @@ public sealed partial class PyFileIO : PyIOBase
             {
                 var handle = new Microsoft.Win32.SafeHandles.SafeFileHandle((IntPtr)fd, ownsHandle: closefd);
                 if (handle.IsInvalid) throw IoErrors.OSError(IoErrors.EBADF);
-                _stream = new FileStream(handle, access, 0);
+                if (PosixModule.NativeStat)
+                {
+                    if (!IoFdStream.IsValidFd((int)fd))
+                    {
+                        // Not ours to close later: the number may be reused by then.
+                        handle.SetHandleAsInvalid();
+                        throw IoErrors.OSError(IoErrors.EBADF);
+                    }
+                    _stream = new IoFdStream(handle, _readable, _writable);
+                }
+                else _stream = new FileStream(handle, access, 0);
                 _fd = (int)fd;
                 if (_appending && _stream.CanSeek) _stream.Seek(0, SeekOrigin.End);
             }
@@ -148,6 +166,8 @@ public sealed partial class PyFileIO : PyIOBase
                 throw IoErrors.OSError(IoErrors.EBADF);
             }
         }
+        if (_writable && _stream is FileStream or IoFdStream)
+            CloseOnCollect = IoModule.TrackCloseOnCollect(ts, new IoCloseOnCollect(_stream, _appending, _closefd, _fd, path != null ? FullPath : null));
         return;
     bad:
         throw PyErr.ValueError("Must have exactly one of create/read/write/append mode and at most one plus");
@@ -286,7 +306,7 @@ public sealed partial class PyFileIO : PyIOBase
         bool r = false;
         if (s.GetType().Name.Contains("Console", StringComparison.Ordinal))
             r = _fd switch { 0 => !Console.IsInputRedirected, 1 => !Console.IsOutputRedirected, 2 => !Console.IsErrorRedirected, _ => false };
-        else if (s is FileStream && !OperatingSystem.IsWindows())
+        else if (s is FileStream or IoFdStream && !OperatingSystem.IsWindows())
         {
             try { r = NativeIsATty(FileNo()) == 1; }
             catch (Exception) { r = false; }
@@ -302,6 +322,7 @@ public sealed partial class PyFileIO : PyIOBase
     {
         var s = S;
         if (_fd >= 0) return _fd;
+        if (s is IoFdStream ifs) return _fd = ifs.Fd;
         if (s is FileStream fs && !OperatingSystem.IsWindows()) return _fd = (int)fs.SafeFileHandle.DangerousGetHandle();
         throw IoErrors.Unsupported("fileno");
     }
@@ -310,6 +331,8 @@ public sealed partial class PyFileIO : PyIOBase
     {
         var s = _stream;
         if (s == null) return;
+        CloseOnCollect?.MarkClosed();
+        CloseOnCollect = null;
         _stream = null;
         BaseClosed = true;
         if (_closefd && _ownsStream)

@@ -43,7 +43,7 @@ public sealed partial class PyTextIOWrapper : PyIOBase
     private int _seenNewlines;
 
     // Encoding: bytes not yet handed to the buffer.
-    private readonly ArrayBufferWriter<byte> _pending = new(256);
+    private ArrayBufferWriter<byte> _pending = new(256);
     private bool _encoderAtStart = true;
 
     public PyTextIOWrapper(PyType type) : base(type) { }
@@ -79,6 +79,8 @@ public sealed partial class PyTextIOWrapper : PyIOBase
     private void Setup(ThreadState ts, PyObject buffer, string? encoding, string? errors, PyObject newline, bool lineBuffering, bool writeThrough)
     {
         ConfigureNewline(newline);
+        // A re-initialized wrapper must not share pending bytes with the old buffer's close-on-collect.
+        if (_buffer != null) _pending = new ArrayBufferWriter<byte>(256);
         _encoding = encoding ?? "utf-8";
         _codec = TextCodec.Lookup(ts, _encoding);
         _errors = errors ?? "strict";
@@ -96,6 +98,8 @@ public sealed partial class PyTextIOWrapper : PyIOBase
         _pendingBytes = [];
         _snapshot = null;
         _decoderAtStart = _encoderAtStart = true;
+        // Pending encoded bytes reach the file even if this object is collected unclosed.
+        if (_writable) _fastBuffer?.CloseOnCollect?.AddText(_pending);
         if (_seekable && _codec.CodecKind is TextCodec.Kind.Utf16 or TextCodec.Kind.Utf32 or TextCodec.Kind.Utf8Sig)
         {
             long pos = BufferTell(ts);
@@ -188,6 +192,9 @@ public sealed partial class PyTextIOWrapper : PyIOBase
             _snapshot = null;
             _pendingBytes = [];
         }
+        // Bytes pending here may be written straight to the raw file at collect time, so the raw position
+        // must already be the logical one (the buffer would drop its read-ahead on the next write anyway).
+        if (_fastBuffer != null && _fastBuffer.HasReadAhead) _fastBuffer.DropReadAheadLocked(ts);
         _codec.Encode(ts, text, _errors, _pending, _encoderAtStart);
         _encoderAtStart = false;
         if (_pending.WrittenCount > _chunkSize || needFlush || _writeThrough) FlushPending(ts);
