@@ -6,6 +6,18 @@ namespace Kaa.Runtime.Objects;
 /// <summary>The behaviour of BaseException and the subclasses that add attributes.</summary>
 internal static class ExceptionTypes
 {
+    /// <summary>The args tuple of a call's positional arguments; `()` is the shared empty tuple, as in CPython.</summary>
+    private static PyTuple ArgsTuple(ReadOnlySpan<PyObject> items) => items.Length == 0 ? PyTuple.Empty : new PyTuple(items.ToArray());
+
+    private static bool SameItems(PyTuple t, ReadOnlySpan<PyObject> items)
+    {
+        var have = t.Items;
+        if (have.Length != items.Length || !ReferenceEquals(t.ObType, BuiltinTypes.Tuple)) return false;
+        for (int i = 0; i < have.Length; i++)
+            if (!ReferenceEquals(have[i], items[i])) return false;
+        return true;
+    }
+
     internal static void Init()
     {
         var b = BuiltinTypes.BaseException;
@@ -14,7 +26,7 @@ internal static class ExceptionTypes
         {
             var e = (PyBaseException)cls.InstanceFactory!(cls);
             int npos = args.Length - (kw?.Count ?? 0);
-            e.Args = new PyTuple(args[..npos].ToArray());
+            e.Args = ArgsTuple(args[..npos]);
             return e;
         });
         b.TpInit = (ts, self, args, kw) =>
@@ -22,7 +34,12 @@ internal static class ExceptionTypes
             if (ReferenceEquals(self.ObType.TpInit, b.TpInit) && kw != null && kw.Count > 0)
                 throw PyErr.TypeError($"{self.ObType.Name}() takes no keyword arguments");
             int npos = args.Length - (kw?.Count ?? 0);
-            ((PyBaseException)self).Args = new PyTuple(args[..npos].ToArray());
+            var e = (PyBaseException)self;
+            // `E(x)` runs __new__ and then __init__ with the same arguments: CPython stores the one
+            // args tuple of the call twice; keeping __new__'s tuple when it holds the same objects
+            // does the same without building a second one.
+            if (e.Args is { } old && SameItems(old, args[..npos])) return;
+            e.Args = ArgsTuple(args[..npos]);
         };
         b.TpRepr = (ts, o) =>
         {
