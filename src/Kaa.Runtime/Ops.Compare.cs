@@ -16,6 +16,24 @@ public static partial class Ops
     {
         Isolation.Check(ts, v);
         Isolation.Check(ts, w);
+        // Container comparisons recurse through here: a self-containing or deeply nested structure must
+        // raise RecursionError (Py_EnterRecursiveCall), never overflow the .NET stack.
+        if (++ts.RecursionDepth > ts.Interp.RecursionLimit)
+        {
+            ts.RecursionDepth--;
+            throw PyErr.RecursionError("maximum recursion depth exceeded in comparison");
+        }
+        try
+        {
+            if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+                throw PyErr.RecursionError("maximum recursion depth exceeded in comparison");
+            return RichCompareSlots(ts, v, w, op);
+        }
+        finally { ts.RecursionDepth--; }
+    }
+
+    static PyObject RichCompareSlots(ThreadState ts, PyObject v, PyObject w, CompareOp op)
+    {
         bool checkedReverse = false;
         RichCompareFunc? f;
         if (!ReferenceEquals(v.ObType, w.ObType) && w.ObType.IsSubtype(v.ObType) && (f = w.ObType.TpRichCompare) != null)

@@ -54,7 +54,17 @@ internal static class SlotFunctions
     internal static PyObject Call(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var meth = self.ObType.Lookup(Names.__call__) ?? throw PyErr.TypeError($"'{self.ObType.Name}' object is not callable");
-        return Ops.CallUnboundKw(ts, meth, self, args, kwnames);
+        // `A.__call__ = A()` makes every call recurse here (slot_tp_call's Py_EnterRecursiveCall).
+        if (++ts.RecursionDepth > ts.Interp.RecursionLimit)
+        {
+            ts.RecursionDepth--;
+            throw PyErr.RecursionError("maximum recursion depth exceeded while calling a Python object");
+        }
+        try
+        {
+            return Ops.CallUnboundKw(ts, meth, self, args, kwnames);
+        }
+        finally { ts.RecursionDepth--; }
     }
 
     internal static PyObject? GetAttrHook(ThreadState ts, PyObject self, PyStr name, bool suppress)

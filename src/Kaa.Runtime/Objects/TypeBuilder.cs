@@ -20,6 +20,9 @@ public static class TypeBuilder
 
     public static void AddAttr(this PyType t, string name, PyObject value) => t.Dict.SetItemStr(PyStr.Immortal(name), value);
 
+    /// <summary>The tp_new of a class whose __new__ is written in Python (slot_tp_new).</summary>
+    static readonly NewFunc SlotNew = SlotFunctions.New;
+
     /// <summary>Installs tp_new and the matching __new__ entry in the dict.</summary>
     public static void SetNew(this PyType t, NewFunc f)
     {
@@ -29,8 +32,13 @@ public static class TypeBuilder
             if (args.Length < 1) throw PyErr.TypeError($"{t.Name}.__new__(): not enough arguments");
             if (args[0] is not PyType cls) throw PyErr.TypeError($"{t.Name}.__new__(X): X is not a type object ({args[0].ObType.Name})");
             if (!cls.IsSubtype(t)) throw PyErr.TypeError($"{t.Name}.__new__({cls.Name}): {cls.Name} is not a subtype of {t.Name}");
-            return cls.TpNew is { } own && !ReferenceEquals(own, f) && cls.SolidBase != t.SolidBase
-                ? throw PyErr.TypeError($"{t.Name}.__new__({cls.Name}) is not safe, use {cls.SolidBase.Name}.__new__()")
+            // tp_new_wrapper: the most derived base whose __new__ is not written in Python must
+            // construct with this very tp_new (so object.__new__(dict) is refused, while
+            // BaseException.__new__(MyError) is fine: Exception inherits that tp_new).
+            var staticBase = cls;
+            while (staticBase != null && SlotNew.Equals(staticBase.TpNew)) staticBase = staticBase.Base;
+            return staticBase != null && !Equals(staticBase.TpNew, f)
+                ? throw PyErr.TypeError($"{t.Name}.__new__({cls.Name}) is not safe, use {staticBase.Name}.__new__()")
                 : f(ts, cls, args[1..], kw);
         }) { NewOwner = t };
         t.Dict.SetItemStr(Names.__new__, new PyStaticMethod(BuiltinTypes.StaticMethod, wrapper));
