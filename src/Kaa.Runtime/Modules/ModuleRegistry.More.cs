@@ -50,6 +50,9 @@ public static partial class ModuleRegistry
         yield return SelectModule.Definition;
         yield return SocketModule.Definition;
         yield return PosixSubprocessModule.Definition;
+        yield return PwdModule.Definition;
+        yield return GrpModule.Definition;
+        yield return ResourceModule.Definition;
         yield return FrozenImportlibModule.Bootstrap;
         yield return FrozenImportlibModule.External;
     }
