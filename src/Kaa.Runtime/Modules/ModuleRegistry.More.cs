@@ -53,6 +53,7 @@ public static partial class ModuleRegistry
         yield return PwdModule.Definition;
         yield return GrpModule.Definition;
         yield return ResourceModule.Definition;
+        yield return FcntlModule.Definition;
         yield return FrozenImportlibModule.Bootstrap;
         yield return FrozenImportlibModule.External;
     }
