@@ -93,6 +93,7 @@ internal sealed class Runner(CliOptions options)
         };
 
         var runtime = new RuntimeState(config);
+        RuntimeState.IgnoreFileSizeSignal();
         _ts = runtime.MainInterpreter.InitialThread;
         var previous = _ts.MakeCurrent();
         // PosixSignalRegistration rather than Console.CancelKeyPress: the latter switches the terminal

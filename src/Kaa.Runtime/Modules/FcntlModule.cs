@@ -118,7 +118,9 @@ public static class FcntlModule
             }
             return new PyBytes(buf.AsSpan(0, data.Length).ToArray());
         }
-        long value = arg == null ? 0 : ResourceModule.AsCInt(ts, arg);
+        // CPython parses fcntl's int argument with "I": an unsigned int, masked without overflow check
+        // (DN_MULTISHOT is 2**31).
+        uint value = arg == null ? 0 : (uint)(ulong)(Ops.Index(ts, arg).Big & uint.MaxValue);
         return PyInt.From(Call(ts, () => FcntlInt(fd, cmd, (nint)value)));
     }
 
