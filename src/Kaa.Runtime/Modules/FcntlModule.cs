@@ -59,7 +59,7 @@ public static class FcntlModule
     }
 
     /// <summary>Argument Clinic's checks for positional-only parameters, with its messages; missing optionals are null.</summary>
-    private static PyObject?[] Positional(string name, ReadOnlySpan<PyObject> a, PyTuple? kw, int min, int max)
+    internal static PyObject?[] Positional(string name, ReadOnlySpan<PyObject> a, PyTuple? kw, int min, int max)
     {
         if (kw != null && kw.Items.Length > 0) throw PyErr.TypeError($"fcntl.{name}() takes no keyword arguments");
         if (a.Length < min || a.Length > max)

@@ -54,6 +54,7 @@ public static partial class ModuleRegistry
         yield return GrpModule.Definition;
         yield return ResourceModule.Definition;
         yield return FcntlModule.Definition;
+        yield return TermiosModule.Definition;
         yield return FrozenImportlibModule.Bootstrap;
         yield return FrozenImportlibModule.External;
     }
