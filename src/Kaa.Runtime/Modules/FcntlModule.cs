@@ -58,6 +58,22 @@ public static class FcntlModule
         Fn("lockf", LockfFn, "A wrapper around the fcntl() locking calls.");
     }
 
+    /// <summary>PyObject_AsFileDescriptor with PyLong_AsInt's overflow error (fcntl, termios).</summary>
+    internal static int AsFileDescriptor(ThreadState ts, PyObject o)
+    {
+        int fd;
+        if (o is PyInt) fd = ResourceModule.AsCInt(ts, o);
+        else if (Ops.TryGetAttr(ts, o, PyStr.From("fileno"), out var meth))
+        {
+            var r = Ops.Call(ts, meth!);
+            if (r is not PyInt) throw PyErr.TypeError("fileno() returned a non-integer");
+            fd = ResourceModule.AsCInt(ts, r);
+        }
+        else throw PyErr.TypeError("argument must be an int, or have a fileno() method.");
+        if (fd < 0) throw PyErr.ValueError($"file descriptor cannot be a negative integer ({fd})");
+        return fd;
+    }
+
     /// <summary>Argument Clinic's checks for positional-only parameters, with its messages; missing optionals are null.</summary>
     internal static PyObject?[] Positional(string name, ReadOnlySpan<PyObject> a, PyTuple? kw, int min, int max)
     {
@@ -102,7 +118,7 @@ public static class FcntlModule
     private static PyObject FcntlFn(ThreadState ts, PyModule? m, ReadOnlySpan<PyObject> a, PyTuple? kw)
     {
         var p = Positional("fcntl", a, kw, 2, 3);
-        int fd = SocketModule.AsFileDescriptor(ts, p[0]!);
+        int fd = AsFileDescriptor(ts, p[0]!);
         int cmd = ResourceModule.AsCInt(ts, p[1]!);
         var arg = p[2];
         SysModule.Audit(ts, PyStr.From("fcntl.fcntl"), new PyTuple([PyInt.From(fd), PyInt.From(cmd), arg ?? PyInt.Zero]));
@@ -127,7 +143,7 @@ public static class FcntlModule
     private static PyObject IoctlFn(ThreadState ts, PyModule? m, ReadOnlySpan<PyObject> a, PyTuple? kw)
     {
         var p = Positional("ioctl", a, kw, 2, 4);
-        int fd = SocketModule.AsFileDescriptor(ts, p[0]!);
+        int fd = AsFileDescriptor(ts, p[0]!);
         // The request is an unsigned long taken bitwise, as CPython's converter does.
         var req = Ops.Index(ts, p[1]!).Big;
         nuint request = (nuint)(ulong)(req & ulong.MaxValue);
@@ -173,7 +189,7 @@ public static class FcntlModule
     private static PyObject FlockFn(ThreadState ts, PyModule? m, ReadOnlySpan<PyObject> a, PyTuple? kw)
     {
         var p = Positional("flock", a, kw, 2, 2);
-        int fd = SocketModule.AsFileDescriptor(ts, p[0]!);
+        int fd = AsFileDescriptor(ts, p[0]!);
         int op = ResourceModule.AsCInt(ts, p[1]!);
         SysModule.Audit(ts, PyStr.From("fcntl.flock"), new PyTuple([PyInt.From(fd), PyInt.From(op)]));
         Call(ts, () => Flock(fd, op));
@@ -183,7 +199,7 @@ public static class FcntlModule
     private static unsafe PyObject LockfFn(ThreadState ts, PyModule? m, ReadOnlySpan<PyObject> a, PyTuple? kw)
     {
         var p = Positional("lockf", a, kw, 2, 5);
-        int fd = SocketModule.AsFileDescriptor(ts, p[0]!);
+        int fd = AsFileDescriptor(ts, p[0]!);
         int code = ResourceModule.AsCInt(ts, p[1]!);
         var lenObj = p[2] ?? PyInt.Zero;
         var startObj = p[3] ?? PyInt.Zero;

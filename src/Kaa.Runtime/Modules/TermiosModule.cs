@@ -111,7 +111,7 @@ public static class TermiosModule
     private static PyObject TcGetAttrFn(ThreadState ts, PyModule? m, ReadOnlySpan<PyObject> a, PyTuple? kw)
     {
         Args.Exact("termios.tcgetattr", a, kw, 1);
-        int fd = SocketModule.AsFileDescriptor(ts, a[0]);
+        int fd = FcntlModule.AsFileDescriptor(ts, a[0]);
         unsafe
         {
             byte* t = stackalloc byte[TermiosSize];
@@ -133,7 +133,7 @@ public static class TermiosModule
     private static PyObject TcSetAttrFn(ThreadState ts, PyModule? m, ReadOnlySpan<PyObject> a, PyTuple? kw)
     {
         var p = FcntlModule.Positional("tcsetattr", a, kw, 3, 3);
-        int fd = SocketModule.AsFileDescriptor(ts, p[0]!);
+        int fd = FcntlModule.AsFileDescriptor(ts, p[0]!);
         int when = ResourceModule.AsCInt(ts, p[1]!);
         if (p[2] is not PyList term || term.Count != 7) throw PyErr.TypeError("tcsetattr, arg 3: must be 7 element list");
         unsafe
@@ -161,7 +161,7 @@ public static class TermiosModule
     private static PyObject Simple(ThreadState ts, PyModule? m, string name, ReadOnlySpan<PyObject> a, PyTuple? kw, Func<int, int, int> call)
     {
         var p = FcntlModule.Positional(name, a, kw, 2, 2);
-        int fd = SocketModule.AsFileDescriptor(ts, p[0]!);
+        int fd = FcntlModule.AsFileDescriptor(ts, p[0]!);
         int arg = ResourceModule.AsCInt(ts, p[1]!);
         int errno = 0;
         int r = ts.WithoutGil(() => { int x = call(fd, arg); if (x != 0) errno = Marshal.GetLastPInvokeError(); return x; });
@@ -172,7 +172,7 @@ public static class TermiosModule
     private static PyObject TcDrainFn(ThreadState ts, PyModule? m, ReadOnlySpan<PyObject> a, PyTuple? kw)
     {
         Args.Exact("termios.tcdrain", a, kw, 1);
-        int fd = SocketModule.AsFileDescriptor(ts, a[0]);
+        int fd = FcntlModule.AsFileDescriptor(ts, a[0]);
         int errno = 0;
         int r = ts.WithoutGil(() => { int x = TcDrain(fd); if (x != 0) errno = Marshal.GetLastPInvokeError(); return x; });
         if (r != 0) throw Error(m, errno);
@@ -182,7 +182,7 @@ public static class TermiosModule
     private static PyObject TcGetWinSizeFn(ThreadState ts, PyModule? m, ReadOnlySpan<PyObject> a, PyTuple? kw)
     {
         Args.Exact("termios.tcgetwinsize", a, kw, 1);
-        int fd = SocketModule.AsFileDescriptor(ts, a[0]);
+        int fd = FcntlModule.AsFileDescriptor(ts, a[0]);
         unsafe
         {
             ushort* ws = stackalloc ushort[4];
@@ -194,7 +194,7 @@ public static class TermiosModule
     private static PyObject TcSetWinSizeFn(ThreadState ts, PyModule? m, ReadOnlySpan<PyObject> a, PyTuple? kw)
     {
         var p = FcntlModule.Positional("tcsetwinsize", a, kw, 2, 2);
-        int fd = SocketModule.AsFileDescriptor(ts, p[0]!);
+        int fd = FcntlModule.AsFileDescriptor(ts, p[0]!);
         var size = p[1]!;
         if (size is PyDict || size.ObType.Lookup(PyStr.From("__getitem__")) == null || Ops.Length(ts, size) != 2) throw PyErr.TypeError("tcsetwinsize, arg 2: must be a two-item sequence");
         long rows = ResourceModule.AsLongLong(ts, Ops.GetItem(ts, size, PyInt.Zero));
