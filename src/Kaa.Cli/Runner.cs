@@ -101,6 +101,7 @@ internal sealed class Runner(CliOptions options, StartupTrace? trace = null)
             _trace.Mark("static types (TypeInit)");
         }
         var runtime = new RuntimeState(config);
+        RuntimeState.IgnoreFileSizeSignal();
         _trace?.Mark("main interpreter created");
         _ts = runtime.MainInterpreter.InitialThread;
         var previous = _ts.MakeCurrent();

@@ -28,6 +28,19 @@ internal sealed class IoFdStream : Stream
 
     internal SafeFileHandle SafeFileHandle => _handle;
 
+    [DllImport("libc", EntryPoint = "open", SetLastError = true)] private static extern int SysOpen(byte[] path, int flags, int mode);
+
+    /// <summary>open(path, flags, 0666), retried on EINTR; the fd, or -1 with the errno.</summary>
+    internal static int OpenPath(byte[] nulTerminatedPath, int flags, out int errno)
+    {
+        while (true)
+        {
+            int fd = SysOpen(nulTerminatedPath, flags, 0x1B6);
+            errno = fd < 0 ? Marshal.GetLastPInvokeError() : 0;
+            if (fd >= 0 || errno != EINTR) return fd;
+        }
+    }
+
     /// <summary>Whether fd is an open descriptor (CPython's FileIO(fd) fails with EBADF otherwise).</summary>
     internal static unsafe bool IsValidFd(int fd)
     {

@@ -11,6 +11,7 @@ public static partial class PosixModule
     {
         [DllImport("libc", EntryPoint = "waitpid", SetLastError = true)] public static extern unsafe int WaitPid(int pid, int* status, int options);
         [DllImport("libc", EntryPoint = "pipe2", SetLastError = true)] public static extern unsafe int Pipe2(int* fds, int flags);
+        [DllImport("libc", EntryPoint = "openpty", SetLastError = true)] public static extern unsafe int OpenPty(int* master, int* slave, void* name, void* termp, void* winp);
         [DllImport("libc", EntryPoint = "fcntl", SetLastError = true)] public static extern int Fcntl(int fd, int cmd, int arg);
     }
 
@@ -63,6 +64,19 @@ public static partial class PosixModule
                 w = fds[1];
             }
             return new PyTuple([PyInt.From(r), PyInt.From(w)]);
+        });
+        Fn("openpty", (ts2, _, a, kw) =>
+        {
+            // glibc's openpty (libc since 2.34); both ends non-inheritable, as CPython makes them.
+            Args.Exact("openpty", a, kw, 0);
+            int master, slave;
+            unsafe
+            {
+                if (ProcNative.OpenPty(&master, &slave, null, null, null) < 0) throw IoErrors.OSError(LastErrno());
+            }
+            ProcNative.Fcntl(master, F_SETFD, 1);
+            ProcNative.Fcntl(slave, F_SETFD, 1);
+            return new PyTuple([PyInt.From(master), PyInt.From(slave)]);
         });
         Fn("get_blocking", (ts2, _, a, kw) =>
         {

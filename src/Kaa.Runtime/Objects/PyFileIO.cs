@@ -119,11 +119,22 @@ public sealed partial class PyFileIO : PyIOBase
             if (Directory.Exists(path)) throw IoErrors.OSError(IoErrors.EISDIR, file);
             var fm = _created ? FileMode.CreateNew : _appending ? FileMode.OpenOrCreate : mode.Contains('w') ? FileMode.Create : FileMode.Open;
             var access = _readable && _writable ? FileAccess.ReadWrite : _readable ? FileAccess.Read : FileAccess.Write;
-            try
+            if (PosixModule.NativeStat)
             {
-                _stream = ts.WithoutGil<Stream>(() => PosixModule.NativeStat
-                    ? new IoFdStream(File.OpenHandle(path, fm, access, FileShare.ReadWrite | FileShare.Delete), _readable, _writable)
-                    : new FileStream(path, fm, access, FileShare.ReadWrite | FileShare.Delete, 0));
+                // open(2) as CPython does: .NET's own open takes an advisory flock on every file, which
+                // would make fcntl.flock() on two files of the same path block each other.
+                if (path.Contains('\0')) throw PyErr.ValueError("embedded null byte");
+                int flags = OsFlags();
+                var encoded = PosixModule.FsEncode(path);
+                int errno = 0;
+                int newFd = ts.WithoutGil(() => IoFdStream.OpenPath(encoded, flags, out errno));
+                if (newFd < 0) throw IoErrors.OSError(errno, file);
+                _stream = new IoFdStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(newFd, ownsHandle: true), _readable, _writable);
+                _fd = newFd;
+            }
+            else try
+            {
+                _stream = ts.WithoutGil<Stream>(() => new FileStream(path, fm, access, FileShare.ReadWrite | FileShare.Delete, 0));
             }
             catch (IOException e) when (_created && File.Exists(path) && e is not FileNotFoundException)
             {

@@ -54,7 +54,23 @@ public sealed partial class RuntimeState
     {
         _signalHandlers[SignalModule.SIGINT] = null;
         SetSignalHandler(SignalModule.SIGINT, SignalModule.DefaultIntHandler);
+        IgnoreFileSizeSignal();
     }
+
+    /// <summary>
+    /// As CPython's start-up: SIGXFSZ ignored, so a write past RLIMIT_FSIZE fails with EFBIG instead of
+    /// killing the process (.NET already ignores SIGPIPE; getsignal() reports both as SIG_IGN). The
+    /// `kaa` command calls it; an embedding host decides for its own process.
+    /// </summary>
+    public static void IgnoreFileSizeSignal()
+    {
+        if (OperatingSystem.IsLinux()) NativeSignal(SIGXFSZ, 1);
+    }
+
+    private const int SIGXFSZ = 25;
+
+    [DllImport("libc", EntryPoint = "signal")]
+    private static extern nint NativeSignal(int signum, nint handler);
 
     /// <summary>The Python handler for a signal: SIG_DFL (0), SIG_IGN (1) or a callable; null when never set.</summary>
     public PyObject? GetSignalHandler(int signum) => _signalHandlers[signum];
