@@ -168,7 +168,9 @@ internal static partial class TypeType
         {
             if (b is not PyType bt)
                 throw PyErr.TypeError($"{type.Name}.__bases__ must be tuple of classes, not '{b.ObType.Name}'");
-            if (bt.IsSubtype(type) || (bt.Mro != null && bt.MroArray.Contains(type)))
+            // The tp_base chain too: a custom mro() re-entering here has already assigned Base while
+            // the MROs are not updated yet, and a cycle there would make every base walk loop forever.
+            if (bt.IsSubtype(type) || (bt.Mro != null && (bt.MroArray.Contains(type) || BaseChainContains(bt, type))))
                 throw PyErr.TypeError("a __bases__ item causes an inheritance cycle");
         }
         var newBase = BestBase(nb.Items.Cast<PyType>().ToArray());
@@ -210,6 +212,14 @@ internal static partial class TypeType
         foreach (var b in nb.Items) ((PyType)b).AddSubclass(ts, type);
         type.InvalidateLookupCaches(ts);
         foreach (var (t, _) in affected) t.FixupSlots();
+    }
+
+    /// <summary>type_is_subtype_base_chain: <paramref name="target"/> is on <paramref name="t"/>'s tp_base chain.</summary>
+    private static bool BaseChainContains(PyType t, PyType target)
+    {
+        for (PyType? b = t; b != null; b = b.Base)
+            if (ReferenceEquals(b, target)) return true;
+        return ReferenceEquals(target, BuiltinTypes.Object);
     }
 
     /// <summary>The base whose instance layout the new class extends; bases with different built-in layouts conflict.</summary>
