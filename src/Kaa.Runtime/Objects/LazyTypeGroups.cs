@@ -9,6 +9,8 @@ namespace Kaa.Runtime.Objects;
 /// an interpreter importing the module on another thread meanwhile waits for it. The module's Exec
 /// calls Ensure before it touches a type; these types are only reachable through their module. Groups
 /// depend on the core types only, never on each other, so their static constructors cannot deadlock.
+/// The work runs with no current thread state (<see cref="TypeInit.RunOwnerless"/>): the types are
+/// process-wide, not the importing interpreter's.
 /// </summary>
 internal static class LazyTypeGroups
 {
@@ -16,62 +18,62 @@ internal static class LazyTypeGroups
     {
         private static readonly bool Ready = TypeInit.ReadyGroup(Kaa.Runtime.Md5Module.InitTypes, PyHash.Types());
         static Hashes() { }
-        internal static bool Ensure() => Ready;
+        internal static void Ensure() => TypeInit.RunOwnerless(static () => _ = Ready);
     }
 
     internal static class Unicodedata
     {
         private static readonly bool Ready = TypeInit.ReadyGroup(Kaa.Runtime.UnicodedataModule.InitTypes, Kaa.Runtime.UnicodedataModule.Types());
         static Unicodedata() { }
-        internal static bool Ensure() => Ready;
+        internal static void Ensure() => TypeInit.RunOwnerless(static () => _ = Ready);
     }
 
     internal static class Csv
     {
         private static readonly bool Ready = TypeInit.ReadyGroup(Kaa.Runtime.CsvModule.InitTypes, Kaa.Runtime.CsvModule.Types());
         static Csv() { }
-        internal static bool Ensure() => Ready;
+        internal static void Ensure() => TypeInit.RunOwnerless(static () => _ = Ready);
     }
 
     internal static class Array
     {
         private static readonly bool Ready = TypeInit.ReadyGroup(Kaa.Runtime.ArrayModule.InitTypes, Kaa.Runtime.ArrayModule.Types());
         static Array() { }
-        internal static bool Ensure() => Ready;
+        internal static void Ensure() => TypeInit.RunOwnerless(static () => _ = Ready);
     }
 
     internal static class Zlib
     {
         private static readonly bool Ready = TypeInit.ReadyGroup(Kaa.Runtime.ZlibModule.InitTypes, Kaa.Runtime.ZlibModule.Types());
         static Zlib() { }
-        internal static bool Ensure() => Ready;
+        internal static void Ensure() => TypeInit.RunOwnerless(static () => _ = Ready);
     }
 
     internal static class Select
     {
         private static readonly bool Ready = TypeInit.ReadyGroup(Kaa.Runtime.SelectModule.InitTypes, Kaa.Runtime.SelectModule.Types());
         static Select() { }
-        internal static bool Ensure() => Ready;
+        internal static void Ensure() => TypeInit.RunOwnerless(static () => _ = Ready);
     }
 
     internal static class Socket
     {
         private static readonly bool Ready = TypeInit.ReadyGroup(Kaa.Runtime.SocketModule.InitTypes, Kaa.Runtime.SocketModule.Types());
         static Socket() { }
-        internal static bool Ensure() => Ready;
+        internal static void Ensure() => TypeInit.RunOwnerless(static () => _ = Ready);
     }
 
     internal static class Struct
     {
         private static readonly bool Ready = TypeInit.ReadyGroup(Kaa.Runtime.StructModule.InitTypes, Kaa.Runtime.StructModule.Types());
         static Struct() { }
-        internal static bool Ensure() => Ready;
+        internal static void Ensure() => TypeInit.RunOwnerless(static () => _ = Ready);
     }
 
     internal static class Random
     {
         private static readonly bool Ready = TypeInit.ReadyGroup(Kaa.Runtime.RandomModule.InitTypes, Kaa.Runtime.RandomModule.Types());
         static Random() { }
-        internal static bool Ensure() => Ready;
+        internal static void Ensure() => TypeInit.RunOwnerless(static () => _ = Ready);
     }
 }

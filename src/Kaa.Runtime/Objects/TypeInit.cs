@@ -80,6 +80,26 @@ public static class TypeInit
         return true;
     }
 
+    /// <summary>
+    /// Runs process-wide lazy initialisation (a module class's static initialisers, a
+    /// <see cref="LazyTypeGroups"/> group) with no current thread state, as the eager start-up
+    /// initialisation runs before any thread state exists: the objects it makes (type dicts, method
+    /// descriptors) belong to no interpreter, so the isolation-check build lets every interpreter use them.
+    /// </summary>
+    internal static void RunOwnerless(Action action)
+    {
+        var previous = Kaa.Runtime.State.ThreadState.Current;
+        Kaa.Runtime.State.ThreadState.Restore(null);
+        try
+        {
+            action();
+        }
+        finally
+        {
+            Kaa.Runtime.State.ThreadState.Restore(previous);
+        }
+    }
+
     /// <summary>PyType_Ready's final passes over filled-in static types (bases before subclasses), then freezing them.</summary>
     private static void Ready(List<PyType> all)
     {
