@@ -219,7 +219,11 @@ public sealed partial class RuntimeState
     /// Compiled code by (source, filename, mode): code objects are immutable and shared by every
     /// interpreter (DESIGN §2 rule 6), so a script run in many interpreters is compiled once.
     /// </summary>
-    internal readonly System.Collections.Concurrent.ConcurrentDictionary<(string Source, string Filename, string Mode), PyCode> CodeCache = new();
+    /// <remarks>The key is a class, not a value tuple: the dictionary's code over a value tuple cannot be
+    /// precompiled (ReadyToRun) and would be JIT-compiled at every start-up.</remarks>
+    internal readonly System.Collections.Concurrent.ConcurrentDictionary<SourceKey, PyCode> CodeCache = new();
+
+    internal sealed record SourceKey(string Source, string Filename, string Mode);
 
     /// <summary>The cross-interpreter queues of <c>_interpqueues</c>: they live at runtime level.</summary>
     public CrossQueues Queues

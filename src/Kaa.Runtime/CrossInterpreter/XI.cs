@@ -401,7 +401,7 @@ public static class XI
     public static PyCode CompileCached(ThreadState ts, string source, string filename, string mode = "exec")
     {
         var cache = ts.Interp.Runtime.CodeCache;
-        var key = (source, filename, mode);
+        var key = new RuntimeState.SourceKey(source, filename, mode);
         if (cache.TryGetValue(key, out var code)) return code;
         code = Compile(ts, source, filename, mode);
         if (cache.Count >= 512) cache.Clear();

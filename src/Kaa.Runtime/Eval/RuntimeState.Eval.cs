@@ -8,17 +8,23 @@ public sealed partial class RuntimeState
 {
     /// <summary>Compiled module code shared by every interpreter (DESIGN §2 rule 6): code objects are
     /// immutable, so a second interpreter importing the same file parses nothing.</summary>
-    private readonly ConcurrentDictionary<(string filename, string mode, int optimize, bool future), (string source, PyCode code)> _codeCache = new();
+    /// <remarks>Keys and entries are classes, not value tuples: the dictionary's code over a value tuple
+    /// cannot be precompiled (ReadyToRun) and would be JIT-compiled at every start-up.</remarks>
+    private readonly ConcurrentDictionary<CodeKey, CodeEntry> _codeCache = new();
+
+    private sealed record CodeKey(string Filename, string Mode, int Optimize, bool Future);
+
+    private sealed record CodeEntry(string Source, PyCode Code);
 
     /// <summary>Zip archives on sys.path, indexed once per process.</summary>
     private readonly ConcurrentDictionary<string, ImportSystem.ZipEntryIndex?> _zipIndexes = new(StringComparer.Ordinal);
 
     internal bool TryGetCachedCode(string filename, string mode, string source, CompileOptions options, out PyCode code)
     {
-        if (_codeCache.TryGetValue((filename, mode, options.Optimize, options.FutureAnnotations), out var entry)
-            && string.Equals(entry.source, source, StringComparison.Ordinal))
+        if (_codeCache.TryGetValue(new CodeKey(filename, mode, options.Optimize, options.FutureAnnotations), out var entry)
+            && string.Equals(entry.Source, source, StringComparison.Ordinal))
         {
-            code = entry.code;
+            code = entry.Code;
             return true;
         }
         code = null!;
@@ -26,7 +32,7 @@ public sealed partial class RuntimeState
     }
 
     internal void CacheCode(string filename, string mode, string source, CompileOptions options, PyCode code)
-        => _codeCache[(filename, mode, options.Optimize, options.FutureAnnotations)] = (source, code);
+        => _codeCache[new CodeKey(filename, mode, options.Optimize, options.FutureAnnotations)] = new CodeEntry(source, code);
 
     internal ImportSystem.ZipEntryIndex? GetZipIndex(string archive)
         => _zipIndexes.GetOrAdd(archive, a =>

@@ -64,7 +64,15 @@ public static partial class ModuleRegistry
 
     public static BuiltinModuleDef? Find(string name)
     {
-        foreach (var e in Entries) if (e.Name == name) return e.Definition();
+        foreach (var e in Entries)
+            if (e.Name == name)
+            {
+                // The first read runs the module class's static initialisers: process-wide objects,
+                // made with no current thread state as at start-up (see TypeInit.RunOwnerless).
+                BuiltinModuleDef? def = null;
+                TypeInit.RunOwnerless(() => def = e.Definition());
+                return def;
+            }
         return null;
     }
 

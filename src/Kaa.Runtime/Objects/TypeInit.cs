@@ -63,6 +63,46 @@ public static class TypeInit
         all.AddRange(PyExc.All);
         all.AddRange(IteratorTypes.All);
         all.AddRange(ExtraTypeInits.Types);
+        Ready(all);
+        return true;
+    }
+
+    /// <summary>
+    /// Readies a group of static types that <see cref="LazyTypeGroups"/> leaves out of start-up: runs the
+    /// group's init (methods, slots), then the same final passes as for the core types. Called once per
+    /// group, from the group's static constructor, when its module is first imported in the process.
+    /// </summary>
+    internal static bool ReadyGroup(Action init, IEnumerable<PyType> types)
+    {
+        EnsureInitialized();
+        init();
+        Ready([.. types]);
+        return true;
+    }
+
+    /// <summary>
+    /// Runs process-wide lazy initialisation (a module class's static initialisers, a
+    /// <see cref="LazyTypeGroups"/> group) with no current thread state, as the eager start-up
+    /// initialisation runs before any thread state exists: the objects it makes (type dicts, method
+    /// descriptors) belong to no interpreter, so the isolation-check build lets every interpreter use them.
+    /// </summary>
+    internal static void RunOwnerless(Action action)
+    {
+        var previous = Kaa.Runtime.State.ThreadState.Current;
+        Kaa.Runtime.State.ThreadState.Restore(null);
+        try
+        {
+            action();
+        }
+        finally
+        {
+            Kaa.Runtime.State.ThreadState.Restore(previous);
+        }
+    }
+
+    /// <summary>PyType_Ready's final passes over filled-in static types (bases before subclasses), then freezing them.</summary>
+    private static void Ready(List<PyType> all)
+    {
         // As CPython's type_ready: a static type of these kinds has no tp_new of its own and must not
         // inherit object's, so calling it raises instead of making a half-built object.
         foreach (var t in all)
@@ -84,6 +124,5 @@ public static class TypeInit
             t.AddSlotWrappers();
         }
         foreach (var t in all) t.FreezeStatic();
-        return true;
     }
 }
