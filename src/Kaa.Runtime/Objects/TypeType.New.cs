@@ -203,11 +203,18 @@ internal static partial class TypeType
         }
         catch
         {
-            type.Bases = oldBases;
-            type.Base = oldBase;
             foreach (var (t, mro) in affected) { t.MroArray = mro; t.Mro = new PyTuple(mro); }
+            // Unless a re-entrant assignment replaced them meanwhile (it stands, as in CPython).
+            if (ReferenceEquals(type.Bases, nb))
+            {
+                type.Bases = oldBases;
+                type.Base = oldBase;
+            }
             throw;
         }
+        // A custom mro() may have assigned __bases__ again meanwhile; that assignment moved the
+        // subclass registries itself, and moving them again here would register a cycle.
+        if (!ReferenceEquals(type.Bases, nb)) return;
         foreach (var b in oldBases.Items) ((PyType)b).RemoveSubclass(ts, type);
         foreach (var b in nb.Items) ((PyType)b).AddSubclass(ts, type);
         type.InvalidateLookupCaches(ts);
