@@ -199,7 +199,7 @@ public sealed partial class PyFileIO : PyIOBase
     {
         if (file is PyStr s)
         {
-            if (s.Value.Contains('\0')) throw PyErr.ValueError("embedded null character in path");
+            if (s.Value.Contains('\0')) throw PyErr.ValueError("embedded null byte");  // PyUnicode_FSConverter
             return s.Value;
         }
         if (file is PyBytes b)
