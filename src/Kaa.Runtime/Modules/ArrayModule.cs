@@ -113,7 +113,6 @@ public static class ArrayModule
 
     private static void Exec(ThreadState ts, PyModule m)
     {
-        Objects.LazyTypeGroups.Array.Ensure();
         ts.Interp.RecordBuiltinModule(Definition, m);
         m.Set("__doc__", PyStr.From(Doc));
         m.Set("array", PyArray.TypeObject);

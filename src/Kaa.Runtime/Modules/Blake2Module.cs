@@ -10,7 +10,6 @@ public static class Blake2Module
 
     private static void Exec(ThreadState ts, PyModule m)
     {
-        Objects.LazyTypeGroups.Hashes.Ensure();
         m.Set("blake2b", PyHash.Blake2bType);
         m.Set("blake2s", PyHash.Blake2sType);
         m.Set("BLAKE2B_SALT_SIZE", PyInt.From(16));

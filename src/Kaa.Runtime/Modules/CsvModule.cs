@@ -73,7 +73,6 @@ public static class CsvModule
 
     private static void Exec(ThreadState ts, PyModule m)
     {
-        Objects.LazyTypeGroups.Csv.Ensure();
         var st = StateOf(m);
         ts.Interp.RecordBuiltinModule(Definition, m);
         st.Error = CrossInterpreter.XIExceptionTypes.NewExceptionType(ts, "_csv", "Error", PyExc.Exception, null);

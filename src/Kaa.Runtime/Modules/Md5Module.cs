@@ -14,7 +14,6 @@ public static class Md5Module
 
     private static void Exec(ThreadState ts, PyModule m)
     {
-        Objects.LazyTypeGroups.Hashes.Ensure();
         m.Set("MD5Type", PyHash.Md5Type);
         m.Set("md5", PyHash.Constructor(m, "md5", PyHash.Md5Type, () => PlatformHash.Create(System.Security.Cryptography.HashAlgorithmName.MD5, () => new Md5()),
             "md5($module, /, data=b'', *, usedforsecurity=True, string=None)\n--\n\nReturn a new MD5 hash object; optionally initialized with a string."));

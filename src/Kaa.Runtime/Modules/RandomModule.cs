@@ -17,7 +17,6 @@ public static class RandomModule
 
     private static void Exec(ThreadState ts, PyModule m)
     {
-        Objects.LazyTypeGroups.Random.Ensure();
         m.Set("__doc__", PyStr.From("Module implements the Mersenne Twister random number generator."));
         m.Set("Random", PyRandom.TypeObject);
     }

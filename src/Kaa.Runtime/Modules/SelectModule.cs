@@ -51,7 +51,6 @@ public static class SelectModule
 
     private static void Exec(ThreadState ts, PyModule m)
     {
-        Objects.LazyTypeGroups.Select.Ensure();
         if (!OperatingSystem.IsLinux())
             throw PyErr.ImportError("select: Kaa implements the select module on Linux only");
         void Fn(string name, BuiltinFunc f) => m.Set(name, new PyBuiltinFunction(name, f, m));

@@ -11,7 +11,6 @@ public static class Sha1Module
 
     private static void Exec(ThreadState ts, PyModule m)
     {
-        Objects.LazyTypeGroups.Hashes.Ensure();
         m.Set("SHA1Type", PyHash.Sha1Type);
         m.Set("sha1", PyHash.Constructor(m, "sha1", PyHash.Sha1Type, () => PlatformHash.Create(System.Security.Cryptography.HashAlgorithmName.SHA1, () => new Sha1()),
             "sha1($module, /, data=b'', *, usedforsecurity=True, string=None)\n--\n\nReturn a new SHA1 hash object; optionally initialized with a string."));

@@ -12,7 +12,6 @@ public static class Sha2Module
 
     private static void Exec(ThreadState ts, PyModule m)
     {
-        Objects.LazyTypeGroups.Hashes.Ensure();
         m.Set("SHA224Type", PyHash.Sha224Type);
         m.Set("SHA256Type", PyHash.Sha256Type);
         m.Set("SHA384Type", PyHash.Sha384Type);

@@ -13,7 +13,6 @@ public static class Sha3Module
 
     private static void Exec(ThreadState ts, PyModule m)
     {
-        Objects.LazyTypeGroups.Hashes.Ensure();
         m.Set("sha3_224", PyHash.Sha3_224Type);
         m.Set("sha3_256", PyHash.Sha3_256Type);
         m.Set("sha3_384", PyHash.Sha3_384Type);

@@ -100,7 +100,6 @@ public static partial class SocketModule
 
     private static void Exec(ThreadState ts, PyModule m)
     {
-        Objects.LazyTypeGroups.Socket.Ensure();
         if (!OperatingSystem.IsLinux())
             throw PyErr.ImportError("_socket: Kaa implements the _socket module on Linux only");
         var st = (State)m.State!;

@@ -52,7 +52,6 @@ public static class StructModule
 
     private static void Exec(ThreadState ts, PyModule m)
     {
-        Objects.LazyTypeGroups.Struct.Ensure();
         var st = StateOf(m);
         ts.Interp.RecordBuiltinModule(Definition, m);
         st.Error = CrossInterpreter.XIExceptionTypes.NewExceptionType(ts, "struct", "error", PyExc.Exception, null);

@@ -108,7 +108,6 @@ public static class UnicodedataModule
 
     private static void Exec(ThreadState ts, PyModule m)
     {
-        Objects.LazyTypeGroups.Unicodedata.Ensure();
         var db = UnicodeDatabase.Instance;
         m.Set("__doc__", PyStr.From("This module provides access to the Unicode Character Database which\ndefines character properties for all Unicode characters. The data in\nthis database is based on the UnicodeData.txt file version\n" + db.Version + " which is publicly available from ftp://ftp.unicode.org/.\n\nThe module uses the same names and symbols as defined by the\nUnicodeData File Format " + db.Version + "."));
         m.Set("unidata_version", PyStr.From(db.Version));

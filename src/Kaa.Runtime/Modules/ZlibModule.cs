@@ -219,7 +219,6 @@ public static class ZlibModule
 
     private static void Exec(ThreadState ts, PyModule m)
     {
-        Objects.LazyTypeGroups.Zlib.Ensure();
         var st = (State)m.State!;
         ts.Interp.RecordBuiltinModule(Definition, m);
         st.Error = CrossInterpreter.XIExceptionTypes.NewExceptionType(ts, "zlib", "error", PyExc.Exception, null);

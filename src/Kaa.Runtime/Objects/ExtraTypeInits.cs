@@ -7,7 +7,6 @@ namespace Kaa.Runtime.Objects;
 /// eval loop's function/code/frame/generator types, module-defined types...). Each entry initializes
 /// its types' slots and methods; <see cref="Types"/> lists them (bases before subclasses) so
 /// <see cref="TypeInit"/> can add slot wrappers and freeze them. One explicit table, no reflection.
-/// Types of modules most programs never import are readied on first import instead: <see cref="LazyTypeGroups"/>.
 /// </summary>
 public static partial class ExtraTypeInits
 {
@@ -47,7 +46,16 @@ public static partial class ExtraTypeInits
         yield return PyInterpolation.Init;
         yield return PyTemplate.Init;
         yield return Kaa.Runtime.ContextvarsModule.InitTypes;
+        yield return Kaa.Runtime.StructModule.InitTypes;
+        yield return Kaa.Runtime.RandomModule.InitTypes;
         yield return Kaa.Runtime.TypingModule.InitTypes;
+        yield return Kaa.Runtime.Md5Module.InitTypes;
+        yield return Kaa.Runtime.UnicodedataModule.InitTypes;
+        yield return Kaa.Runtime.CsvModule.InitTypes;
+        yield return Kaa.Runtime.ArrayModule.InitTypes;
+        yield return Kaa.Runtime.ZlibModule.InitTypes;
+        yield return Kaa.Runtime.SelectModule.InitTypes;
+        yield return Kaa.Runtime.SocketModule.InitTypes;
     }
 
     private static IEnumerable<PyType> TypeList()
@@ -86,6 +94,15 @@ public static partial class ExtraTypeInits
         yield return PyTemplate.TypeObject;
         yield return PyTemplate.IteratorType;
         foreach (var t in Kaa.Runtime.ContextvarsModule.Types()) yield return t;
+        foreach (var t in Kaa.Runtime.StructModule.Types()) yield return t;
+        foreach (var t in Kaa.Runtime.RandomModule.Types()) yield return t;
         foreach (var t in Kaa.Runtime.TypingModule.Types()) yield return t;
+        foreach (var t in PyHash.Types()) yield return t;
+        foreach (var t in Kaa.Runtime.UnicodedataModule.Types()) yield return t;
+        foreach (var t in Kaa.Runtime.CsvModule.Types()) yield return t;
+        foreach (var t in Kaa.Runtime.ArrayModule.Types()) yield return t;
+        foreach (var t in Kaa.Runtime.ZlibModule.Types()) yield return t;
+        foreach (var t in Kaa.Runtime.SelectModule.Types()) yield return t;
+        foreach (var t in Kaa.Runtime.SocketModule.Types()) yield return t;
     }
 }

@@ -68,21 +68,8 @@ public static class TypeInit
     }
 
     /// <summary>
-    /// Readies a group of static types that <see cref="LazyTypeGroups"/> leaves out of start-up: runs the
-    /// group's init (methods, slots), then the same final passes as for the core types. Called once per
-    /// group, from the group's static constructor, when its module is first imported in the process.
-    /// </summary>
-    internal static bool ReadyGroup(Action init, IEnumerable<PyType> types)
-    {
-        EnsureInitialized();
-        init();
-        Ready([.. types]);
-        return true;
-    }
-
-    /// <summary>
-    /// Runs process-wide lazy initialisation (a module class's static initialisers, a
-    /// <see cref="LazyTypeGroups"/> group) with no current thread state, as the eager start-up
+    /// Runs process-wide lazy initialisation (a module class's static initialisers) with no current
+    /// thread state, as the eager start-up
     /// initialisation runs before any thread state exists: the objects it makes (type dicts, method
     /// descriptors) belong to no interpreter, so the isolation-check build lets every interpreter use them.
     /// </summary>
