@@ -82,6 +82,9 @@ internal sealed class Runner(CliOptions options, StartupTrace? trace = null)
             Interactive = _o.Inspect,
             Quiet = _o.Quiet,
             DontWriteBytecode = true,
+            // Kaa writes no .pyc files whatever -B says (sys.dont_write_bytecode is always True); its own
+            // cache of compiled modules lives outside the source tree and has its own switch, KAA_CODE_CACHE.
+            CodeCacheDirectory = Kaa.Runtime.CodeCacheFiles.DefaultDirectory(Environment.GetEnvironmentVariable),
             SafePath = _o.SafePath,
             NoUserSite = _o.NoUserSite,
             NoSite = _o.NoSite,

@@ -401,7 +401,12 @@ public static class ImportSystem
 
     static PyObject ExecSourceModule(ThreadState ts, string name, string file, bool isPackage, string searchDir)
     {
-        var source = ReadSource(ts, file) ?? throw NotFound($"No module named {Unparse(name)}", name);
+        // The on-disk cache of compiled modules, when the runtime has one: a current entry means the
+        // source is neither read nor parsed (tracebacks read it later through linecache, as with .pyc).
+        var config = ts.Interp.Runtime.Config;
+        var stamp = config.CodeCacheDirectory != null ? CodeCacheFiles.Stamp(file) : null;
+        var cachedUnit = stamp is { } st ? CodeCacheFiles.TryLoad(config.CodeCacheDirectory!, file, config.OptimizeLevel, st) : null;
+        var source = cachedUnit != null ? null : ReadSource(ts, file) ?? throw NotFound($"No module named {Unparse(name)}", name);
         var m = new PyModule(name);
         var d = m.Dict;
         var loader = MakeSourceLoader(name, file);
@@ -421,7 +426,14 @@ public static class ImportSystem
         specDict.SetItemStr(Initializing, PyBool.True);
         try
         {
-            var code = Executor.CompileSource(ts, source, file, "exec");
+            PyCode code;
+            if (cachedUnit != null) code = new PyCode(ts, cachedUnit);
+            else
+            {
+                code = Executor.CompileSource(ts, source!, file, "exec");
+                if (stamp is { } written && !config.CodeCacheReadOnly)
+                    CodeCacheFiles.Store(config.CodeCacheDirectory!, file, config.OptimizeLevel, written, code.Unit);
+            }
             Interpreter.RunCode(ts, code, d, d);
         }
         catch

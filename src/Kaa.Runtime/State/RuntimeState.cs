@@ -80,6 +80,11 @@ public sealed class RuntimeConfig
     public bool Interactive { get; init; }
     public bool Quiet { get; init; }
     public bool DontWriteBytecode { get; init; } = true;
+    /// <summary>Folder of the on-disk cache of compiled modules (<see cref="CodeCacheFiles"/>);
+    /// null, the embedding default, compiles every imported module from source.</summary>
+    public string? CodeCacheDirectory { get; init; }
+    /// <summary>Use the cache but never write to it.</summary>
+    public bool CodeCacheReadOnly { get; init; }
     public bool SafePath { get; init; }
     public bool NoUserSite { get; init; }
     public bool NoSite { get; init; }

@@ -178,6 +178,9 @@ public static class ConformanceRunner
         psi.Environment["PYTHONHASHSEED"] = "0";
         psi.Environment["PYTHONIOENCODING"] = "utf-8";
         psi.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
+        // CPython compiles every module from source under that setting; Kaa's own compiled-code cache
+        // would skip the compile-time warnings of an imported module on every run after the first.
+        psi.Environment["KAA_CODE_CACHE"] = "off";
         psi.Environment["PYTHON_COLORS"] = "0";
         psi.Environment["NO_COLOR"] = "1";
 

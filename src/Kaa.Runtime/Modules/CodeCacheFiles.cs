@@ -1,0 +1,119 @@
+using System.Text;
+using Kaa.Compiler.CodeGen;
+
+namespace Kaa.Runtime;
+
+/// <summary>
+/// The on-disk cache of compiled modules: Kaa's counterpart of CPython's .pyc files, kept out of the
+/// source tree (Kaa reports <c>sys.dont_write_bytecode = True</c> and no <c>cache_tag</c>, so nothing
+/// Python can see changes, and no __pycache__ folders appear). One file per source file and optimize
+/// level, named by a hash of its full path, in the folder <see cref="State.RuntimeConfig.CodeCacheDirectory"/>
+/// names. A file is used only when it was written by this very build of the compiler and the source's
+/// size and modification time are the ones recorded (CPython's default pyc check); anything else,
+/// including a damaged or half-written file, means compiling from source. Files are written to a
+/// temporary name and renamed, so concurrent processes and interpreters never read a partial file.
+/// </summary>
+public static class CodeCacheFiles
+{
+    private static ReadOnlySpan<byte> Magic => "KAAC"u8;
+
+    /// <summary>The compiler's build identity: a cache file written by any other build is stale.</summary>
+    private static readonly string CompilerBuild = typeof(CodeUnit).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    /// <summary>The size and modification time of a source file (the staleness check), or null when it
+    /// is not a plain file on disk (a zip member, missing, unreadable).</summary>
+    internal readonly record struct SourceStamp(long Size, long MtimeTicks);
+
+    internal static SourceStamp? Stamp(string file)
+    {
+        try
+        {
+            var info = new FileInfo(file);
+            if (!info.Exists) return null;
+            return new SourceStamp(info.Length, info.LastWriteTimeUtc.Ticks);
+        }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
+        catch (ArgumentException) { return null; }
+        catch (NotSupportedException) { return null; }
+    }
+
+    /// <summary>The cached unit for <paramref name="file"/>, or null when there is none that is current.</summary>
+    internal static CodeUnit? TryLoad(string cacheDir, string file, int optimize, SourceStamp stamp)
+    {
+        string path = CachePath(cacheDir, file, optimize);
+        try
+        {
+            if (!File.Exists(path)) return null;
+            var data = File.ReadAllBytes(path);
+            var header = new BinaryReader(new MemoryStream(data, writable: false), Encoding.UTF8, leaveOpen: false);
+            Span<byte> magic = stackalloc byte[4];
+            if (header.Read(magic) != 4 || !magic.SequenceEqual(Magic)) return null;
+            if (header.ReadString() != CompilerBuild) return null;
+            if (header.ReadInt32() != optimize || header.ReadInt64() != stamp.Size || header.ReadInt64() != stamp.MtimeTicks) return null;
+            if (header.ReadString() != file) return null;
+            return CodeUnitSerializer.Read(data, (int)header.BaseStream.Position);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes the cache file for <paramref name="file"/>; failures (read-only or full disk, a
+    /// constant the format does not know) only mean the next run compiles again.</summary>
+    internal static void Store(string cacheDir, string file, int optimize, SourceStamp stamp, CodeUnit unit)
+    {
+        string path = CachePath(cacheDir, file, optimize);
+        string tmp = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            bool ok;
+            using (var stream = new FileStream(tmp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: false))
+            {
+                w.Write(Magic);
+                w.Write(CompilerBuild);
+                w.Write(optimize);
+                w.Write(stamp.Size);
+                w.Write(stamp.MtimeTicks);
+                w.Write(file);
+                ok = CodeUnitSerializer.TryWrite(w, unit);
+            }
+            if (ok) File.Move(tmp, path, overwrite: true);
+            else File.Delete(tmp);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            try { File.Delete(tmp); } catch (Exception) { /* nothing more to do */ }
+        }
+    }
+
+    private static string CachePath(string cacheDir, string file, int optimize)
+    {
+        // Two FNV-1a hashes of the path (not a cryptographic hash: its first use costs ~20 ms of library
+        // loading). A collision only costs a miss: the file records the full path it was compiled from.
+        ulong a = 0xCBF29CE484222325UL ^ (ulong)optimize, b = 0x84222325CBF29CE4UL;
+        foreach (char c in file)
+        {
+            a = (a ^ c) * 0x100000001B3UL;
+            b = (b ^ c) * 0x00000100000001B3UL ^ (b >> 29);
+        }
+        string hex = $"{a:x16}{b:x16}";
+        return Path.Combine(cacheDir, hex[..2], hex[2..] + ".kc");
+    }
+
+    /// <summary>The default folder: $KAA_CODE_CACHE, else $XDG_CACHE_HOME/kaa/code, else
+    /// ~/.cache/kaa/code; null (no cache) for KAA_CODE_CACHE=off or 0, or with no home folder.</summary>
+    public static string? DefaultDirectory(Func<string, string?> getEnv)
+    {
+        var env = getEnv("KAA_CODE_CACHE");
+        if (env != null)
+            return env is "" or "0" or "off" ? null : Path.GetFullPath(env);
+        var xdg = getEnv("XDG_CACHE_HOME");
+        if (!string.IsNullOrEmpty(xdg) && Path.IsPathRooted(xdg)) return Path.Combine(xdg, "kaa", "code");
+        var home = getEnv("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return string.IsNullOrEmpty(home) ? null : Path.Combine(home, ".cache", "kaa", "code");
+    }
+}
