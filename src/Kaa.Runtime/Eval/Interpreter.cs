@@ -1023,6 +1023,9 @@ public static partial class Interpreter
                                 goto frame_start;
                             }
                             PyObject res;
+                            // Everything at or above sp is dead while the built-in runs: gc.collect() may
+                            // clear it (ClearDeadStackSlots), as CPython's stack holds no stale references.
+                            f.Sp = sp;
                             var args = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref stack, argStart), argc);
                             if (ReferenceEquals(callable, BuiltinTypes.Int) && argc == 1 && kwnames == null && ReferenceEquals(args[0].ObType, BuiltinTypes.Str))
                             {

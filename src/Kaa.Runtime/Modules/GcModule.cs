@@ -150,6 +150,7 @@ public static class GcModule
         try
         {
             RunCallbacks(ts, st, "start", generation);
+            Kaa.Runtime.Eval.Interpreter.ClearDeadStackSlots(ts);
             ts.WithoutGil(() =>
             {
                 GC.Collect();

@@ -27,20 +27,45 @@ internal static partial class ObjectType
         if (protocol < 2)
             return Ops.Call(ts, Ops.GetAttr(ts, copyreg, "_reduce_ex"), self, PyInt.From(protocol));
         var cls = self.ObType;
-        PyObject[] newArgs = [];
-        if (Ops.TryGetAttr(ts, self, PyStr.Immortal("__getnewargs__"), out var gna))
-        {
-            var r = Ops.Call(ts, gna!);
-            if (r is not PyTuple rt) throw PyErr.TypeError($"__getnewargs__ should return a tuple, not '{r.ObType.Name}'");
-            newArgs = rt.Items;
-        }
+        var (args, kwargs) = GetNewArguments(ts, self);
         var state = Ops.CallMethod(ts, self, "__getstate__");
         PyObject listItems = self is PyList ? Ops.GetIter(ts, self) : PyNone.Value;
         PyObject dictItems = self is PyDict ? Ops.GetIter(ts, Ops.CallMethod(ts, self, "items")) : PyNone.Value;
-        var all = new PyObject[newArgs.Length + 1];
-        all[0] = cls;
-        newArgs.CopyTo(all, 1);
-        return new PyTuple([Ops.GetAttr(ts, copyreg, "__newobj__"), new PyTuple(all), state, listItems, dictItems]);
+        if (kwargs == null || kwargs.Count == 0)
+        {
+            // copyreg.__newobj__(cls, *args)
+            var items = args?.Items ?? [];
+            var all = new PyObject[items.Length + 1];
+            all[0] = cls;
+            items.CopyTo(all, 1);
+            return new PyTuple([Ops.GetAttr(ts, copyreg, "__newobj__"), new PyTuple(all), state, listItems, dictItems]);
+        }
+        // copyreg.__newobj_ex__(cls, args, kwargs): keyword arguments from __getnewargs_ex__.
+        return new PyTuple([Ops.GetAttr(ts, copyreg, "__newobj_ex__"), new PyTuple([cls, args!, kwargs]), state, listItems, dictItems]);
+    }
+
+    /// <summary>CPython's _PyObject_GetNewArguments: __getnewargs_ex__ (an (args, kwargs) pair) or
+    /// __getnewargs__ (args), looked up on the type; (null, null) when the type has neither.</summary>
+    private static (PyTuple? Args, PyDict? Kwargs) GetNewArguments(ThreadState ts, PyObject self)
+    {
+        if (Ops.LookupSpecial(ts, self, PyStr.Immortal("__getnewargs_ex__")) is { } getEx)
+        {
+            var r = Ops.Call(ts, getEx);
+            if (r is not PyTuple rt) throw PyErr.TypeError($"__getnewargs_ex__ should return a tuple, not '{r.ObType.Name}'");
+            if (rt.Items.Length != 2) throw PyErr.ValueError($"__getnewargs_ex__ should return a tuple of length 2, not {rt.Items.Length}");
+            if (rt.Items[0] is not PyTuple a)
+                throw PyErr.TypeError($"first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '{rt.Items[0].ObType.Name}'");
+            if (rt.Items[1] is not PyDict k)
+                throw PyErr.TypeError($"second item of the tuple returned by __getnewargs_ex__ must be a dict, not '{rt.Items[1].ObType.Name}'");
+            return (a, k);
+        }
+        if (Ops.LookupSpecial(ts, self, PyStr.Immortal("__getnewargs__")) is { } get)
+        {
+            var r = Ops.Call(ts, get);
+            if (r is not PyTuple rt) throw PyErr.TypeError($"__getnewargs__ should return a tuple, not '{r.ObType.Name}'");
+            return (rt, null);
+        }
+        return (null, null);
     }
 
     /// <summary>object.__getstate__(): the instance dict (None when empty), with __slots__ values as a second dict.</summary>
