@@ -43,8 +43,8 @@ public static class ComplexType
             if (a[0] is not PyStr spec) throw PyErr.TypeError($"__format__() argument must be str, not {(a[0] is PyNone ? "None" : a[0].ObType.Name)}");
             return PyStr.From(NumberFormat.FormatComplex(ts, Re(self), Im(self), spec.Value));
         });
-        t.AddGetSet("real", (ts, o) => new PyFloat(Re(o)), doc: "the real part of a complex number");
-        t.AddGetSet("imag", (ts, o) => new PyFloat(Im(o)), doc: "the imaginary part of a complex number");
+        t.AddMember("real", (ts, o) => new PyFloat(Re(o)), doc: "the real part of a complex number");
+        t.AddMember("imag", (ts, o) => new PyFloat(Im(o)), doc: "the imaginary part of a complex number");
     }
 
     private static double Re(PyObject o) => ((PyComplex)o).Value.Real;

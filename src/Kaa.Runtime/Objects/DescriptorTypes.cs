@@ -150,7 +150,7 @@ internal static class DescriptorTypes
             return PyStr.From($"<method-wrapper '{m.Wrapper.Name}' of {m.Self.ObType.Name} object at 0x{ObjectIds.Id(ts, m.Self):x}>");
         };
         mw.AddGetSet("__name__", (ts, o) => PyStr.From(((PyMethodWrapper)o).Wrapper.Name));
-        mw.AddGetSet("__self__", (ts, o) => ((PyMethodWrapper)o).Self);
+        mw.AddMember("__self__", (ts, o) => ((PyMethodWrapper)o).Self);
         mw.AddMethod("__reduce__", (ts, o, a, kw) =>
         {
             Args.Exact("__reduce__", a, kw, 0);
@@ -184,6 +184,7 @@ internal static class DescriptorTypes
             var m = (PyMemberDescriptor)d;
             if (obj == null) return d;
             CheckSelf(obj, m.Owner, m.Name);
+            if (m.Getter != null) return m.Getter(ts, obj);
             var v = (obj as IHasSlots)?.GetSlot(m.Index);
             return v ?? throw PyErr.AttributeError($"'{obj.ObType.Name}' object has no attribute '{m.Name}'");
         };
@@ -191,6 +192,7 @@ internal static class DescriptorTypes
         {
             var m = (PyMemberDescriptor)d;
             CheckSelf(obj, m.Owner, m.Name);
+            if (m.Getter != null) throw PyErr.AttributeError("readonly attribute");
             var slots = obj as IHasSlots ?? throw PyErr.TypeError("member descriptor on an object without slots");
             if (value == null && slots.GetSlot(m.Index) == null)
                 throw PyErr.AttributeError($"'{obj.ObType.Name}' object has no attribute '{m.Name}'");
@@ -200,7 +202,7 @@ internal static class DescriptorTypes
         mem.AddGetSet("__name__", (ts, o) => PyStr.From(((PyMemberDescriptor)o).Name));
         mem.AddGetSet("__qualname__", (ts, o) => PyStr.From($"{((PyMemberDescriptor)o).Owner.QualName}.{((PyMemberDescriptor)o).Name}"));
         mem.AddGetSet("__objclass__", (ts, o) => ((PyMemberDescriptor)o).Owner);
-        mem.AddGetSet("__doc__", (ts, o) => PyNone.Value);
+        mem.AddGetSet("__doc__", (ts, o) => ((PyMemberDescriptor)o).Doc is { } doc ? PyStr.From(doc) : PyNone.Value);
     }
 
     private static PyObject CheckSelf(PyObject obj, PyType owner, string name)

@@ -78,11 +78,26 @@ public sealed class PyGetSetDescriptor(PyType owner, string name, Func<ThreadSta
 }
 
 /// <summary>A __slots__ entry (member_descriptor): reads and writes one cell of the instance's slot array.</summary>
-public sealed class PyMemberDescriptor(PyType owner, string name, int index) : PyObject(BuiltinTypes.MemberDescriptor)
+public sealed class PyMemberDescriptor : PyObject
 {
-    public readonly PyType Owner = owner;
-    public readonly string Name = name;
-    public readonly int Index = index;
+    public readonly PyType Owner;
+    public readonly string Name;
+    /// <summary>The __slots__ index; -1 for a read-only member of a built-in type.</summary>
+    public readonly int Index;
+    /// <summary>For a read-only member of a built-in type (CPython's PyMemberDef with Py_READONLY, e.g.
+    /// slice.start, property.fget): reads the field; setting or deleting it is "readonly attribute".</summary>
+    public readonly Func<ThreadState, PyObject, PyObject>? Getter;
+    public readonly string? Doc;
+
+    public PyMemberDescriptor(PyType owner, string name, int index) : base(BuiltinTypes.MemberDescriptor)
+    {
+        Owner = owner; Name = name; Index = index;
+    }
+
+    public PyMemberDescriptor(PyType owner, string name, Func<ThreadState, PyObject, PyObject> getter, string? doc) : base(BuiltinTypes.MemberDescriptor)
+    {
+        Owner = owner; Name = name; Index = -1; Getter = getter; Doc = doc;
+    }
 }
 
 /// <summary>property.</summary>

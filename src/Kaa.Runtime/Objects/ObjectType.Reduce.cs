@@ -10,14 +10,14 @@ internal static partial class ObjectType
     {
         t.AddMethod("__reduce_ex__", (ts, self, args, kw) =>
         {
-            Args.Exact("__reduce_ex__", args, kw, 1);
+            Args.Exact("object.__reduce_ex__", args, kw, 1);
             long protocol = Ops.IndexAsLong(ts, args[0]);
             var reduce = self.ObType.Lookup(PyStr.Immortal("__reduce__"));
             if (reduce != null && !(reduce is PyMethodDescriptor md && ReferenceEquals(md.Owner, BuiltinTypes.Object)))
                 return Ops.CallUnbound(ts, reduce, self, []);
             return Reduce(ts, self, protocol);
         });
-        t.AddMethod("__reduce__", (ts, self, args, kw) => Reduce(ts, self, 0));
+        t.AddMethod("__reduce__", (ts, self, args, kw) => { Args.Exact("object.__reduce__", args, kw, 0); return Reduce(ts, self, 0); });
         t.AddMethod("__getstate__", (ts, self, args, kw) => GetState(ts, self));
     }
 

@@ -25,8 +25,8 @@ internal static class PropertyTypes
             if (get != null && c.Callable is not PyBuiltinFunction) return get(ts, c.Callable, type, type.ObType);
             return BoundMethods.Make(ts, c.Callable, type);
         };
-        cm.AddGetSet("__func__", (ts, o) => ((PyClassMethod)o).Callable);
-        cm.AddGetSet("__wrapped__", (ts, o) => ((PyClassMethod)o).Callable);
+        cm.AddMember("__func__", (ts, o) => ((PyClassMethod)o).Callable);
+        cm.AddMember("__wrapped__", (ts, o) => ((PyClassMethod)o).Callable);
         cm.AddGetSet("__isabstractmethod__", (ts, o) => IsAbstract(ts, ((PyClassMethod)o).Callable));
         cm.AddGetSet("__dict__", (ts, o) => ((PyClassMethod)o).Dict!);
         cm.TpRepr = (ts, o) => PyStr.From($"<classmethod({Ops.ReprString(ts, ((PyClassMethod)o).Callable)})>");
@@ -40,8 +40,8 @@ internal static class PropertyTypes
         sm.TpInit = (ts, self, args, kw) => { };
         sm.TpDescrGet = (ts, d, obj, type) => ((PyStaticMethod)d).Callable;
         sm.TpCall = (ts, c, args, kw) => Ops.Call(ts, ((PyStaticMethod)c).Callable, args, kw);
-        sm.AddGetSet("__func__", (ts, o) => ((PyStaticMethod)o).Callable);
-        sm.AddGetSet("__wrapped__", (ts, o) => ((PyStaticMethod)o).Callable);
+        sm.AddMember("__func__", (ts, o) => ((PyStaticMethod)o).Callable);
+        sm.AddMember("__wrapped__", (ts, o) => ((PyStaticMethod)o).Callable);
         sm.AddGetSet("__isabstractmethod__", (ts, o) => IsAbstract(ts, ((PyStaticMethod)o).Callable));
         sm.AddGetSet("__dict__", (ts, o) => ((PyStaticMethod)o).Dict!);
         sm.TpRepr = (ts, o) => PyStr.From($"<staticmethod({Ops.ReprString(ts, ((PyStaticMethod)o).Callable)})>");
@@ -148,9 +148,9 @@ internal static class PropertyTypes
             if (value == null) Ops.Call(ts, f, obj);
             else Ops.Call(ts, f, obj, value);
         };
-        p.AddGetSet("fget", (ts, o) => ((PyProperty)o).Get ?? PyNone.Value);
-        p.AddGetSet("fset", (ts, o) => ((PyProperty)o).Set ?? PyNone.Value);
-        p.AddGetSet("fdel", (ts, o) => ((PyProperty)o).Del ?? PyNone.Value);
+        p.AddMember("fget", (ts, o) => ((PyProperty)o).Get ?? PyNone.Value);
+        p.AddMember("fset", (ts, o) => ((PyProperty)o).Set ?? PyNone.Value);
+        p.AddMember("fdel", (ts, o) => ((PyProperty)o).Del ?? PyNone.Value);
         p.AddGetSet("__doc__", (ts, o) => ((PyProperty)o).Doc ?? PyNone.Value, (ts, o, v) => ((PyProperty)o).Doc = v);
         p.AddGetSet("__isabstractmethod__", (ts, o) =>
         {

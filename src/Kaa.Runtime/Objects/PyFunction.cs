@@ -146,9 +146,9 @@ public sealed class PyFunction : PyObject, IHasDict
             else if (v is PyDict d) ((PyFunction)o).KwDefaults = d;
             else throw PyErr.TypeError("__kwdefaults__ must be set to a dict object");
         });
-        t.AddGetSet("__globals__", (ts, o) => ((PyFunction)o).Globals);
-        t.AddGetSet("__builtins__", (ts, o) => ((PyFunction)o).Builtins);
-        t.AddGetSet("__closure__", (ts, o) => (PyObject?)((PyFunction)o).Closure ?? PyNone.Value);
+        t.AddMember("__globals__", (ts, o) => ((PyFunction)o).Globals);
+        t.AddMember("__builtins__", (ts, o) => ((PyFunction)o).Builtins);
+        t.AddMember("__closure__", (ts, o) => (PyObject?)((PyFunction)o).Closure ?? PyNone.Value);
         t.AddGetSet("__name__", (ts, o) => ((PyFunction)o).Name, (ts, o, v) =>
         {
             if (v is not PyStr s) throw PyErr.TypeError("__name__ must be set to a string object");
@@ -230,8 +230,8 @@ public sealed class PyMethod : PyObject
             if (args[1] is PyNone) throw PyErr.TypeError("instance must not be None");
             return new PyMethod(args[0], args[1]);
         });
-        t.AddGetSet("__func__", (ts, o) => ((PyMethod)o).Func);
-        t.AddGetSet("__self__", (ts, o) => ((PyMethod)o).Self);
+        t.AddMember("__func__", (ts, o) => ((PyMethod)o).Func, "the function (or other callable) implementing a method");
+        t.AddMember("__self__", (ts, o) => ((PyMethod)o).Self, "the instance to which a method is bound");
         t.AddGetSet("__doc__", (ts, o) => Ops.TryGetAttr(ts, ((PyMethod)o).Func, Names.__doc__, out var d) ? d! : PyNone.Value);
         t.TpGetAttro = (ts, o, name, suppress) =>
         {

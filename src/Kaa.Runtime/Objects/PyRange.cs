@@ -186,9 +186,9 @@ public static class RangeType
             else if (r.Length.IsSmall && r.Length.Small == 1) step = PyNone.Value;
             return SeqHelpers.HashTuple(ts, [r.Length, start, step]);
         };
-        t.AddGetSet("start", (ts, o) => ((PyRange)o).Start);
-        t.AddGetSet("stop", (ts, o) => ((PyRange)o).Stop);
-        t.AddGetSet("step", (ts, o) => ((PyRange)o).Step);
+        t.AddMember("start", (ts, o) => ((PyRange)o).Start);
+        t.AddMember("stop", (ts, o) => ((PyRange)o).Stop);
+        t.AddMember("step", (ts, o) => ((PyRange)o).Step);
         t.AddMethod("__reversed__", (ts, self, args, kw) => Reversed((PyRange)self));
         t.AddMethod("__reduce__", (ts, self, args, kw) =>
         {

@@ -89,9 +89,9 @@ internal static class SliceType
             var s = (PySlice)o;
             return Ops.Hash(ts, new PyTuple([s.Start, s.Stop, s.Step]));
         };
-        t.AddGetSet("start", (ts, o) => ((PySlice)o).Start);
-        t.AddGetSet("stop", (ts, o) => ((PySlice)o).Stop);
-        t.AddGetSet("step", (ts, o) => ((PySlice)o).Step);
+        t.AddMember("start", (ts, o) => ((PySlice)o).Start);
+        t.AddMember("stop", (ts, o) => ((PySlice)o).Stop);
+        t.AddMember("step", (ts, o) => ((PySlice)o).Step);
         t.AddMethod("indices", (ts, self, args, kw) =>
         {
             Args.Exact("indices", args, kw, 1);

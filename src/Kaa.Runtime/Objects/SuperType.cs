@@ -67,9 +67,9 @@ public static class SuperType
                 ? $"<super: <class '{name}'>, <{su.ObjType.Name} object>>"
                 : $"<super: <class '{name}'>, NULL>");
         };
-        t.AddGetSet("__thisclass__", (ts, o) => (PyObject?)((PySuper)o).ThisType ?? PyNone.Value, doc: "the class invoking super()");
-        t.AddGetSet("__self__", (ts, o) => ((PySuper)o).Obj ?? PyNone.Value, doc: "the instance invoking super(); may be None");
-        t.AddGetSet("__self_class__", (ts, o) => (PyObject?)((PySuper)o).ObjType ?? PyNone.Value, doc: "the type of the instance invoking super(); may be None");
+        t.AddMember("__thisclass__", (ts, o) => (PyObject?)((PySuper)o).ThisType ?? PyNone.Value, doc: "the class invoking super()");
+        t.AddMember("__self__", (ts, o) => ((PySuper)o).Obj ?? PyNone.Value, doc: "the instance invoking super(); may be None");
+        t.AddMember("__self_class__", (ts, o) => (PyObject?)((PySuper)o).ObjType ?? PyNone.Value, doc: "the type of the instance invoking super(); may be None");
     }
 
     /// <summary>

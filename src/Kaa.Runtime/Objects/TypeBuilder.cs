@@ -18,6 +18,11 @@ public static class TypeBuilder
         Action<ThreadState, PyObject, PyObject?>? set = null, string? doc = null)
         => t.Dict.SetItemStr(PyStr.Immortal(name), new PyGetSetDescriptor(t, name, get, set, doc));
 
+    /// <summary>A read-only member (member_descriptor): what CPython declares in tp_members with
+    /// Py_READONLY; assigning or deleting it raises AttributeError("readonly attribute").</summary>
+    public static void AddMember(this PyType t, string name, Func<ThreadState, PyObject, PyObject> get, string? doc = null)
+        => t.Dict.SetItemStr(PyStr.Immortal(name), new PyMemberDescriptor(t, name, get, doc));
+
     public static void AddAttr(this PyType t, string name, PyObject value) => t.Dict.SetItemStr(PyStr.Immortal(name), value);
 
     /// <summary>The tp_new of a class whose __new__ is written in Python (slot_tp_new).</summary>
