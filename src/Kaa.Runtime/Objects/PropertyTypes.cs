@@ -5,6 +5,18 @@ namespace Kaa.Runtime.Objects;
 /// <summary>property, classmethod, staticmethod, super, mappingproxy and the sequence iterator.</summary>
 internal static class PropertyTypes
 {
+    /// <summary>cm_init/sm_init's functools_wraps: the wrapped callable's __module__, __name__,
+    /// __qualname__ and __doc__ are copied into the classmethod's or staticmethod's own __dict__.</summary>
+    private static void CopyWrappedAttributes(ThreadState ts, PyObject wrapper, PyObject wrapped)
+    {
+        foreach (var name in WrappedAttributeNames)
+            if (Ops.TryGetAttr(ts, wrapped, name, out var value))
+                Ops.SetAttr(ts, wrapper, name, value!);
+    }
+
+    private static readonly System.Collections.Immutable.ImmutableArray<PyStr> WrappedAttributeNames =
+        [PyStr.Immortal("__module__"), PyStr.Immortal("__name__"), PyStr.Immortal("__qualname__"), PyStr.Immortal("__doc__")];
+
     internal static void Init()
     {
         InitProperty(BuiltinTypes.Property);
@@ -16,7 +28,7 @@ internal static class PropertyTypes
             Args.Exact("classmethod", args, kw, 1);
             return new PyClassMethod(cls, args[0]);
         });
-        cm.TpInit = (ts, self, args, kw) => { };
+        cm.TpInit = (ts, self, args, kw) => CopyWrappedAttributes(ts, self, ((PyClassMethod)self).Callable);
         cm.TpDescrGet = (ts, d, obj, type) =>
         {
             var c = (PyClassMethod)d;
@@ -37,7 +49,7 @@ internal static class PropertyTypes
             Args.Exact("staticmethod", args, kw, 1);
             return new PyStaticMethod(cls, args[0]);
         });
-        sm.TpInit = (ts, self, args, kw) => { };
+        sm.TpInit = (ts, self, args, kw) => CopyWrappedAttributes(ts, self, ((PyStaticMethod)self).Callable);
         sm.TpDescrGet = (ts, d, obj, type) => ((PyStaticMethod)d).Callable;
         sm.TpCall = (ts, c, args, kw) => Ops.Call(ts, ((PyStaticMethod)c).Callable, args, kw);
         sm.AddMember("__func__", (ts, o) => ((PyStaticMethod)o).Callable);
