@@ -149,6 +149,20 @@ internal static class DescriptorTypes
             var m = (PyMethodWrapper)o;
             return PyStr.From($"<method-wrapper '{m.Wrapper.Name}' of {m.Self.ObType.Name} object at 0x{ObjectIds.Id(ts, m.Self):x}>");
         };
+        // wrapper_richcompare / wrapper_hash: equal when they wrap the same slot for the same object.
+        mw.TpRichCompare = (ts, a, b, op) =>
+        {
+            if ((op != CompareOp.Eq && op != CompareOp.Ne) || a is not PyMethodWrapper x || b is not PyMethodWrapper y)
+                return PyNotImplemented.Value;
+            bool eq = ReferenceEquals(x.Wrapper, y.Wrapper) && ReferenceEquals(x.Self, y.Self);
+            return PyBool.From(op == CompareOp.Eq ? eq : !eq);
+        };
+        mw.TpHash = (ts, o) =>
+        {
+            var m = (PyMethodWrapper)o;
+            long h = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(m.Self) ^ System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(m.Wrapper);
+            return h == -1 ? -2 : h;
+        };
         mw.AddGetSet("__name__", (ts, o) => PyStr.From(((PyMethodWrapper)o).Wrapper.Name));
         mw.AddMember("__self__", (ts, o) => ((PyMethodWrapper)o).Self);
         mw.AddMethod("__reduce__", (ts, o, a, kw) =>

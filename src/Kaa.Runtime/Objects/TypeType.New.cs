@@ -339,7 +339,14 @@ internal static partial class TypeType
             return hd.Dict ??= new PyDict();
         }, (ts, o, v) =>
         {
-            if (v == null) throw PyErr.TypeError("cannot delete __dict__");
+            if (v == null)
+            {
+                // Allowed, as in CPython: the instance's attributes are gone, and reading __dict__
+                // afterwards gives a new empty dict.
+                if (o is not IHasDict cleared) throw PyErr.AttributeError($"'{o.ObType.Name}' object has no attribute '__dict__'");
+                cleared.Dict = new PyDict();
+                return;
+            }
             if (v is not PyDict d) throw PyErr.TypeError($"__dict__ must be set to a dictionary, not a '{v.ObType.Name}'");
             if (o is not IHasDict hd) throw PyErr.AttributeError($"'{o.ObType.Name}' object has no attribute '__dict__'");
             hd.Dict = d;

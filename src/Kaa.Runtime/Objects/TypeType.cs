@@ -74,7 +74,11 @@ internal static partial class TypeType
         {
             var ty = (PyType)o;
             if (!ty.IsHeapType) throw PyErr.TypeError($"cannot set '__abstractmethods__' attribute of immutable type '{ty.Name}'");
-            if (v == null) { ty.Dict.DelItem(ts, Names.__abstractmethods__); ty.IsAbstract = false; }
+            if (v == null)
+            {
+                if (!ty.Dict.DelItem(ts, Names.__abstractmethods__)) throw PyErr.AttributeError("__abstractmethods__");
+                ty.IsAbstract = false;
+            }
             else { ty.Dict.SetItemStr(Names.__abstractmethods__, v); ty.IsAbstract = Ops.IsTrue(ts, v); }
             ty.InvalidateLookupCaches(ts);
         });
