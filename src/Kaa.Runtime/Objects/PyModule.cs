@@ -18,6 +18,9 @@ public class PyModule : PyObject, IHasDict
 
     protected PyModule(PyType type) : base(type) { Dict = new PyDict(); }
 
+    /// <summary>module.__new__(module) before __init__: an empty dict, no __name__ (CPython's new_module).</summary>
+    internal static PyModule CreateUninitialized() => new(BuiltinTypes.Module);
+
     public string Name => Dict.TryGetStr(Names.__name__, out var n) && n is PyStr s ? s.Value : "?";
 
     public void Set(string name, PyObject value) => Dict.SetItemStr(PyStr.From(name), value);

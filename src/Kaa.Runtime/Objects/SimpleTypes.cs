@@ -57,7 +57,7 @@ internal static class SimpleTypes
             return PyStr.From($"<module '{name}'>");
         };
         m.InstanceFactory = cls => new PyModuleSub(cls);
-        m.SetNew((ts, cls, args, kw) => ReferenceEquals(cls, BuiltinTypes.Module) ? new PyModule("?") : new PyModuleSub(cls));
+        m.SetNew((ts, cls, args, kw) => ReferenceEquals(cls, BuiltinTypes.Module) ? PyModule.CreateUninitialized() : new PyModuleSub(cls));
         m.TpInit = (ts, self, args, kw) =>
         {
             var a = Args.Parse("module", args, kw, ["name", "doc"], 1);
