@@ -181,7 +181,7 @@ public sealed class PyBytesIO : PyIOBase
         t.AddMethod("isatty", (ts, self, a, kw) => { Self(self).Check(); return PyBool.False; });
         foreach (var name in new[] { "readable", "writable", "seekable" })
             t.AddMethod(name, (ts, self, a, kw) => { Self(self).Check(); return PyBool.True; });
-        t.AddGetSet("closed", (ts, o) => PyBool.From(Self(o)._closed));
+        t.AddGetSet("closed", (ts, o) => PyBool.From(Self(o)._closed), doc: "True if the file is closed.");
         t.TpIter = (ts, o) => o;
         t.TpIterNext = (ts, o) =>
         {

@@ -441,9 +441,9 @@ public sealed partial class PyFileIO : PyIOBase
         t.AddMethod("fileno", (ts, self, a, kw) => { Self(self).CheckOpen(); return PyInt.From(Self(self).FileNo()); });
         t.AddMethod("isatty", (ts, self, a, kw) => { Self(self).CheckOpen(); return PyBool.From(Self(self).IsATty()); });
         t.AddMethod("_isatty_open_only", (ts, self, a, kw) => { Self(self).CheckOpen(); return PyBool.From(Self(self).IsATty()); });
-        t.AddGetSet("closed", (ts, o) => PyBool.From(Self(o).IsClosedRaw));
-        t.AddGetSet("closefd", (ts, o) => PyBool.From(Self(o)._closefd));
-        t.AddGetSet("mode", (ts, o) => PyStr.From(Self(o).ModeString));
+        t.AddGetSet("closed", (ts, o) => PyBool.From(Self(o).IsClosedRaw), doc: "True if the file is closed");
+        t.AddGetSet("closefd", (ts, o) => PyBool.From(Self(o)._closefd), doc: "True if the file descriptor will be closed by close().");
+        t.AddGetSet("mode", (ts, o) => PyStr.From(Self(o).ModeString), doc: "String giving the file mode");
         t.AddGetSet("_blksize", (ts, o) => PyInt.From(DefaultBufferSize));
         t.AddGetSet("_finalizing", (ts, o) => PyBool.False);
         t.TpRepr = (ts, o) =>
