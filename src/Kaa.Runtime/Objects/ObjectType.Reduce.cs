@@ -68,18 +68,47 @@ internal static partial class ObjectType
         return (null, null);
     }
 
-    /// <summary>object.__getstate__(): the instance dict (None when empty), with __slots__ values as a second dict.</summary>
+    /// <summary>object.__getstate__() (CPython's object_getstate_default): the instance dict (None when
+    /// empty) and, when the class names slots (<c>__slotnames__</c>, computed and cached by
+    /// copyreg._slotnames), a second dict of those attributes that are set, read with getattr.</summary>
     private static PyObject GetState(ThreadState ts, PyObject self)
     {
         PyObject state = self is IHasDict { Dict: { Count: > 0 } d } ? d.Copy() : PyNone.Value;
-        if (self is IHasSlots values && self.ObType.SlotCount > 0)
+        if (SlotNames(ts, self.ObType) is { Count: > 0 } names)
         {
             var slots = new PyDict();
-            foreach (var c in self.ObType.MroArray)
-                foreach (var (k, v) in c.Dict.EnumerateItems())
-                    if (v is PyMemberDescriptor m && values.GetSlot(m.Index) is { } val) slots.SetItem(ts, k, val);
+            int count = names.Count;
+            for (int i = 0; i < names.Count; i++)
+            {
+                var name = names.Items[i];
+                if (name is PyStr ns && Ops.TryGetAttr(ts, self, ns, out var value)) slots.SetItem(ts, name, value!);
+                else if (name is not PyStr) throw PyErr.TypeError($"attribute name must be string, not '{name.ObType.Name}'");
+                // The list lives on the class, so __getattr__ may change it while this loop reads it.
+                if (names.Count != count) throw PyErr.RuntimeError("__slotsname__ changed size during iteration"); // sic: CPython's text
+            }
             if (slots.Count > 0) state = new PyTuple([state, slots]);
         }
         return state;
+    }
+
+    /// <summary>CPython's _PyType_GetSlotNames: the class's cached __slotnames__, else copyreg._slotnames(cls).</summary>
+    private static PyList? SlotNames(ThreadState ts, PyType cls)
+    {
+        var key = PyStr.Immortal("__slotnames__");
+        PyObject? names;
+        if (cls.Dict.TryGetStr(key, out var cached))
+        {
+            names = cached;
+            if (names is not PyNone && names is not PyList)
+                throw PyErr.TypeError($"{cls.Name}.__slotnames__ should be a list or None, not {names!.ObType.Name}");
+        }
+        else
+        {
+            // copyreg computes the names from the MRO's __slots__ and caches them on the class.
+            var copyreg = ImportSystem.ImportModuleLevel(ts, "copyreg", null, null, 0);
+            names = Ops.Call(ts, Ops.GetAttr(ts, copyreg, "_slotnames"), cls);
+            if (names is not PyNone && names is not PyList) throw PyErr.TypeError("copyreg._slotnames didn't return a list or None");
+        }
+        return names as PyList;
     }
 }

@@ -75,8 +75,17 @@ internal static class SlotFunctions
         PyObject? result;
         if (getattribute is PySlotWrapper { Def: var d, Function: GetAttroFunc f } && d.Names[0].Value == "__getattribute__")
         {
-            result = f(ts, self, name, suppress || getattr != null);
-            if (result != null || getattr == null) return result;
+            if (getattr == null) return f(ts, self, name, suppress);
+            try
+            {
+                result = f(ts, self, name, true);
+            }
+            catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.AttributeError))
+            {
+                // A descriptor raised it (an unset __slots__ member, a property): __getattr__ still runs.
+                result = null;
+            }
+            if (result != null) return result;
         }
         else
         {
