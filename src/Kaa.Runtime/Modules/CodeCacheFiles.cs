@@ -52,7 +52,12 @@ public static class CodeCacheFiles
             if (header.ReadString() != CompilerBuild) return null;
             if (header.ReadInt32() != optimize || header.ReadInt64() != stamp.Size || header.ReadInt64() != stamp.MtimeTicks) return null;
             if (header.ReadString() != file) return null;
-            return CodeUnitSerializer.Read(data, (int)header.BaseStream.Position);
+            // The eval loop fetches instructions without bounds checks, so a damaged file must never
+            // reach it: the payload carries a checksum.
+            ulong sum = header.ReadUInt64();
+            int payload = (int)header.BaseStream.Position;
+            if (Checksum(data.AsSpan(payload)) != sum) return null;
+            return CodeUnitSerializer.Read(data, payload);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
         {
@@ -69,7 +74,9 @@ public static class CodeCacheFiles
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            bool ok;
+            var body = new MemoryStream();
+            using (var bw = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
+                if (!CodeUnitSerializer.TryWrite(bw, unit)) return;
             using (var stream = new FileStream(tmp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             using (var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: false))
             {
@@ -79,15 +86,32 @@ public static class CodeCacheFiles
                 w.Write(stamp.Size);
                 w.Write(stamp.MtimeTicks);
                 w.Write(file);
-                ok = CodeUnitSerializer.TryWrite(w, unit);
+                var bytes = body.GetBuffer().AsSpan(0, (int)body.Length);
+                w.Write(Checksum(bytes));
+                w.Write(bytes);
             }
-            if (ok) File.Move(tmp, path, overwrite: true);
-            else File.Delete(tmp);
+            File.Move(tmp, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             try { File.Delete(tmp); } catch (Exception) { /* nothing more to do */ }
         }
+    }
+
+    /// <summary>A 64-bit multiply-xorshift hash of the payload, eight bytes at a time (about 1 ms for the
+    /// 3 MB that importing dataclasses, typing and enum reads).</summary>
+    private static ulong Checksum(ReadOnlySpan<byte> data)
+    {
+        ulong h = 0x9E3779B97F4A7C15UL ^ (ulong)data.Length;
+        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(data);
+        foreach (var w in words)
+        {
+            h = (h ^ w) * 0xBF58476D1CE4E5B9UL;
+            h ^= h >> 31;
+        }
+        for (int i = words.Length * 8; i < data.Length; i++)
+            h = (h ^ data[i]) * 0x94D049BB133111EBUL;
+        return h ^ (h >> 29);
     }
 
     private static string CachePath(string cacheDir, string file, int optimize)
