@@ -116,6 +116,14 @@ internal static partial class TypeType
             dict.DelItem(ts, ClassDictCell);
         }
 
+        // gh-55664: a class dict may hold non-str keys, with a warning.
+        foreach (var (k, _) in dict.EnumerateItems())
+        {
+            if (k is PyStr) continue;
+            WarningsModule.Warn(ts, PyExc.RuntimeWarning, $"non-string key in the __dict__ of class {t.Name}");
+            break;
+        }
+
         // __set_name__ on every attribute that has it, then the parent's __init_subclass__.
         foreach (var (k, v) in dict.EnumerateItems().ToArray())
         {
