@@ -106,6 +106,40 @@ public static partial class Ops
         return f(ts, iterator);
     }
 
+    /// <summary>PyObject_LengthHint: len(o) when its type has one (a TypeError from it means "no
+    /// length"), else o.__length_hint__() looked up on the type; <paramref name="defaultValue"/> when
+    /// neither answers. Other errors propagate, as in CPython.</summary>
+    public static long LengthHint(ThreadState ts, PyObject o, long defaultValue)
+    {
+        if (o.ObType.MpLength is { } len)
+        {
+            try
+            {
+                return len(ts, o);
+            }
+            catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.TypeError))
+            {
+                // no usable __len__: fall through to __length_hint__
+            }
+        }
+        var hint = LookupSpecial(ts, o, PyStr.Immortal("__length_hint__"));
+        if (hint == null) return defaultValue;
+        PyObject result;
+        try
+        {
+            result = Call(ts, hint);
+        }
+        catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.TypeError))
+        {
+            return defaultValue;
+        }
+        if (result is PyNotImplemented) return defaultValue;
+        if (result is not PyInt r) throw PyErr.TypeError($"__length_hint__ must be an integer, not {result.ObType.Name}");
+        long n = IndexAsLong(ts, r);
+        if (n < 0) throw PyErr.ValueError("__length_hint__() should return >= 0");
+        return n;
+    }
+
     public static long Length(ThreadState ts, PyObject o)
     {
         var f = o.ObType.MpLength ?? throw PyErr.TypeError($"object of type '{o.ObType.Name}' has no len()");

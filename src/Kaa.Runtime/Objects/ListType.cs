@@ -158,7 +158,9 @@ public static partial class ListType
             return;
         }
         var it = Ops.GetIter(ts, iterable);
-        int hint = LengthHint(it);
+        // A class written in Python may define __len__ or __length_hint__ (and CPython's list() calls
+        // them, errors included); the built-in iterators answer without a call.
+        int hint = iterable.ObType.IsHeapType ? (int)Math.Clamp(Ops.LengthHint(ts, iterable, 8), 0, MaxPresize) : LengthHint(it);
         if (hint > 0) l.EnsureCapacity(l.Count + hint);
         while (Ops.Next(ts, it) is { } x) l.Append(x);
     }
