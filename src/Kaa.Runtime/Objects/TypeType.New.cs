@@ -80,6 +80,16 @@ internal static partial class TypeType
         if (dict.TryGetStr(Names.__new__, out var nf) && nf!.ObType.IsMethodDescriptor && nf is not PyMethodDescriptor)
             dict.SetItemStr(Names.__new__, new PyStaticMethod(BuiltinTypes.StaticMethod, nf));
 
+        // The compiler's __class__ cell, taken out of the namespace before the slots are laid out (as
+        // CPython's type_new_set_classcell): `__slots__ = ['__classcell__']` is then a plain member.
+        if (dict.TryGetStr(Names.__classcell__, out var cell))
+        {
+            if (cell is not ICell c)
+                throw PyErr.TypeError($"__classcell__ must be a nonlocal cell, not {cell!.ObType}");
+            c.CellContents = t;
+            dict.DelItem(ts, Names.__classcell__);
+        }
+
         SetupSlotsAndDict(ts, t, bestBase, baseList);
         // After the slots, as CPython's type_dict_set_doc: `__doc__` may itself be a slot.
         if (!dict.TryGetStr(Names.__doc__, out _)) dict.SetItemStr(Names.__doc__, PyNone.Value);
@@ -99,13 +109,6 @@ internal static partial class TypeType
 
         foreach (var b in baseList) ((PyType)b).AddSubclass(ts, t);
 
-        if (dict.TryGetStr(Names.__classcell__, out var cell))
-        {
-            if (cell is not ICell c)
-                throw PyErr.TypeError($"__classcell__ must be a nonlocal cell, not {cell!.ObType}");
-            c.CellContents = t;
-            dict.DelItem(ts, Names.__classcell__);
-        }
         // Annotation scopes (lazy annotations, type parameter bounds) read the class namespace through
         // __classdict__: from now on that is the class's own dict (type_new_set_classdictcell).
         if (dict.TryGetStr(ClassDictCell, out var dcell))
