@@ -334,6 +334,9 @@ internal static partial class TypeType
             AddDictDescriptors(t, bases);
             return;
         }
+        // Sorted, as CPython sorts the mangled names: two classes with the same slots in another order
+        // share a layout, so __class__ assignment between them keeps each value under its name.
+        members.Sort(string.CompareOrdinal);
         foreach (var m in members)
             dict.SetItemStr(PyStr.From(m), new PyMemberDescriptor(t, m, t.SlotCount++));
     }
