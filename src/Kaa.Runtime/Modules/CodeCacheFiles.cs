@@ -41,9 +41,12 @@ public static class CodeCacheFiles
     /// <summary>The cached unit for <paramref name="file"/>, or null when there is none that is current.</summary>
     internal static CodeUnit? TryLoad(string cacheDir, string file, int optimize, SourceStamp stamp)
     {
-        string path = CachePath(cacheDir, file, optimize);
         try
         {
+            // Keyed by the absolute path: a relative sys.path entry names different files from
+            // different working directories.
+            file = Path.GetFullPath(file);
+            string path = CachePath(cacheDir, file, optimize);
             if (!File.Exists(path)) return null;
             var data = File.ReadAllBytes(path);
             var header = new BinaryReader(new MemoryStream(data, writable: false), Encoding.UTF8, leaveOpen: false);
@@ -59,7 +62,7 @@ public static class CodeCacheFiles
             if (Checksum(data.AsSpan(payload)) != sum) return null;
             return CodeUnitSerializer.Read(data, payload);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or NotSupportedException)
         {
             return null;
         }
@@ -69,10 +72,12 @@ public static class CodeCacheFiles
     /// constant the format does not know) only mean the next run compiles again.</summary>
     internal static void Store(string cacheDir, string file, int optimize, SourceStamp stamp, CodeUnit unit)
     {
-        string path = CachePath(cacheDir, file, optimize);
-        string tmp = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
+        string tmp = "";
         try
         {
+            file = Path.GetFullPath(file);
+            string path = CachePath(cacheDir, file, optimize);
+            tmp = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var body = new MemoryStream();
             using (var bw = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
@@ -94,7 +99,7 @@ public static class CodeCacheFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            try { File.Delete(tmp); } catch (Exception) { /* nothing more to do */ }
+            try { if (tmp.Length > 0) File.Delete(tmp); } catch (Exception) { /* nothing more to do */ }
         }
     }
 
