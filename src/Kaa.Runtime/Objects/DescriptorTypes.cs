@@ -136,6 +136,8 @@ internal static class DescriptorTypes
         wd.AddGetSet("__name__", (ts, o) => PyStr.From(((PySlotWrapper)o).Name));
         wd.AddGetSet("__qualname__", (ts, o) => PyStr.From($"{((PySlotWrapper)o).Owner.Name}.{((PySlotWrapper)o).Name}"));
         wd.AddGetSet("__objclass__", (ts, o) => ((PySlotWrapper)o).Owner);
+        wd.AddGetSet("__doc__", (ts, o) => DocWithoutSignature(((PySlotWrapper)o).Name, SlotWrapperDocs.For(((PySlotWrapper)o).Name)));
+        wd.AddGetSet("__text_signature__", (ts, o) => TextSignature(((PySlotWrapper)o).Name, SlotWrapperDocs.For(((PySlotWrapper)o).Name)));
         wd.AddMethod("__reduce__", (ts, o, a, kw) =>
         {
             Args.Exact("__reduce__", a, kw, 0);
@@ -164,6 +166,10 @@ internal static class DescriptorTypes
             return h == -1 ? -2 : h;
         };
         mw.AddGetSet("__name__", (ts, o) => PyStr.From(((PyMethodWrapper)o).Wrapper.Name));
+        mw.AddGetSet("__qualname__", (ts, o) => PyStr.From($"{((PyMethodWrapper)o).Wrapper.Owner.Name}.{((PyMethodWrapper)o).Wrapper.Name}"));
+        mw.AddGetSet("__objclass__", (ts, o) => ((PyMethodWrapper)o).Wrapper.Owner);
+        mw.AddGetSet("__doc__", (ts, o) => DocWithoutSignature(((PyMethodWrapper)o).Wrapper.Name, SlotWrapperDocs.For(((PyMethodWrapper)o).Wrapper.Name)));
+        mw.AddGetSet("__text_signature__", (ts, o) => TextSignature(((PyMethodWrapper)o).Wrapper.Name, SlotWrapperDocs.For(((PyMethodWrapper)o).Wrapper.Name)));
         mw.AddMember("__self__", (ts, o) => ((PyMethodWrapper)o).Self);
         mw.AddMethod("__reduce__", (ts, o, a, kw) =>
         {
