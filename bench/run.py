@@ -14,8 +14,9 @@ seconds for each, the Kaa/CPython ratio (lower is better for Kaa) and the geomet
 of the ratios of the programs that ran correctly.
 
 --kaa CMD      the command that runs Kaa (split on whitespace; the program path is
-               appended). Default: dotnet src/Kaa.Cli/bin/Release/net10.0/kaa.dll, which
-               is built first with `dotnet build -c Release src/Kaa.Cli` unless --no-build.
+               appended). Default: the native executable artifacts/kaa/kaa, published
+               first with `dotnet publish src/Kaa.Cli -c Release -o artifacts/kaa` unless
+               --no-build (bench/kaa_build.py; falls back to the JIT build's kaa.dll).
 --cpython PATH the reference interpreter; default $KAA_CPYTHON, then
                $(pyenv root)/versions/3.13.0/bin/python3. If absent, only Kaa is timed.
 --write-docs   replace the table between <!-- bench:core:start --> and
@@ -33,9 +34,10 @@ import sys
 import time
 from pathlib import Path
 
+import kaa_build
+
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
-DEFAULT_KAA = "dotnet src/Kaa.Cli/bin/Release/net10.0/kaa.dll"
 START, END = "<!-- bench:core:start -->", "<!-- bench:core:end -->"
 
 
@@ -113,7 +115,7 @@ def fmt(x: float | None) -> str:
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description="Compare Kaa with CPython on bench/bm_*.py")
-    ap.add_argument("--kaa", default=None, help=f"command that runs Kaa (default: {DEFAULT_KAA})")
+    ap.add_argument("--kaa", default=None, help=f"command that runs Kaa (default: {kaa_build.DESCRIPTION})")
     ap.add_argument("--cpython", default=None, help="reference CPython (default: $KAA_CPYTHON or pyenv 3.13.0)")
     ap.add_argument("--runs", type=int, default=3, help="runs per program and implementation; best counts")
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds allowed per run")
@@ -123,13 +125,7 @@ def main(argv: list[str]) -> int:
     args = ap.parse_args(argv)
 
     progs = select(args.names)
-    kaa_cmd = shlex.split(args.kaa or DEFAULT_KAA)
-    if args.kaa is None and not args.no_build:
-        print("building Kaa: dotnet build -c Release src/Kaa.Cli", flush=True)
-        b = subprocess.run(["dotnet", "build", "-c", "Release", "src/Kaa.Cli", "-nologo", "-v", "q"], cwd=ROOT)
-        if b.returncode != 0:
-            print("run.py: build failed", file=sys.stderr)
-            return 2
+    kaa_cmd = shlex.split(args.kaa) if args.kaa else kaa_build.default_kaa(build=not args.no_build)
     # Programs run with cwd = bench/, so make relative paths in the command absolute: the default
     # command's against the repository root, a user-given one's against the current folder.
     base = ROOT if args.kaa is None else Path.cwd()
@@ -179,11 +175,11 @@ def main(argv: list[str]) -> int:
             print(f"{n}: {s}: {err}")
 
     if args.write_docs:
-        write_docs(table, argv, cpython, args.runs)
+        write_docs(table, argv, cpython, args.runs, kaa_cmd)
     return 1 if failures else 0
 
 
-def write_docs(table: list[tuple], argv: list[str], cpython: str | None, runs: int) -> None:
+def write_docs(table: list[tuple], argv: list[str], cpython: str | None, runs: int, kaa_cmd: list[str]) -> None:
     doc = ROOT / "docs" / "performance.md"
     cmdline = "python3 bench/run.py " + " ".join(shlex.quote(a) for a in argv)
     md = [f"| {' | '.join(table[0])} |", "|" + "|".join(["---"] + ["---:"] * 3 + ["---"]) + "|"]
@@ -194,7 +190,7 @@ def write_docs(table: list[tuple], argv: list[str], cpython: str | None, runs: i
         "",
         f"Measured with `{cmdline.strip()}` (best of {runs} runs, wall time) on "
         f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs; reference "
-        f"{'CPython 3.13' if cpython else 'none'}. Lower Kaa/CPython is better.",
+        f"{'CPython 3.13' if cpython else 'none'}; Kaa {kaa_build.describe(kaa_cmd)}. Lower Kaa/CPython is better.",
         "",
         *md,
         "",

@@ -5,8 +5,8 @@ Usage (any Python 3.9+):
 
     python3 bench/interp/run.py [--kaa CMD] [--cpython PATH] [--scale F] [--no-build] [--write-docs]
 
---kaa CMD      command that runs Kaa (split on whitespace, script appended); default
-               dotnet src/Kaa.Cli/bin/Release/net10.0/kaa.dll, built first unless --no-build.
+--kaa CMD      command that runs Kaa (split on whitespace, script appended); default the
+               native artifacts/kaa/kaa, published first unless --no-build (bench/kaa_build.py).
 --cpython PATH reference interpreter; default $KAA_CPYTHON, then $(pyenv root)/versions/3.13.0/bin/python3.
 --scale F      work multiplier passed to the benchmark (default 1.0; 0.2 for a quick look).
 --write-docs   replace the section between <!-- bench:interp:start --> and <!-- bench:interp:end -->
@@ -23,10 +23,12 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import kaa_build  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 SCRIPT = HERE / "interp_bench.py"
-DEFAULT_KAA = "dotnet src/Kaa.Cli/bin/Release/net10.0/kaa.dll"
 START, END = "<!-- bench:interp:start -->", "<!-- bench:interp:end -->"
 
 LABELS = {
@@ -83,7 +85,7 @@ def fmt(v):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--kaa", default=DEFAULT_KAA)
+    ap.add_argument("--kaa", default=None)
     ap.add_argument("--cpython")
     ap.add_argument("--scale", type=float, default=1.0)
     ap.add_argument("--no-build", action="store_true")
@@ -91,9 +93,8 @@ def main():
     ap.add_argument("--write-docs", action="store_true")
     args = ap.parse_args()
 
-    if not args.no_build and args.kaa == DEFAULT_KAA:
-        subprocess.run(["dotnet", "build", "-c", "Release", "src/Kaa.Cli"], cwd=ROOT, check=True)
-    kaa_header, kaa, _ = run(shlex.split(args.kaa), args.scale, args.timeout)
+    kaa_cmd = shlex.split(args.kaa) if args.kaa else kaa_build.default_kaa(build=not args.no_build)
+    kaa_header, kaa, _ = run(kaa_cmd, args.scale, args.timeout)
     cpy = find_cpython(args.cpython)
     cpy_header, cpython = ("", {})
     if cpy:

@@ -55,7 +55,7 @@ public static class Program
         thread.Join();
         trace?.Report(Console.Error);
         if (Environment.GetEnvironmentVariable("KAA_GCSTATS") != null)
-            Console.Error.Write($"gc: gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)} allocated {GC.GetTotalAllocatedBytes() >> 20} MB pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms heap {GC.GetGCMemoryInfo().HeapSizeBytes >> 20} MB\n");
+            Console.Error.Write($"gc: gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)} allocated {GC.GetTotalAllocatedBytes() >> 20} MB pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms heap {GC.GetGCMemoryInfo().HeapSizeBytes >> 20} MB {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}\n");
         return exitCode;
     }
 
@@ -65,11 +65,12 @@ public static class Program
     /// tokenizer, parser and code generator and runs their static constructors, and the eval loop is
     /// JIT-compiled. Nothing it produces is kept or shown (the compiler has no mutable static state, so
     /// this cannot change what the program does); a failure is ignored, the main thread then simply
-    /// does the work itself.
+    /// does the work itself. Skipped in the native executable, which has no JIT.
     /// </summary>
     private static void StartWarmup(CliOptions options, StartupTrace? trace)
     {
-        if (Environment.ProcessorCount < 2) return;
+        // The native executable (NativeAOT) has nothing to JIT-compile: the warm-up would only burn a core.
+        if (Environment.ProcessorCount < 2 || !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled) return;
         var thread = new Thread(() =>
         {
             try
