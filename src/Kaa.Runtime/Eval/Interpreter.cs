@@ -661,7 +661,13 @@ public static partial class Interpreter
                             f.Ip = ip;
                             ts.HandleEvalBreaker();
                         }
-                        continue;
+                        // A `for` loop jumps back to its FOR_ITER: run it from here, a direct jump
+                        // instead of one more trip through the (poorly predicted) indirect dispatch.
+                        word = Unsafe.Add(ref instrs, ip);
+                        if ((word & 0xFF) != (int)OpCode.ForIter) continue;
+                        f.Ip = ++ip;
+                        arg = word >>> 8;
+                        goto case OpCode.ForIter;
                     case OpCode.PopJumpIfFalse:
                         {
                             var v = Unsafe.Add(ref stack, --sp);
@@ -757,7 +763,17 @@ public static partial class Interpreter
                                 var fnext = it.ObType.TpIterNext ?? throw PyErr.TypeError($"'{it.ObType.Name}' object is not an iterator");
                                 next = fnext(ts, it);
                             }
-                            if (next != null) Unsafe.Add(ref stack, sp++) = next;
+                            if (next != null)
+                            {
+                                // `for x in ...:` stores the item at once: do the STORE_FAST here.
+                                int nw = Unsafe.Add(ref instrs, ip);
+                                if ((nw & 0xFF) == (int)OpCode.StoreFast)
+                                {
+                                    Unsafe.Add(ref stack, nw >>> 8) = next;
+                                    ip++;
+                                }
+                                else Unsafe.Add(ref stack, sp++) = next;
+                            }
                             else
                             {
                                 sp--;
@@ -1027,29 +1043,46 @@ public static partial class Interpreter
                             // clear it (ClearDeadStackSlots), as CPython's stack holds no stale references.
                             f.Sp = sp;
                             var args = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref stack, argStart), argc);
-                            if (ReferenceEquals(callable, BuiltinTypes.Int) && argc == 1 && kwnames == null && ReferenceEquals(args[0].ObType, BuiltinTypes.Str))
-                            {
-                                // int(str), often inside try/except ValueError: a bad literal raises
-                                // without a .NET throw.
-                                var parsed = IntType.Parse(StrUnicode.DecimalAndSpaceToAscii(Unsafe.As<PyStr>(args[0]).Value), 10, ts.Interp.IntMaxStrDigits);
-                                if (parsed == null)
-                                {
-                                    exc = IntType.InvalidLiteral(ts, args[0], 10);
-                                    SetContext(ts, exc);
-                                    addTb = true;
-                                    lookupAt = f.Ip - 1;
-                                    goto raise_exception;
-                                }
-                                res = parsed;
-                            }
-                            else if (callable is PyMethodDescriptor md && argc > 0 && ReferenceEquals(args[0].ObType, md.Owner))
+                            // Most calls that get here are of built-in methods and functions: test those first.
+                            if (callable is PyMethodDescriptor md && argc > 0 && ReferenceEquals(args[0].ObType, md.Owner))
                                 res = md.Method(ts, args[0], args[1..], kwnames);
                             else if (callable is PyBuiltinFunction bf)
                                 res = bf.Invoke(ts, args, kwnames);
+                            else if (callable is PyType && argc == 1 && kwnames == null)
+                            {
+                                if (ReferenceEquals(callable, BuiltinTypes.Int) && ReferenceEquals(args[0].ObType, BuiltinTypes.Str))
+                                {
+                                    // int(str), often inside try/except ValueError: a bad literal raises
+                                    // without a .NET throw.
+                                    var parsed = IntType.Parse(StrUnicode.DecimalAndSpaceToAscii(Unsafe.As<PyStr>(args[0]).Value), 10, ts.Interp.IntMaxStrDigits);
+                                    if (parsed == null)
+                                    {
+                                        exc = IntType.InvalidLiteral(ts, args[0], 10);
+                                        SetContext(ts, exc);
+                                        addTb = true;
+                                        lookupAt = f.Ip - 1;
+                                        goto raise_exception;
+                                    }
+                                    res = parsed;
+                                }
+                                else if (ReferenceEquals(callable, BuiltinTypes.Str))
+                                    res = Ops.Str(ts, args[0]);
+                                else
+                                    res = Ops.Call(ts, callable, args, kwnames);
+                            }
                             else
                                 res = Ops.Call(ts, callable, args, kwnames);
                             sp = baseIdx;
-                            Unsafe.Add(ref stack, sp++) = res;
+                            // `x = f(...)` and `f(...)` as a statement: the STORE_FAST or POP_TOP that
+                            // follows is done here, saving a dispatch.
+                            int after = Unsafe.Add(ref instrs, ip);
+                            if ((after & 0xFF) == (int)OpCode.StoreFast)
+                            {
+                                Unsafe.Add(ref stack, after >>> 8) = res;
+                                ip++;
+                            }
+                            else if ((after & 0xFF) == (int)OpCode.PopTop) ip++;
+                            else Unsafe.Add(ref stack, sp++) = res;
                             continue;
                         }
                     case OpCode.CallFunctionEx:

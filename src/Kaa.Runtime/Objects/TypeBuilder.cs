@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kaa.Runtime.State;
 
 namespace Kaa.Runtime.Objects;
@@ -53,29 +54,46 @@ public static class TypeBuilder
 /// <summary>Argument checking for built-ins, with CPython's messages.</summary>
 public static class Args
 {
+    // The checks below run on every call of a built-in: each is a comparison or two, inlined into the
+    // caller, with the message built out of line only when it fails.
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void NoKeywords(string fname, PyTuple? kwnames)
     {
-        if (kwnames != null && kwnames.Count > 0) throw PyErr.TypeError($"{fname}() takes no keyword arguments");
+        if (kwnames != null && kwnames.Count > 0) ThrowNoKeywords(fname);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Exact(string fname, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int n)
     {
-        NoKeywords(fname, kwnames);
-        if (args.Length != n)
-        {
-            if (n == 0) throw PyErr.TypeError($"{fname}() takes no arguments ({args.Length} given)");
-            if (n == 1) throw PyErr.TypeError($"{fname}() takes exactly one argument ({args.Length} given)");
-            throw PyErr.TypeError($"{fname} expected {n} arguments, got {args.Length}");
-        }
+        if (args.Length != n || (kwnames != null && kwnames.Count > 0)) ThrowExact(fname, args.Length, kwnames, n);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Range(string fname, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int min, int max)
     {
-        NoKeywords(fname, kwnames);
-        if (args.Length < min)
-            throw PyErr.TypeError($"{fname} expected at least {min} argument{(min == 1 ? "" : "s")}, got {args.Length}");
-        if (args.Length > max)
-            throw PyErr.TypeError($"{fname} expected at most {max} argument{(max == 1 ? "" : "s")}, got {args.Length}");
+        if (args.Length < min || args.Length > max || (kwnames != null && kwnames.Count > 0)) ThrowRange(fname, args.Length, kwnames, min, max);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowNoKeywords(string fname) => throw PyErr.TypeError($"{fname}() takes no keyword arguments");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowExact(string fname, int given, PyTuple? kwnames, int n)
+    {
+        if (kwnames != null && kwnames.Count > 0) ThrowNoKeywords(fname);
+        if (n == 0) throw PyErr.TypeError($"{fname}() takes no arguments ({given} given)");
+        if (n == 1) throw PyErr.TypeError($"{fname}() takes exactly one argument ({given} given)");
+        throw PyErr.TypeError($"{fname} expected {n} arguments, got {given}");
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowRange(string fname, int given, PyTuple? kwnames, int min, int max)
+    {
+        if (kwnames != null && kwnames.Count > 0) ThrowNoKeywords(fname);
+        if (given < min)
+            throw PyErr.TypeError($"{fname} expected at least {min} argument{(min == 1 ? "" : "s")}, got {given}");
+        throw PyErr.TypeError($"{fname} expected at most {max} argument{(max == 1 ? "" : "s")}, got {given}");
     }
 
     /// <summary>

@@ -138,8 +138,13 @@ internal static partial class TypeType
         var newf = cls.TpNew ?? throw PyErr.TypeError($"cannot create '{(cls.ModuleName == "builtins" ? cls.Name : cls.ModuleName + "." + cls.Name)}' instances");
         var obj = newf(ts, cls, args, kwnames);
         if (!obj.ObType.IsSubtype(cls)) return obj;
-        var init = obj.ObType.TpInit;
-        if (init != null) init(ts, obj, args, kwnames);
+        var t = obj.ObType;
+        var init = t.TpInit;
+        // object.__init__ of a built-in type with its own __new__ (str(x), int(x), tuple(x), ...) accepts
+        // any arguments and does nothing, as CPython's object_init (tp_init == object_init and tp_new !=
+        // object_new): skip it and its MRO lookups.
+        if (init != null && !(ReferenceEquals(init, BuiltinTypes.Object.TpInit) && !t.IsHeapType && !ReferenceEquals(t.TpNew, BuiltinTypes.Object.TpNew)))
+            init(ts, obj, args, kwnames);
         return obj;
     }
 
