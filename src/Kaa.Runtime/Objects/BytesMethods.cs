@@ -642,8 +642,9 @@ public static class BytesMethods
         return r.ToArray();
     }
 
-    /// <summary>b'...' with CPython's quote choice and escapes.</summary>
-    public static string Repr(ReadOnlySpan<byte> s, string prefix = "b")
+    /// <summary>b'...' with CPython's quote choice and escapes. <paramref name="alwaysEscapeSingle"/>:
+    /// bytearray's repr escapes ' even inside double quotes (CPython's bytearray_repr does).</summary>
+    public static string Repr(ReadOnlySpan<byte> s, string prefix = "b", bool alwaysEscapeSingle = false)
     {
         bool hasSingle = s.IndexOf((byte)'\'') >= 0, hasDouble = s.IndexOf((byte)'"') >= 0;
         char quote = hasSingle && !hasDouble ? '"' : '\'';
@@ -652,7 +653,7 @@ public static class BytesMethods
         const string hex = "0123456789abcdef";
         foreach (var c in s)
         {
-            if (c == quote || c == '\\') sb.Append('\\').Append((char)c);
+            if (c == quote || c == '\\' || (alwaysEscapeSingle && c == '\'')) sb.Append('\\').Append((char)c);
             else if (c == '\t') sb.Append("\\t");
             else if (c == '\n') sb.Append("\\n");
             else if (c == '\r') sb.Append("\\r");

@@ -105,7 +105,7 @@ public static class BytesType
         t.TpRepr = (ts, o) =>
         {
             var name = o.ObType.Name;
-            return PyStr.From(name + "(" + BytesMethods.Repr(((PyByteArray)o).AsSpan()) + ")");
+            return PyStr.From(name + "(" + BytesMethods.Repr(((PyByteArray)o).AsSpan(), alwaysEscapeSingle: true) + ")");
         };
         t.Dict.SetItemStr(Names.__hash__, PyNone.Value);
         t.TpHash = SeqHelpers.Unhashable;
@@ -275,6 +275,26 @@ public static class BytesType
         if (x.ObType.TpIter == null && x.ObType.MpSubscript == null)
             throw PyErr.TypeError($"cannot convert '{x.ObType.Name}' object to {tname}");
         return FromIterable(ts, x, tname == "bytes" ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
+    }
+
+    /// <summary>CPython's PyObject_Bytes (what int.from_bytes reads): __bytes__, a bytes-like object,
+    /// or an iterable of ints; a str or an int is refused ("cannot convert 'str' object to bytes").</summary>
+    public static byte[] ObjectBytes(ThreadState ts, PyObject x)
+    {
+        if (x is PyBytes b && PyType.IsExact(b, BuiltinTypes.Bytes)) return b.Value;
+        var meth = x.ObType.Lookup(PyStr.From("__bytes__"));
+        if (meth != null)
+        {
+            var r = Ops.CallUnbound(ts, meth, x, []);
+            return r is PyBytes rb ? rb.Value : throw PyErr.TypeError($"__bytes__ returned non-bytes (type {r.ObType.Name})");
+        }
+        if (x is PyBytes xb) return xb.Value;
+        if (x is PyByteArray xa) return xa.ToArray();
+        if (x is PyMemoryView xm) return xm.Span.ToArray();
+        if (x is IBufferExporter xe) return xe.ExportBuffer().ToArray();
+        if (x is PyStr || (x.ObType.TpIter == null && x.ObType.MpSubscript == null))
+            throw PyErr.TypeError($"cannot convert '{x.ObType.Name}' object to bytes");
+        return FromIterable(ts, x, "bytes must be in range(0, 256)");
     }
 
     private static byte[] FromIterable(ThreadState ts, PyObject x, string rangeMessage)

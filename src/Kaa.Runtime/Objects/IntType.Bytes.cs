@@ -39,16 +39,7 @@ public static partial class IntType
             var a = Args.Parse("from_bytes", args, kw, ["bytes", "byteorder", "signed"], 1, kwOnlyFrom: 2);
             bool little = ByteOrder(a[1]);
             bool signed = a[2] != null && Ops.IsTrue(ts, a[2]!);
-            byte[] data = a[0] switch
-            {
-                PyBytes b => b.Value,
-                _ => Ops.ToArray(ts, a[0]!).Select(x =>
-                {
-                    long n = Ops.IndexAsLong(ts, x);
-                    if (n < 0 || n > 255) throw PyErr.ValueError("bytes must be in range(0, 256)");
-                    return (byte)n;
-                }).ToArray(),
-            };
+            byte[] data = BytesType.ObjectBytes(ts, a[0]!);
             var v = new BigInteger(data, isUnsigned: !signed, isBigEndian: !little);
             var r = PyInt.From(v);
             return ReferenceEquals(cls, BuiltinTypes.Int) ? r : Ops.Call(ts, cls, r);

@@ -86,8 +86,18 @@ internal static class SliceType
         };
         t.TpHash = (ts, o) =>
         {
+            // CPython's slice_hash: the tuple hash (xxHash lanes) of (start, stop, step) without the
+            // final length mix-in, so hash(slice(a, b)) != hash((a, b, None)), as there.
             var s = (PySlice)o;
-            return Ops.Hash(ts, new PyTuple([s.Start, s.Stop, s.Step]));
+            const ulong Prime1 = 11400714785074694791UL, Prime2 = 14029467366897019727UL, Prime5 = 2870177450012600261UL;
+            ulong acc = Prime5;
+            foreach (var item in (ReadOnlySpan<PyObject>)[s.Start, s.Stop, s.Step])
+            {
+                acc += (ulong)Ops.Hash(ts, item) * Prime2;
+                acc = (acc << 31) | (acc >> 33);
+                acc *= Prime1;
+            }
+            return acc == ulong.MaxValue ? 1546275796 : (long)acc;
         };
         t.AddMember("start", (ts, o) => ((PySlice)o).Start);
         t.AddMember("stop", (ts, o) => ((PySlice)o).Stop);
