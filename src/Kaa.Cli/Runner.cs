@@ -545,10 +545,13 @@ internal sealed class Runner(CliOptions options, StartupTrace? trace = null)
 
     // ---- exit ------------------------------------------------------------------------------------
 
-    /// <summary>Py_FinalizeEx's visible part: atexit callbacks, then flushing sys.stdout and sys.stderr.</summary>
+    /// <summary>Py_FinalizeEx's visible part: waiting for non-daemon threads, atexit callbacks, writing
+    /// what files still open for writing have buffered, then flushing sys.stdout and sys.stderr.</summary>
     private int Finish()
     {
+        Kaa.Runtime.CrossInterpreter.XI.WaitForThreadsAtExit(_ts);
         RunAtExit();
+        IoModule.FlushOpenWriters(_ts);
         if (!FlushStream("stdout") && _exitCode == 0) _exitCode = 120;
         FlushStream("stderr");
         try

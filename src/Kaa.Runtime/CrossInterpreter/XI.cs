@@ -213,18 +213,7 @@ public static class XI
     private static void Finalize(ThreadState ts)
     {
         var interp = ts.Interp;
-        // threading._shutdown() joins the non-daemon threads started with threading; _thread's own
-        // _shutdown covers threads started with the low-level module.
-        foreach (var (module, func) in new[] { ("threading", "_shutdown"), ("_thread", "_shutdown") })
-        {
-            if (interp.Modules.GetStr(module) is not { } m || m is PyNone) continue;
-            try
-            {
-                if (Ops.TryGetAttr(ts, m, PyStr.From(func), out var f) && f != null) Ops.Call(ts, f);
-            }
-            catch (PyException e) { ReportUnraisable(ts, e.Value, $"Exception ignored on threading shutdown"); }
-            break;
-        }
+        WaitForThreadsAtExit(ts);
         // atexit callbacks, last registered first: the atexit module's, then the host's.
         AtexitModule.RunExitFuncs(ts);
         var callbacks = interp.AtExitCallbacks;
@@ -255,6 +244,26 @@ public static class XI
         // Py_EndInterpreter flushes the interpreter's own files and sys.stdout/sys.stderr: a
         // sub-interpreter's block-buffered stdout would otherwise lose what it printed.
         IoModule.FlushAtExit(ts);
+    }
+
+    /// <summary>
+    /// The first step of finalizing an interpreter (Py_FinalizeEx's wait_for_thread_shutdown):
+    /// threading._shutdown() joins the non-daemon threads started with threading; _thread's own
+    /// _shutdown covers threads started with the low-level module.
+    /// </summary>
+    public static void WaitForThreadsAtExit(ThreadState ts)
+    {
+        var interp = ts.Interp;
+        foreach (var (module, func) in new[] { ("threading", "_shutdown"), ("_thread", "_shutdown") })
+        {
+            if (interp.Modules.GetStr(module) is not { } m || m is PyNone) continue;
+            try
+            {
+                if (Ops.TryGetAttr(ts, m, PyStr.From(func), out var f) && f != null) Ops.Call(ts, f);
+            }
+            catch (PyException e) { ReportUnraisable(ts, e.Value, $"Exception ignored on threading shutdown"); }
+            break;
+        }
     }
 
     internal static void ReportUnraisable(ThreadState ts, PyBaseException exc, string header)

@@ -233,8 +233,15 @@ public static class IoModule
     /// </summary>
     public static void FlushAtExit(ThreadState ts)
     {
-        foreach (var c in Live(StateOf(ts))) c.FlushPending(ts);
+        FlushOpenWriters(ts);
         FlushStdStreams(ts);
+    }
+
+    /// <summary>Writes what every file opened for writing and still open (reachable or not) has buffered:
+    /// CPython closes such files when finalization frees them; <c>open(p, 'w').write(s)</c> relies on it.</summary>
+    public static void FlushOpenWriters(ThreadState ts)
+    {
+        foreach (var c in Live(StateOf(ts))) c.FlushPending(ts);
     }
 
     /// <summary>sys.stdout.flush() and sys.stderr.flush(), ignoring errors.</summary>

@@ -38,6 +38,33 @@ public class CliEndToEndTests
         Assert.Equal(c.Exit, exit);
     }
 
+    /// <summary>
+    /// A file written and never closed keeps its data: CPython closes it when the last reference goes
+    /// (at once for <c>open(p, 'w').write(s)</c>, at finalization for one still referenced), so the bytes
+    /// buffered in its BufferedWriter and TextIOWrapper reach the disk by the time the process has exited.
+    /// </summary>
+    [Fact]
+    public void UnclosedFilesAreWrittenAtExit()
+    {
+        var dir = Directory.CreateTempSubdirectory("kaa-flush-");
+        try
+        {
+            var program = "open('dropped.txt', 'w').write('dropped')\n"
+                + "kept = open('kept.bin', 'wb')\nkept.write(b'kept')\n"
+                + "import threading\nthreading.Thread(target=lambda: open('thread.txt', 'a').write('thread')).start()\n";
+            var (exit, stdout, stderr) = RunKaa(["-c", program], "", dir.FullName);
+            Assert.Equal("", stderr);
+            Assert.Equal(0, exit);
+            Assert.Equal("dropped", File.ReadAllText(Path.Combine(dir.FullName, "dropped.txt")));
+            Assert.Equal("kept", File.ReadAllText(Path.Combine(dir.FullName, "kept.bin")));
+            Assert.Equal("thread", File.ReadAllText(Path.Combine(dir.FullName, "thread.txt")));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     /// <summary>Runs kaa.dll with `dotnet` in <paramref name="cwd"/>; the fixtures folder in the output reads "&lt;dir&gt;".</summary>
     internal static (int Exit, string Stdout, string Stderr) RunKaa(string[] args, string stdin, string cwd)
     {

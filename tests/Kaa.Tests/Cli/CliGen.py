@@ -51,6 +51,10 @@ CASES = [
     ('flags', ['-O', '-S', '-B', '-q', '-s', '-c', 'import sys; f = sys.flags; print(f.optimize, f.no_site, f.dont_write_bytecode, f.quiet, f.no_user_site)'], ''),
     ('repl_piped', ['-i', '-q'], REPL_INPUT),
     ('repl_after_c', ['-q', '-i', '-c', 'y = 10'], 'y * 2\nraise SystemExit(4)\n'),
+    ('exit_waits_for_threads', ['-c', 'import threading, time\ndef f():\n    time.sleep(0.3)\n    print("thread done")\n'
+                                      'threading.Thread(target=f).start()\nprint("main done")'], ''),
+    ('exit_threads_then_atexit', ['-c', 'import atexit, threading, time\natexit.register(print, "atexit")\n'
+                                        'threading.Thread(target=lambda: (time.sleep(0.2), print("thread"))).start()'], ''),
 ]
 
 def normalize(text):
