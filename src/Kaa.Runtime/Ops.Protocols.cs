@@ -140,6 +140,14 @@ public static partial class Ops
         return n;
     }
 
+    /// <summary>
+    /// _PyEval_GetBuiltin: the current builtins' entry for <paramref name="name"/>, found with a full
+    /// dict lookup (a key of another type with an __eq__ that accepts the str is found, as in CPython),
+    /// AttributeError when there is none. What __reduce__ results and similar name (iter, getattr, ...).
+    /// </summary>
+    public static PyObject GetBuiltin(ThreadState ts, string name)
+        => ts.Interp.BuiltinsDict.GetItem(ts, PyStr.From(name)) ?? throw PyErr.AttributeError(name);
+
     public static long Length(ThreadState ts, PyObject o)
     {
         var f = o.ObType.MpLength ?? throw PyErr.TypeError($"object of type '{o.ObType.Name}' has no len()");

@@ -81,7 +81,11 @@ public static partial class Interpreter
         int gv = globals.Version, bv = builtins.Version;
         if (!globals.TryGetStr(name, out var v) || v == null)
         {
-            if (!builtins.TryGetStr(name, out v) || v == null) throw NameNotDefined(name);
+            // The str fast path misses keys of other types; CPython's lookup also finds one whose
+            // __eq__ accepts the name (a str subclass or look-alike put into globals or builtins).
+            v = globals.GetItem(ts, name);
+            if (v == null && (!builtins.TryGetStr(name, out v) || v == null)) v = builtins.GetItem(ts, name);
+            if (v == null) throw NameNotDefined(name);
         }
         e.Value = v;
         e.GlobalsVersion = gv;
@@ -101,7 +105,7 @@ public static partial class Interpreter
     static PyObject? MappingLookup(ThreadState ts, PyObject mapping, PyStr name)
     {
         if (ReferenceEquals(mapping.ObType, BuiltinTypes.Dict))
-            return Unsafe.As<PyDict>(mapping).TryGetStr(name, out var v) ? v : null;
+            return Unsafe.As<PyDict>(mapping).TryGetStr(name, out var v) ? v : Unsafe.As<PyDict>(mapping).GetItem(ts, name);
         try
         {
             return Ops.GetItem(ts, mapping, name);

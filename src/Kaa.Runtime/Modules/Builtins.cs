@@ -417,7 +417,7 @@ public sealed class PyCallableIterator(PyObject callable, PyObject sentinel) : P
         {
             Args.Exact("__reduce__", a, kw, 0);
             var it = (PyCallableIterator)self;
-            var iter = ts.Interp.BuiltinsDict.GetStr("iter") ?? throw PyErr.AttributeError("iter");
+            var iter = Ops.GetBuiltin(ts, "iter");
             if (it._callable == null) return new PyTuple([iter, new PyTuple([PyTuple.Empty])]);
             return new PyTuple([iter, new PyTuple([it._callable, it._sentinel])]);
         }, "Return state information for pickling.");

@@ -7,7 +7,7 @@ internal static class DescriptorTypes
 {
     /// <summary>(getattr, (owner, name)): how CPython's descriptors and bound built-in methods pickle.</summary>
     private static PyObject GetAttrReduce(ThreadState ts, PyObject owner, string name)
-        => PyTuple.Create(ts.Interp.BuiltinsDict.GetStr("getattr") ?? throw PyErr.RuntimeError("lost builtins.getattr"),
+        => PyTuple.Create(Ops.GetBuiltin(ts, "getattr"),
             PyTuple.Create(owner, PyStr.From(name)));
 
     // CPython's internal docstrings may start with "name(signature)\n--\n\n" (find_signature in

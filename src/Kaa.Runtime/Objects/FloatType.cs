@@ -120,7 +120,8 @@ public static partial class FloatType
 
     private static PyObject Pow(double x, double y)
     {
-        if (x == 0 && y < 0) throw PyErr.ZeroDivisionError("zero to a negative power");
+        // 0.0 ** -inf is inf (IEEE, as CPython's float_pow); a finite negative power of zero raises.
+        if (x == 0 && y < 0 && double.IsFinite(y)) throw PyErr.ZeroDivisionError("zero to a negative power");
         if (x < 0 && Math.Floor(y) != y && double.IsFinite(y))
             return new PyComplex(System.Numerics.Complex.Pow(new System.Numerics.Complex(x, 0), y));
         var r = Math.Pow(x, y);
@@ -220,6 +221,7 @@ public static partial class FloatType
         if (x is PyBytes b) return new PyFloat(ParseOrThrow(ts, System.Text.Encoding.Latin1.GetString(b.Value), x));
         if (x is PyByteArray ba) return new PyFloat(ParseOrThrow(ts, System.Text.Encoding.Latin1.GetString(ba.AsSpan()), x));
         if (x is PyMemoryView mv) return new PyFloat(ParseOrThrow(ts, System.Text.Encoding.Latin1.GetString(mv.Span), x));
+        if (x is IBufferExporter be) return new PyFloat(ParseOrThrow(ts, System.Text.Encoding.Latin1.GetString(be.ExportBuffer()), x));
         throw PyErr.TypeError($"float() argument must be a string or a real number, not '{x.ObType.Name}'");
     }
 

@@ -279,14 +279,14 @@ public sealed class PyGenericAlias : PyObject, IHasDict
             {
                 var plain = new PyGenericAlias(TypeObject, a.Origin, a.Args);
                 var it = Ops.GetIter(ts, plain);
-                return new PyTuple([ts.Interp.BuiltinsDict.GetStr("next")!, new PyTuple([it])]);
+                return new PyTuple([Ops.GetBuiltin(ts, "next"), new PyTuple([it])]);
             }
             return new PyTuple([a.ObType, new PyTuple([a.Origin, a.Args])]);
         });
         t.AddMethod("__dir__", (ts, self, args, kw) =>
         {
             var a = (PyGenericAlias)self;
-            var names = Ops.Call(ts, ts.Interp.BuiltinsDict.GetStr("dir")!, a.Origin);
+            var names = Ops.Call(ts, Ops.GetBuiltin(ts, "dir"), a.Origin);
             var list = names as PyList ?? new PyList(Ops.ToArray(ts, names));
             foreach (var n in AttrExceptions)
                 if (!Ops.Contains(ts, list, PyStr.From(n))) list.Append(PyStr.From(n));

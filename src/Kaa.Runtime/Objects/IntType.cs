@@ -211,10 +211,11 @@ public static partial class IntType
             var r = Ops.Index(ts, x);
             return r is PyBool ? PyInt.From(r.Big) : r;
         }
-        if (x is PyMemoryView mv)
+        if (x is PyMemoryView or IBufferExporter)
         {
-            // CPython copies the buffer and parses it like bytes; the error shows those bytes.
-            var data = mv.Span.ToArray();
+            // Any other buffer (memoryview, array.array, ...): CPython copies it and parses it like
+            // bytes; the error shows those bytes.
+            var data = x is PyMemoryView mv ? mv.Span.ToArray() : ((IBufferExporter)x).ExportBuffer().ToArray();
             return Parse(System.Text.Encoding.Latin1.GetString(data), 10, ts.Interp.IntMaxStrDigits)
                 ?? throw PyErr.ValueError($"invalid literal for int() with base 10: {Ops.ReprString(ts, new PyBytes(data))}");
         }

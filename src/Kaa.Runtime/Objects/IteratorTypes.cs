@@ -70,8 +70,7 @@ public static class IteratorTypes
 
     /// <summary>_PyEval_GetBuiltin: the interpreter's builtins entry that __reduce__ results name
     /// (iter, reversed), so that unpickling rebuilds the iterator through them.</summary>
-    internal static PyObject Builtin(ThreadState ts, string name)
-        => ts.Interp.BuiltinsDict.GetStr(name) ?? throw PyErr.AttributeError(name);
+    internal static PyObject Builtin(ThreadState ts, string name) => Ops.GetBuiltin(ts, name);
 
     /// <summary>PyLong_AsLong: __index__, then OverflowError when the value does not fit.</summary>
     internal static long AsCLong(ThreadState ts, PyObject o)

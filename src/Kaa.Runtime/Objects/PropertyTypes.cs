@@ -231,7 +231,7 @@ public sealed class PySeqIterator(PyObject seq) : PyObject(BuiltinTypes.SeqItera
     /// first: the lookup may run Python code that exhausts this iterator.</summary>
     public PyObject Reduce(ThreadState ts)
     {
-        var iter = ts.Interp.BuiltinsDict.GetStr("iter") ?? throw PyErr.AttributeError("iter");
+        var iter = Ops.GetBuiltin(ts, "iter");
         if (_seq == null) return new PyTuple([iter, new PyTuple([PyTuple.Empty])]);
         return new PyTuple([iter, new PyTuple([_seq]), PyInt.From(_index)]);
     }

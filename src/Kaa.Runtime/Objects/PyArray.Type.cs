@@ -182,7 +182,8 @@ public partial class PyArray
         if (!Ops.HasIndex(n)) throw PyErr.TypeError($"can't multiply sequence by non-int of type '{n.ObType.Name}'");
         var a = Self(x);
         long count = Math.Max(0, Ops.IndexAsLong(ts, n));
-        if (count * a.Bytes.Length > Array.MaxLength) throw PyErr.MemoryError();
+        // Compared by division: count * length can overflow a long (count near sys.maxsize).
+        if (a.Bytes.Length > 0 && count > Array.MaxLength / a.Bytes.Length) throw PyErr.MemoryError();
         var r = new PyArray(TypeObject, a.TypeCode);
         for (long k = 0; k < count; k++) r.AppendBytes(a.Bytes);
         return r;
@@ -220,7 +221,7 @@ public partial class PyArray
             long count = Ops.IndexAsLong(ts, n);
             if (count <= 0 || a._len == 0) { a.Resize(0); return x; }
             var once = a.Bytes.ToArray();
-            if (count * once.Length > Array.MaxLength) throw PyErr.MemoryError();
+            if (count > Array.MaxLength / once.Length) throw PyErr.MemoryError();
             for (long k = 1; k < count; k++) a.AppendBytes(once);
             return x;
         };

@@ -30,7 +30,7 @@ public sealed class PyArrayIterator : PyObject
         t.AddMethod("__reduce__", (ts, self, a, kw) =>
         {
             var it = (PyArrayIterator)self;
-            var iter = ts.Interp.Builtins.Dict.GetStr("iter")!;
+            var iter = Ops.GetBuiltin(ts, "iter");
             if (it._array == null) return new PyTuple([iter, new PyTuple([PyTuple.Empty])]);
             return new PyTuple([iter, new PyTuple([it._array]), PyInt.From(it._index)]);
         }, "__reduce__($self, /)\n--\n\nReturn state information for pickling.");

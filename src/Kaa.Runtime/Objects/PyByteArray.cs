@@ -87,7 +87,7 @@ public sealed class PyBytesIterator(PyObject seq) : PyObject(seq is PyByteArray 
     /// <summary>(iter, (seq,), index) while running, (iter, ((),)) once exhausted: CPython's striter_reduce.</summary>
     public PyObject Reduce(ThreadState ts)
     {
-        var iter = ts.Interp.BuiltinsDict.GetStr("iter")!;
+        var iter = Ops.GetBuiltin(ts, "iter");
         if (_seq == null) return new PyTuple([iter, new PyTuple([PyTuple.Empty])]);
         return new PyTuple([iter, new PyTuple([_seq]), PyInt.From(_i)]);
     }

@@ -237,7 +237,7 @@ public sealed class PyStrIterator(PyStr s)
     /// <summary>(iter, (s,), index) while running, (iter, ('',)) once exhausted: CPython's unicodeiter_reduce.</summary>
     public PyObject Reduce(ThreadState ts)
     {
-        var iter = ts.Interp.BuiltinsDict.GetStr("iter")!;
+        var iter = Ops.GetBuiltin(ts, "iter");
         if (_seq == null) return new PyTuple([iter, new PyTuple([PyStr.Empty])]);
         return new PyTuple([iter, new PyTuple([_seq]), PyInt.From(StrType.Utf16ToCp(_seq, _i))]);
     }
