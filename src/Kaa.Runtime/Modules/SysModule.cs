@@ -99,6 +99,20 @@ public static partial class SysModule
 
         m.Set("monitoring", SysMonitoring.Create(ts));
         void Fn(string name, BuiltinFunc f) => m.Set(name, new PyBuiltinFunction(name, f, m));
+        // Tracing and profiling hooks are not implemented: no trace or profile function is ever
+        // installed, so the getters truthfully return None and the setters accept None (what code that
+        // saves and restores the hook passes); installing a function raises NotImplementedError.
+        Fn("gettrace", (ts2, mod, a, kw) => { Args.Exact("sys.gettrace", a, kw, 0); return PyNone.Value; });
+        Fn("getprofile", (ts2, mod, a, kw) => { Args.Exact("sys.getprofile", a, kw, 0); return PyNone.Value; });
+        foreach (var setter in new[] { "settrace", "setprofile" })
+        {
+            Fn(setter, (ts2, mod, a, kw) =>
+            {
+                Args.Exact("sys." + setter, a, kw, 1);
+                if (a[0] is not PyNone) throw PyErr.NotImplementedError($"sys.{setter}() with a function is not supported by Kaa yet");
+                return PyNone.Value;
+            });
+        }
         Fn("getrecursionlimit", (ts2, mod, a, kw) => PyInt.From(ts2.Interp.RecursionLimit));
         Fn("setrecursionlimit", (ts2, mod, a, kw) =>
         {
