@@ -100,8 +100,20 @@ public static partial class Codecs
         _ => ErrorHandler.Custom,
     };
 
+    /// <summary>
+    /// Development mode (-X dev) checks the errors argument of str.encode, bytes.decode and str(bytes, ...)
+    /// even when no error happens, so a misspelled handler name fails at once (CPython's
+    /// unicode_check_encoding_errors); the common handlers need no lookup.
+    /// </summary>
+    private static void CheckErrorsInDevMode(ThreadState ts, string errors)
+    {
+        if (errors is "strict" or "ignore" or "replace" or "surrogateescape" or "surrogatepass") return;
+        if (ts.Interp.Runtime.Config.DevMode) LookupError(ts, errors);
+    }
+
     public static byte[] Encode(ThreadState ts, string s, string encoding, string errors)
     {
+        CheckErrorsInDevMode(ts, errors);
         if (Lookup(encoding) is not { } enc) return EncodeViaRegistry(ts, s, encoding, errors);
         return EncodeWith(ts, s, enc, errors);
     }
@@ -131,6 +143,7 @@ public static partial class Codecs
 
     public static string Decode(ThreadState ts, byte[] b, int offset, int count, string encoding, string errors)
     {
+        CheckErrorsInDevMode(ts, errors);
         if (Lookup(encoding) is not { } enc)
             return DecodeViaRegistry(ts, offset == 0 && count == b.Length ? b : b.AsSpan(offset, count).ToArray(), encoding, errors);
         var span = b.AsSpan(offset, count);

@@ -53,6 +53,9 @@ CASES = [
     ('repl_after_c', ['-q', '-i', '-c', 'y = 10'], 'y * 2\nraise SystemExit(4)\n'),
     ('exit_waits_for_threads', ['-c', 'import threading, time\ndef f():\n    time.sleep(0.3)\n    print("thread done")\n'
                                       'threading.Thread(target=f).start()\nprint("main done")'], ''),
+    ('dev_mode_checks_errors', ['-X', 'dev', '-c', 'for f in (lambda: str(b"", errors="Boom"), lambda: "".encode("latin1", "Boom"), '
+                                                  'lambda: b"x".decode("ascii", "backslashreplace")):\n'
+                                                  '    try: print(repr(f()))\n    except LookupError as e: print("LookupError:", e)'], ''),
     ('exit_threads_then_atexit', ['-c', 'import atexit, threading, time\natexit.register(print, "atexit")\n'
                                         'threading.Thread(target=lambda: (time.sleep(0.2), print("thread"))).start()'], ''),
 ]
