@@ -31,9 +31,14 @@ public sealed class CliOptions
     public List<string> WarnOptions { get; } = new();
     public List<string> PythonPath { get; } = new();
     public string? CheckHashBasedPycs { get; set; }
+    /// <summary>-X int_max_str_digits / PYTHONINTMAXSTRDIGITS; null: the default limit.</summary>
+    public int? IntMaxStrDigits { get; set; }
 
     public bool DevMode => XOptions.Any(x => x == "dev" || x.StartsWith("dev=", StringComparison.Ordinal));
 }
+
+/// <summary>A configuration CPython refuses at start-up with "Fatal Python error" (exit status 1).</summary>
+public sealed class CliFatalException(string message) : Exception(message);
 
 /// <summary>A command line error: the message CPython prints before the usage lines, and exit status 2.</summary>
 public sealed class CliUsageException(string message, bool showUsage = true) : Exception(message)
@@ -134,7 +139,33 @@ public static class CommandLine
             o.Script = argv[i++];
         while (i < argv.Count) o.Args.Add(argv[i++]);
         if (!o.IgnoreEnvironment) ApplyEnvironment(o, getEnv);
+        o.IntMaxStrDigits = IntMaxStrDigits(o, getEnv);
         return o;
+    }
+
+    /// <summary>
+    /// config_init_int_max_str_digits: the first -X int_max_str_digits=N, else PYTHONINTMAXSTRDIGITS
+    /// (unless -E); N must be 0 (no limit) or at least 640, anything else is a fatal error.
+    /// </summary>
+    private static int? IntMaxStrDigits(CliOptions o, Func<string, string?> getEnv)
+    {
+        const string Name = "int_max_str_digits";
+        const string Limit = "invalid limit; must be >= 640 or 0 for unlimited.";
+        var x = o.XOptions.FirstOrDefault(v => v == Name || v.StartsWith(Name + "=", StringComparison.Ordinal));
+        if (x != null)
+        {
+            int eq = x.IndexOf('=');
+            return eq >= 0 && ValidLimit(x[(eq + 1)..]) is { } n ? n
+                : throw new CliFatalException($"config_init_int_max_str_digits: -X {Name}: {Limit}");
+        }
+        if (!o.IgnoreEnvironment && getEnv("PYTHONINTMAXSTRDIGITS") is { Length: > 0 } env)
+            return ValidLimit(env) ?? throw new CliFatalException($"config_init_int_max_str_digits: PYTHONINTMAXSTRDIGITS: {Limit}");
+        return null;
+
+        // As wcstol with the whole text consumed: leading blanks and a sign are accepted.
+        static int? ValidLimit(string s)
+            => int.TryParse(s.TrimStart(' ', '\t', '\n', '\v', '\f', '\r'), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n)
+               && (n == 0 || n >= 640) ? n : null;
     }
 
     /// <summary>The PYTHON* environment variables (ignored with -E and -I).</summary>

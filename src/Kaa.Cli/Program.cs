@@ -24,6 +24,12 @@ public static class Program
             err.Flush();
             return 2;
         }
+        catch (CliFatalException e)
+        {
+            Console.Error.Write($"Fatal Python error: {e.Message}\nPython runtime state: preinitialized\n\n");
+            Console.Error.Flush();
+            return 1;
+        }
 
         if (options.Help != null)
         {

@@ -1,3 +1,4 @@
+using Kaa.Compiler.CodeGen;
 using Kaa.Runtime;
 using Kaa.Runtime.Eval;
 using Kaa.Runtime.Hosting;
@@ -18,6 +19,13 @@ internal sealed class Repl(Runner runner, ThreadState ts, PyModule main)
     private readonly Runner _runner = runner;
     private readonly ThreadState _ts = ts;
     private readonly PyModule _main = main;
+    // What codeop passes: unfinished input asks for another line instead of failing.
+    private readonly CompileOptions _replOptions = new()
+    {
+        Optimize = ts.Interp.Runtime.Config.OptimizeLevel,
+        AllowIncompleteInput = true,
+        DontImplyDedent = true,
+    };
 
     public Outcome Run(bool banner)
     {
@@ -66,7 +74,7 @@ internal sealed class Repl(Runner runner, ThreadState ts, PyModule main)
             PyCode code;
             try
             {
-                code = Executor.CompileSource(_ts, source, "<stdin>", "single");
+                code = Executor.CompileSource(_ts, source, "<stdin>", "single", _replOptions);
             }
             catch (PyException e) when (e.Value.ObType.Name == "_IncompleteInputError")
             {

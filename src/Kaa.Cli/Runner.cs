@@ -28,7 +28,7 @@ internal sealed class Runner(CliOptions options, StartupTrace? trace = null)
     /// <summary>The program could not even start (missing script, module not found): -i does not apply.</summary>
     private bool _startupFailed;
 
-    public static string BuildInfo => $"(kaa, .NET {Environment.Version})";
+    public static string BuildInfo => SysModule.BuildInfo;
 
     private static string Platform => OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux";
 
@@ -90,6 +90,7 @@ internal sealed class Runner(CliOptions options, StartupTrace? trace = null)
             NoSite = _o.NoSite,
             BytesWarning = _o.BytesWarning,
             DevMode = _o.DevMode,
+            IntMaxStrDigits = _o.IntMaxStrDigits ?? Kaa.Runtime.Objects.IntType.MaxStrDigits,
             Stdin = StandardStream(0),
             Stdout = StandardStream(1),
             Stderr = StandardStream(2),

@@ -51,7 +51,10 @@ public static partial class Ops
         if (op == BinOp.Mul)
         {
             if (v.ObType.SqRepeat is { } rep) return rep(ts, v, w);
-            if (w.ObType.SqRepeat is { } rep2) return rep2(ts, w, v);
+            // `x *= seq` repeats the right operand only when x's type has no sequence methods at all
+            // (an int); every class has them in CPython (tp_as_sequence), so `C() *= [1]` fails.
+            bool vHasSequenceMethods = v.ObType.IsHeapType || v.ObType.SqConcat != null || v.ObType.SqContains != null;
+            if ((!inplace || !vHasSequenceMethods) && w.ObType.SqRepeat is { } rep2) return rep2(ts, w, v);
         }
         var sym = inplace ? InPlaceSymbols[(int)op] : BinOpSymbols[(int)op];
         if (op == BinOp.RShift && v is PyBuiltinFunction { Name: "print" })
@@ -149,6 +152,14 @@ public static partial class Ops
     {
         var i = Index(ts, o);
         if (!i.IsSmall) throw PyErr.New(PyExc.IndexError, $"cannot fit '{o.ObType.Name}' into an index-sized integer");
+        return i.Small;
+    }
+
+    /// <summary>Argument Clinic's Py_ssize_t converter: an index, OverflowError when it does not fit.</summary>
+    public static long AsSsizeT(ThreadState ts, PyObject o)
+    {
+        var i = Index(ts, o);
+        if (!i.IsSmall) throw PyErr.OverflowError("Python int too large to convert to C ssize_t");
         return i.Small;
     }
 

@@ -99,11 +99,22 @@ public static partial class Ops
         throw PyErr.TypeError($"'{o.ObType.Name}' object is not iterable");
     }
 
-    /// <summary>The next item, or null when exhausted: no StopIteration is allocated on this path.</summary>
+    /// <summary>The next item, or null when exhausted: no StopIteration is allocated on this path.
+    /// A StopIteration thrown out of the iterator (map's function raised it, say) is exhaustion too,
+    /// as a NULL tp_iternext with StopIteration set is for CPython's callers; it is kept in the thread
+    /// state so `next()` re-raises that very exception.</summary>
     public static PyObject? Next(ThreadState ts, PyObject iterator)
     {
         var f = iterator.ObType.TpIterNext ?? throw PyErr.TypeError($"'{iterator.ObType.Name}' object is not an iterator");
-        return f(ts, iterator);
+        try
+        {
+            return f(ts, iterator);
+        }
+        catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.StopIteration))
+        {
+            ts.SetStopIteration(iterator, e);
+            return null;
+        }
     }
 
     /// <summary>PyObject_LengthHint: len(o) when its type has one (a TypeError from it means "no
@@ -146,7 +157,7 @@ public static partial class Ops
     /// AttributeError when there is none. What __reduce__ results and similar name (iter, getattr, ...).
     /// </summary>
     public static PyObject GetBuiltin(ThreadState ts, string name)
-        => ts.Interp.BuiltinsDict.GetItem(ts, PyStr.From(name)) ?? throw PyErr.AttributeError(name);
+        => Kaa.Runtime.Eval.Interpreter.MappingLookup(ts, ts.CurrentFrame?.Builtins ?? ts.Interp.BuiltinsDict, PyStr.From(name)) ?? throw PyErr.AttributeError(name);
 
     public static long Length(ThreadState ts, PyObject o)
     {

@@ -305,7 +305,8 @@ public sealed partial class Compiler
 
     void CompileAsyncFor(For s)
     {
-        if (!IsTopLevelAwait() && _u.ScopeType != CompilerScope.AsyncFunction)
+        if (IsTopLevelAwait()) _u.Ste.Coroutine = true;
+        else if (_u.ScopeType != CompilerScope.AsyncFunction)
             throw Error("'async for' outside async function", s);
         var start = new Label();
         var except = new Label();

@@ -13,6 +13,10 @@ public sealed record CompileOptions
     public bool FutureAnnotations { get; init; }
     /// <summary>PyCF_ALLOW_TOP_LEVEL_AWAIT.</summary>
     public bool AllowTopLevelAwait { get; init; }
+    /// <summary>PyCF_ALLOW_INCOMPLETE_INPUT: unfinished input raises _IncompleteInputError (codeop, the REPL).</summary>
+    public bool AllowIncompleteInput { get; init; }
+    /// <summary>PyCF_DONT_IMPLY_DEDENT: a 'single' compound statement needs a final line break.</summary>
+    public bool DontImplyDedent { get; init; }
     /// <summary>The source text, for SyntaxError.text.</summary>
     public string? Source { get; init; }
 

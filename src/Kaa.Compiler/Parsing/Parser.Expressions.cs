@@ -517,7 +517,7 @@ internal sealed partial class ParserCore
             case TokenKind.LSqb: return ParseListAtom();
             case TokenKind.LBrace: return ParseBraceAtom();
             default:
-                if (interactive && t.Kind == TokenKind.EndMarker) throw Incomplete();
+                if (allowIncomplete && t.Kind == TokenKind.EndMarker) throw Incomplete();
                 throw InvalidSyntax();
         }
     }

@@ -54,7 +54,7 @@ internal sealed partial class ParserCore
         p += 2;
         if (Kind != TokenKind.Indent)
         {
-            if (interactive && Kind == TokenKind.EndMarker) throw Incomplete();
+            if (allowIncomplete && Kind == TokenKind.EndMarker) throw Incomplete();
             throw ErrorAt($"expected an indented block after 'match' statement on line {start.Line}", Cur, "IndentationError");
         }
         p++;

@@ -427,7 +427,7 @@ internal sealed partial class ParserCore
             p++;
             if (Kind != TokenKind.Indent)
             {
-                if (interactive && Kind == TokenKind.EndMarker) throw Incomplete();
+                if (allowIncomplete && Kind == TokenKind.EndMarker) throw Incomplete();
                 string msg = $"expected an indented block after {what} on line {line}";
                 if (Kind == TokenKind.EndMarker)
                     throw new SyntaxErrorException("IndentationError", msg, filename, Prev.Line, Prev.Col + 1, LineText(Prev.Line), Prev.Line, -1);
@@ -439,7 +439,7 @@ internal sealed partial class ParserCore
         }
         else
         {
-            if (interactive && Kind == TokenKind.EndMarker) throw Incomplete();
+            if (allowIncomplete && Kind == TokenKind.EndMarker) throw Incomplete();
             ParseSimpleStatements(list);
         }
         return list;
@@ -695,7 +695,7 @@ internal sealed partial class ParserCore
                 var a = Next();
                 return ParseFunctionDef(a, decorators);
             default:
-                if (interactive && Kind == TokenKind.EndMarker) throw Incomplete();
+                if (allowIncomplete && Kind == TokenKind.EndMarker) throw Incomplete();
                 throw InvalidSyntax();
         }
     }

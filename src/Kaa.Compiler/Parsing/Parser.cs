@@ -12,8 +12,10 @@ public static class Parser
     public static string NormalizeSource(string source) => Tokenizer.Normalize(source);
 
     /// <summary>Parses a module ('exec' mode).</summary>
-    public static ModuleNode ParseModule(string source, string filename, List<CompileWarning>? warnings = null)
-        => Guard(filename, () => new ParserCore(source, filename, interactive: false) { Warnings = warnings }.ParseFile());
+    /// <param name="allowIncomplete">PyCF_ALLOW_INCOMPLETE_INPUT: input that ends inside a bracket or
+    /// string raises "_IncompleteInputError" instead of the SyntaxError it would otherwise be.</param>
+    public static ModuleNode ParseModule(string source, string filename, List<CompileWarning>? warnings = null, bool allowIncomplete = false)
+        => Guard(filename, () => new ParserCore(source, filename, allowIncomplete) { Warnings = warnings }.ParseFile());
 
     /// <summary>Deeply nested input (thousands of unary operators, say) runs out of stack; CPython reports
     /// its own parser-stack limit in that case.</summary>
@@ -32,14 +34,17 @@ public static class Parser
         // eval() strips leading spaces and tabs of the first line before compiling.
         int i = 0;
         while (i < source.Length && (source[i] == ' ' || source[i] == '\t')) i++;
-        return Guard(filename, () => new ParserCore(source, filename, interactive: false, leadingTrim: i, evalMode: true) { Warnings = warnings }.ParseEval());
+        return Guard(filename, () => new ParserCore(source, filename, allowIncomplete: false, leadingTrim: i, evalMode: true) { Warnings = warnings }.ParseEval());
     }
 
-    /// <summary>Parses one interactive statement ('single' mode). When the input ends inside an unfinished
-    /// statement, throws a SyntaxErrorException whose Kind is "_IncompleteInputError" so the REPL asks for
-    /// more lines.</summary>
-    public static Interactive ParseInteractive(string source, string filename, List<CompileWarning>? warnings = null)
-        => Guard(filename, () => new ParserCore(source, filename, interactive: true) { Warnings = warnings }.ParseInteractive());
+    /// <summary>Parses one interactive statement ('single' mode). With <paramref name="allowIncomplete"/>
+    /// (PyCF_ALLOW_INCOMPLETE_INPUT), input that ends inside an unfinished statement throws a
+    /// SyntaxErrorException whose Kind is "_IncompleteInputError", so a REPL asks for more lines; with
+    /// <paramref name="dontImplyDedent"/> too (PyCF_DONT_IMPLY_DEDENT, what codeop and the REPL pass) a
+    /// compound statement is unfinished until a line break follows its last line.</summary>
+    public static Interactive ParseInteractive(string source, string filename, List<CompileWarning>? warnings = null,
+        bool allowIncomplete = false, bool dontImplyDedent = false)
+        => Guard(filename, () => new ParserCore(source, filename, allowIncomplete) { Warnings = warnings, DontImplyDedent = dontImplyDedent }.ParseInteractive());
 }
 
 /// <summary>
@@ -52,23 +57,33 @@ internal sealed partial class ParserCore
 {
     readonly string src;
     readonly string filename;
-    readonly bool interactive;
+    readonly bool allowIncomplete;
     readonly Token[] toks;
     readonly Tokenizer.Bracket? unclosed;
     readonly SyntaxErrorException? deferred;
     /// <summary>Where SyntaxWarnings go (null: not collected); a literal re-read after backtracking warns once.</summary>
-    internal List<CompileWarning>? Warnings;
+    internal List<CompileWarning>? Warnings
+    {
+        get => warnings;
+        // The tokenizer has run by now (in the constructor): its warnings come first.
+        init { warnings = value; value?.AddRange(tokenizerWarnings); }
+    }
+    readonly List<CompileWarning>? warnings;
+    readonly List<CompileWarning> tokenizerWarnings;
+    /// <summary>PyCF_DONT_IMPLY_DEDENT for 'single' input (see <see cref="Parser.ParseInteractive"/>).</summary>
+    internal bool DontImplyDedent;
     HashSet<int>? warnedAt;
     int p;
 
-    public ParserCore(string source, string filename, bool interactive, int leadingTrim = 0, bool evalMode = false)
+    public ParserCore(string source, string filename, bool allowIncomplete, int leadingTrim = 0, bool evalMode = false)
     {
         this.filename = filename;
-        this.interactive = interactive;
+        this.allowIncomplete = allowIncomplete;
         src = Tokenizer.Normalize(source);
         // eval() strips leading spaces and tabs; columns are then relative to the stripped text, as in CPython.
         if (leadingTrim > 0) src = src[leadingTrim..];
-        var t = Tokenizer.Run(src, filename, interactive, evalMode);
+        var t = Tokenizer.Run(src, filename, allowIncomplete, evalMode);
+        tokenizerWarnings = t.Warnings;
         toks = t.Tokens;
         unclosed = t.UnclosedAtEof;
         deferred = t.DeferredError;
@@ -111,10 +126,13 @@ internal sealed partial class ParserCore
         }
         catch (SyntaxErrorException e) when (e.Kind != "_IncompleteInputError")
         {
-            // Input that stops where more tokens were needed is incomplete, not wrong.
-            if (toks[Math.Min(p, toks.Length - 1)].Kind is TokenKind.EndMarker or TokenKind.Dedent && AtEndOfInput(p))
-                throw Incomplete();
-            if (e.Kind == "SyntaxError") throw TokenizerErrorFirst(e);
+            // Input that stops where more tokens were needed is incomplete, not wrong (the parser
+            // failed on the line break, dedents and end marker that follow the last token) -- unless
+            // it failed on a line break the text really has: CPython's tokenizer had not reached the
+            // end then ('x = 1 +\n' is invalid syntax, 'x = 1 +' incomplete).
+            bool atRealLineBreak = p < toks.Length && toks[p].Kind == TokenKind.Newline && toks[p].Start < src.Length && src[toks[p].Start] == '\n';
+            if (allowIncomplete && AtEndOfInput(p) && !atRealLineBreak) throw Incomplete();
+            if (e.Kind == "SyntaxError") throw UnclosedOverride(TokenizerErrorFirst(e));
             throw;
         }
         if (Kind != TokenKind.EndMarker)
@@ -123,8 +141,11 @@ internal sealed partial class ParserCore
             if (Kind != TokenKind.EndMarker)
                 throw ErrorAt("multiple statements found while compiling a single statement", toks[p]);
         }
-        // A compound statement is complete only once a blank line ends it (the REPL's "..." prompt).
-        if (compound && !EndsWithBlankLine()) throw Incomplete();
+        // Without an implied dedent, a compound statement is complete only once a line break ends its
+        // last line (the REPL's empty "..." line); before that it is incomplete, or invalid where
+        // incomplete input is not allowed.
+        if (compound && DontImplyDedent && !EndsWithBlankLine())
+            throw allowIncomplete ? Incomplete() : ErrorAt("invalid syntax", toks[Math.Max(0, toks.Length - 2)]);
         return new Interactive(body);
     }
 
@@ -327,7 +348,7 @@ internal sealed partial class ParserCore
     SyntaxErrorException InvalidSyntax()
     {
         ref Token t = ref toks[p];
-        if (interactive && t.Kind == TokenKind.EndMarker) return Incomplete();
+        if (allowIncomplete && t.Kind == TokenKind.EndMarker) return Incomplete();
         if (t.Kind == TokenKind.Indent) return IndentError("unexpected indent", t);
         if (t.Kind == TokenKind.Dedent && AtEndOfInput(p) is false) return ErrorAt("unexpected unindent", t, "IndentationError");
         if (t.Kind == TokenKind.EndMarker && unclosed is { } b) return NeverClosed(b);

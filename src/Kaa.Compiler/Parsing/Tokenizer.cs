@@ -18,7 +18,7 @@ internal sealed class Tokenizer
 
     readonly string src;
     readonly string filename;
-    readonly bool interactive;
+    readonly bool allowIncomplete;
     bool evalMode;          // 'eval' input gets no implicit final newline, so a final '\' is followed by EOF
     int pos, line = 1, lineStart;
     readonly List<Token> toks = new(256);
@@ -43,12 +43,15 @@ internal sealed class Tokenizer
         public readonly List<Field> Fields = new();   // open replacement fields, innermost last
     }
 
+    /// <summary>SyntaxWarnings the tokenizer found (a number run into a keyword: "1if x else 2").</summary>
+    public List<CompileWarning> Warnings { get; } = new();
+
     /// <summary>The innermost bracket still open at end of input, if any ("'(' was never closed").</summary>
     public Bracket? UnclosedAtEof { get; private set; }
 
-    Tokenizer(string src, string filename, bool interactive)
+    Tokenizer(string src, string filename, bool allowIncomplete)
     {
-        this.src = src; this.filename = filename; this.interactive = interactive;
+        this.src = src; this.filename = filename; this.allowIncomplete = allowIncomplete;
     }
 
     /// <summary>Normalizes line endings and the BOM the way CPython's string tokenizer does.</summary>
@@ -59,9 +62,9 @@ internal sealed class Tokenizer
         return source;
     }
 
-    public static Tokenizer Run(string normalizedSource, string filename, bool interactive, bool evalMode = false)
+    public static Tokenizer Run(string normalizedSource, string filename, bool allowIncomplete, bool evalMode = false)
     {
-        var t = new Tokenizer(normalizedSource, filename, interactive) { evalMode = evalMode };
+        var t = new Tokenizer(normalizedSource, filename, allowIncomplete) { evalMode = evalMode };
         try { t.TokenizeAll(); }
         catch (SyntaxErrorException e) when (e.Kind == "SyntaxError" && t.fmodes.Count > 0)
         {
@@ -187,7 +190,7 @@ internal sealed class Tokenizer
                     throw Raw("unexpected character after line continuation character", line, pos - lineStart + 1, 0);
                 if (pos + 1 >= src.Length || (src[pos + 1] == '\n' && pos + 2 >= src.Length))
                 {
-                    if (interactive) throw Incomplete();
+                    if (allowIncomplete) throw Incomplete();
                     throw Raw("unexpected EOF while parsing", line, pos - lineStart + 2, -1);
                 }
                 if (src[pos + 1] != '\n')
@@ -208,7 +211,7 @@ internal sealed class Tokenizer
         if (fmodes.Count > 0)
         {
             var m = fmodes[^1];
-            if (interactive && (m.Triple || m.Fields.Count > 0)) throw Incomplete();
+            if (allowIncomplete && (m.Triple || m.Fields.Count > 0)) throw Incomplete();
             if (m.Fields.Count > 0 && brackets.Count > 0)
             {
                 var b = brackets[^1];
@@ -219,7 +222,7 @@ internal sealed class Tokenizer
         }
         if (brackets.Count > 0)
         {
-            if (interactive) throw Incomplete();
+            if (allowIncomplete) throw Incomplete();
             UnclosedAtEof = brackets[^1];
         }
         if (lineHasTokens)
@@ -488,7 +491,13 @@ internal sealed class Tokenizer
             'i' => pos + 1 < src.Length && src[pos + 1] is 'f' or 'n' or 's',
             _ => false,
         };
-        if (kw) return;
+        if (kw)
+        {
+            // Still valid code, but deprecated: CPython warns (parser_warn) and reads on.
+            string text = LineText(src, line);
+            Warnings.Add(new CompileWarning($"invalid {kind} literal", line, pos - lineStart + 1, text, line, pos - lineStart + 1));
+            return;
+        }
         if (c < 128 && (IsAsciiLetter(c) || IsDigit(c) || c == '_'))
             throw ErrorHere($"invalid {kind} literal");
         if (c >= 128 && IsIdStart(CodePointAt(pos, out _)))
@@ -648,7 +657,7 @@ internal sealed class Tokenizer
             return Error($"{fmodes[^1].Word}: expecting '}}'", startLine, startCol + 1);
         if (triple)
         {
-            if (interactive) return Incomplete();
+            if (allowIncomplete) return Incomplete();
             return Error($"unterminated triple-quoted string literal (detected at line {DetectedLine})", startLine, startCol + 1);
         }
         return Error(escapedQuote ? $"unterminated string literal (detected at line {DetectedLine}); perhaps you escaped the end quote?"
@@ -679,7 +688,7 @@ internal sealed class Tokenizer
         {
             if (pos >= src.Length)
             {
-                if (interactive && m.Triple) throw Incomplete();
+                if (allowIncomplete && m.Triple) throw Incomplete();
                 throw Error(m.Triple ? $"unterminated triple-quoted {m.Word} literal (detected at line {DetectedLine})"
                                      : $"unterminated {m.Word} literal (detected at line {DetectedLine})", m.Line, m.Col + 1);
             }

@@ -34,9 +34,9 @@ public static class Executor
         {
             mod = mode switch
             {
-                "exec" => Parser.ParseModule(source, filename, warnings),
+                "exec" => Parser.ParseModule(source, filename, warnings, options.AllowIncompleteInput),
                 "eval" => Parser.ParseExpression(source, filename, warnings),
-                "single" => Parser.ParseInteractive(source, filename, warnings),
+                "single" => Parser.ParseInteractive(source, filename, warnings, options.AllowIncompleteInput, options.DontImplyDedent),
                 _ => throw PyErr.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
             };
         }
@@ -75,9 +75,9 @@ public static class Executor
             var warnings = new List<CompileWarning>();
             Mod mod = mode switch
             {
-                "exec" => Parser.ParseModule(source, filename, warnings),
+                "exec" => Parser.ParseModule(source, filename, warnings, options.AllowIncompleteInput),
                 "eval" => Parser.ParseExpression(source, filename, warnings),
-                "single" => Parser.ParseInteractive(source, filename, warnings),
+                "single" => Parser.ParseInteractive(source, filename, warnings, options.AllowIncompleteInput, options.DontImplyDedent),
                 "func_type" => throw PyErr.NotImplementedError("compile() mode 'func_type' is not supported yet"),
                 _ => throw PyErr.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
             };

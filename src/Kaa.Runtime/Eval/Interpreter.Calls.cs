@@ -32,8 +32,13 @@ public static partial class Interpreter
             frame.Reset();
             return frame;
         }
-        return new PyFrame(func.Code, func, func.Globals, func.Builtins, null);
+        return new PyFrame(func.Code, func, func.Globals, func.Builtins, FunctionLocals(func));
     }
+
+    /// <summary>The locals of a function call's frame: none for a function body (CO_OPTIMIZED); the
+    /// globals for module-level code made into a function (`FunctionType(compile(...), g)`), as
+    /// _PyFunction_Vectorcall does, so its LOAD_NAME/STORE_NAME work.</summary>
+    static PyDict? FunctionLocals(PyFunction func) => func.Code.IsOptimized ? null : func.Globals;
 
     /// <summary>
     /// The Python `__init__` that CALL may run as an inline frame when <paramref name="cls"/> is called
@@ -91,14 +96,13 @@ public static partial class Interpreter
         return r;
     }
 
-    /// <summary>The builtins a function or frame created with these globals uses (CPython's _PyEval_BuiltinsFromGlobals).</summary>
-    public static PyDict BuiltinsFromGlobals(ThreadState ts, PyDict globals)
+    /// <summary>The builtins a function or frame created with these globals uses (CPython's
+    /// _PyEval_BuiltinsFromGlobals): a module's dict, or the `__builtins__` object itself, which may
+    /// be any mapping (or, as in CPython, anything: a lookup in it then raises its TypeError).</summary>
+    public static PyObject BuiltinsFromGlobals(ThreadState ts, PyDict globals)
     {
         if (globals.TryGetStr(Names.__builtins__, out var b) && b != null)
-        {
-            if (b is PyModule m) return m.Dict;
-            if (b is PyDict d) return d;
-        }
+            return b is PyModule m ? m.Dict : b;
         return ts.Interp.BuiltinsDict;
     }
 
@@ -106,7 +110,7 @@ public static partial class Interpreter
     internal static PyFrame MakeFrame(ThreadState ts, PyFunction func, PyObject? self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var code = func.Code;
-        var frame = code.IsGeneratorLike ? new PyFrame(code, func, func.Globals, func.Builtins, null) : NewFrame(func);
+        var frame = code.IsGeneratorLike ? new PyFrame(code, func, func.Globals, func.Builtins, FunctionLocals(func)) : NewFrame(func);
         var locals = frame.Stack;
         int selfN = self != null ? 1 : 0;
         if ((kwnames == null || kwnames.Count == 0) && code.HasOnlyPositional && args.Length + selfN == code.ArgCount)
@@ -346,13 +350,17 @@ public static partial class Interpreter
     }
 
     /// <summary>Runs a code object as a module body or exec(): locals and globals are mappings.</summary>
-    public static PyObject RunCode(ThreadState ts, PyCode code, PyDict globals, PyObject locals)
+    public static PyObject RunCode(ThreadState ts, PyCode code, PyDict globals, PyObject locals, PyTuple? closure = null)
     {
         if (!globals.TryGetStr(Names.__builtins__, out _))
             globals.SetItemStr(Names.__builtins__, ts.Interp.Builtins);
         var builtins = BuiltinsFromGlobals(ts, globals);
         var frame = new PyFrame(code, null, globals, builtins, code.IsOptimized ? null : locals);
-        if (code.NFree > 0) throw PyErr.TypeError("code object passed to exec() may not contain free variables");
+        if (code.NFree > 0)
+        {
+            if (closure == null || closure.Count != code.NFree) throw PyErr.TypeError("code object passed to exec() may not contain free variables");
+            closure.Items.AsSpan().CopyTo(frame.Stack.AsSpan(code.FreeStart, code.NFree));
+        }
         foreach (int slot in code.CellSlots) frame.Stack[slot] = new PyCell(null);
         if (code.IsGeneratorLike) return Generators.Create(ts, frame);
         return Run(ts, frame);

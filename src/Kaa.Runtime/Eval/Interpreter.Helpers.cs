@@ -75,9 +75,9 @@ public static partial class Interpreter
     static PyObject LoadGlobalSlow(ThreadState ts, PyFrame f, PyStr name, ref GlobalCacheEntry e)
     {
         var globals = f.Globals;
-        var builtins = f.Builtins;
-        if (!ReferenceEquals(globals.ObType, BuiltinTypes.Dict) || !ReferenceEquals(builtins.ObType, BuiltinTypes.Dict))
+        if (!ReferenceEquals(globals.ObType, BuiltinTypes.Dict) || !ReferenceEquals(f.Builtins.ObType, BuiltinTypes.Dict))
             return LoadGlobalUncached(ts, f, name);
+        var builtins = Unsafe.As<PyDict>(f.Builtins);
         int gv = globals.Version, bv = builtins.Version;
         if (!globals.TryGetStr(name, out var v) || v == null)
         {
@@ -102,7 +102,7 @@ public static partial class Interpreter
     }
 
     /// <summary>Looks a str key up in a mapping; null when missing (KeyError is swallowed).</summary>
-    static PyObject? MappingLookup(ThreadState ts, PyObject mapping, PyStr name)
+    internal static PyObject? MappingLookup(ThreadState ts, PyObject mapping, PyStr name)
     {
         if (ReferenceEquals(mapping.ObType, BuiltinTypes.Dict))
             return Unsafe.As<PyDict>(mapping).TryGetStr(name, out var v) ? v : Unsafe.As<PyDict>(mapping).GetItem(ts, name);
@@ -122,8 +122,8 @@ public static partial class Interpreter
         var v = MappingLookup(ts, locals, name);
         if (v != null) return v;
         if (f.Globals.TryGetStr(name, out v) && v != null) return v;
-        if (f.Builtins.TryGetStr(name, out v) && v != null) return v;
-        throw NameNotDefined(name);
+        // Globals are read as a dict (PyDict_GetItemRef), builtins as any mapping.
+        return f.Globals.GetItem(ts, name) ?? MappingLookup(ts, f.Builtins, name) ?? throw NameNotDefined(name);
     }
 
     static void StoreName(ThreadState ts, PyFrame f, PyStr name, PyObject v)
@@ -166,8 +166,7 @@ public static partial class Interpreter
 
     static PyObject LoadBuildClass(ThreadState ts, PyFrame f)
     {
-        if (f.Builtins.TryGetStr(EvalNames.__build_class__, out var v) && v != null) return v;
-        throw PyErr.NameError("__build_class__ not found");
+        return MappingLookup(ts, f.Builtins, EvalNames.__build_class__) ?? throw PyErr.NameError("__build_class__ not found");
     }
 
     static void SetupAnnotations(ThreadState ts, PyFrame f)
@@ -310,13 +309,14 @@ public static partial class Interpreter
 
     static void ListExtend(ThreadState ts, PyList list, PyObject iterable)
     {
-        if (iterable is PyList l)
+        // Only exact lists and tuples are copied directly: a subclass may override __iter__.
+        if (iterable is PyList l && ReferenceEquals(l.ObType, BuiltinTypes.List))
         {
             var items = l.ToArray();
             foreach (var x in items) list.Append(x);
             return;
         }
-        if (iterable is PyTuple t)
+        if (iterable is PyTuple t && ReferenceEquals(t.ObType, BuiltinTypes.Tuple))
         {
             foreach (var x in t.Items) list.Append(x);
             return;
@@ -416,7 +416,7 @@ public static partial class Interpreter
     static PyObject[] PrepareCallEx(ThreadState ts, PyObject func, PyObject callargs, PyObject? kwargs, out PyTuple? kwnames)
     {
         PyObject[] pos;
-        if (callargs is PyTuple t) pos = t.Items;
+        if (callargs is PyTuple t && ReferenceEquals(t.ObType, BuiltinTypes.Tuple)) pos = t.Items;
         else
         {
             if (callargs.ObType.TpIter == null && !IsSequenceLike(callargs))

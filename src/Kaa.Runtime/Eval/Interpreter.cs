@@ -95,7 +95,16 @@ public static partial class Interpreter
                     addTb = true;
                     lookupAt = ts.CurrentFrame!.Ip - 1;
                 }
-                catch (Exception e) when (e is not OutOfMemoryException)
+                catch (OutOfMemoryException)
+                {
+                    // An allocation .NET refused (one huge string or array): CPython's MemoryError,
+                    // which the program may catch; the heap itself is intact.
+                    entry.IsEntry = false;
+                    exc = MakeException(PyExc.MemoryError, "");
+                    addTb = true;
+                    lookupAt = ts.CurrentFrame!.Ip - 1;
+                }
+                catch (Exception e)
                 {
                     entry.IsEntry = false;
                     exc = MakeException(PyExc.SystemError, $"internal error: {e.GetType().Name}: {e.Message}");
@@ -292,7 +301,9 @@ public static partial class Interpreter
                                 var cache = fn.GlobalCache ??= new GlobalCacheEntry[f.Code.GlobalCacheCount];
                                 ref var e = ref cache[f.Code.GlobalCacheIndex[ip - 1]];
                                 var val = e.Value;
-                                if (val != null && e.GlobalsVersion == f.Globals.Version && e.BuiltinsVersion == f.Builtins.Version)
+                                // A filled entry means the function's builtins were an exact dict (LoadGlobalSlow
+                                // caches nothing else), and a function's frames always use its builtins.
+                                if (val != null && e.GlobalsVersion == f.Globals.Version && e.BuiltinsVersion == Unsafe.As<PyDict>(f.Builtins).Version)
                                     v = val;
                                 else
                                     v = LoadGlobalSlow(ts, f, f.Code.Names[arg >> 1], ref e);
@@ -760,8 +771,7 @@ public static partial class Interpreter
                             }
                             else
                             {
-                                var fnext = it.ObType.TpIterNext ?? throw PyErr.TypeError($"'{it.ObType.Name}' object is not an iterator");
-                                next = fnext(ts, it);
+                                next = Ops.Next(ts, it);
                             }
                             if (next != null)
                             {

@@ -60,7 +60,7 @@ public static partial class TracebackPrinter
                 var locals = LocalsOf(ts, frame);
                 if (locals != null) candidates.AddRange(locals.Keys);
                 candidates.AddRange(StrKeys(frame.Globals));
-                candidates.AddRange(StrKeys(frame.Builtins));
+                if (frame.Builtins is PyDict builtins) candidates.AddRange(StrKeys(builtins));
                 if (locals != null && locals.TryGetValue("self", out var self))
                 {
                     bool has;

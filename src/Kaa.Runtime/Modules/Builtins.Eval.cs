@@ -12,6 +12,8 @@ public static partial class Builtins
 {
     const int PyCF_ONLY_AST = 0x0400;
     const int PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
+    const int PyCF_DONT_IMPLY_DEDENT = 0x0200;
+    const int PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
     const int CO_FUTURE_ANNOTATIONS = 0x1000000;
 
     internal static void ExecEval(ThreadState ts, PyModule m)
@@ -194,6 +196,8 @@ public static partial class Builtins
             Optimize = optimize < 0 ? ts.Interp.Runtime.Config.OptimizeLevel : optimize,
             FutureAnnotations = future,
             AllowTopLevelAwait = (flags & PyCF_ALLOW_TOP_LEVEL_AWAIT) != 0,
+            AllowIncompleteInput = (flags & PyCF_ALLOW_INCOMPLETE_INPUT) != 0,
+            DontImplyDedent = (flags & PyCF_DONT_IMPLY_DEDENT) != 0,
         };
     }
 
@@ -209,7 +213,7 @@ public static partial class Builtins
         if (p[2] is not PyStr modeStr) throw PyErr.TypeError($"compile() argument 'mode' must be str, not {p[2]!.ObType.Name}");
         string mode = modeStr.Value;
         // PyCF_MASK (the __future__ flags) | PyCF_MASK_OBSOLETE (CO_NESTED) | PyCF_COMPILE_MASK.
-        if ((flags & ~(0x1FE0010 | 0x0400 | 0x1000 | 0x2000 | 0x4000 | 0x8000)) != 0)
+        if ((flags & ~(0x1FE0010 | 0x0200 | 0x0400 | 0x1000 | 0x2000 | 0x4000 | 0x8000)) != 0)
             throw PyErr.ValueError("compile(): unrecognised flags");
         if (mode is not ("exec" or "eval" or "single" or "func_type"))
             throw PyErr.ValueError("compile() mode must be 'exec', 'eval' or 'single'");
@@ -266,18 +270,28 @@ public static partial class Builtins
     {
         var p = Args.Parse("exec", args, kw, ["source", "globals", "locals", "closure"], 1, posOnly: 1, kwOnlyFrom: 3);
         ResolveNamespaces(ts, p[1], p[2], "exec", out var globals, out var locals);
+        var closure = p[3] is PyNone ? null : p[3];
         PyCode code;
         if (p[0] is PyCode c)
         {
-            if (c.NFree > 0) throw PyErr.TypeError("code object passed to exec() may not contain free variables");
+            // As builtin_exec_impl: a code object with free variables takes a tuple of exactly that
+            // many cells; one without takes none.
+            if (c.NFree == 0)
+            {
+                if (closure != null) throw PyErr.TypeError("cannot use a closure with this code object");
+            }
+            else if (closure is not PyTuple cells || !ReferenceEquals(cells.ObType, BuiltinTypes.Tuple) || cells.Count != c.NFree
+                     || cells.Items.Any(cell => cell is not PyCell))
+                throw PyErr.TypeError($"code object requires a closure of exactly length {c.NFree}");
             code = c;
         }
         else
         {
+            if (closure != null) throw PyErr.TypeError("closure can only be used when source is a code object");
             string text = SourceText(ts, p[0]!, "exec", true);
             code = Executor.CompileSource(ts, text, "<string>", "exec", OptionsFor(ts, 0, true, -1));
         }
-        Interpreter.RunCode(ts, code, globals, locals);
+        Interpreter.RunCode(ts, code, globals, locals, closure as PyTuple);
         return PyNone.Value;
     }
 

@@ -23,7 +23,7 @@ public static partial class Builtins
                                   BuiltinTypes.Super })
             m.Set(t.Name, t);
         foreach (var e in PyExc.All)
-            if (e.Name != "_IncompleteInputError") m.Set(e.Name, e);
+            m.Set(e.Name, e);
         m.Set("EnvironmentError", PyExc.OSError);
         m.Set("IOError", PyExc.OSError);
 
@@ -155,18 +155,34 @@ public static partial class Builtins
         Fn("input", (ts, _, a, kw) =>
         {
             Args.Range("input", a, kw, 0, 1);
-            var stdout = SysModule.StdStream(ts, "stdout");
-            if (a.Length > 0)
-            {
-                var so = ts.Interp.Sys.Dict.GetStr("stdout")!;
-                Ops.CallMethod(ts, so, Names.write, Ops.Str(ts, a[0]));
-                Ops.CallMethod(ts, so, Names.flush);
-            }
-            var si = ts.Interp.Sys.Dict.GetStr("stdin")!;
+            // As builtin_input_impl on a non-interactive stream: the streams must exist; flushing is
+            // best effort (a stdout without flush() still gets the prompt); readline must give a str.
+            var si = Lost(ts, "stdin");
+            var so = Lost(ts, "stdout");
+            var se = Lost(ts, "stderr");
+            FlushIgnoringErrors(ts, se);
+            if (a.Length > 0) Ops.CallMethod(ts, so, Names.write, Ops.Str(ts, a[0]));
+            FlushIgnoringErrors(ts, so);
             var line = Ops.CallMethod(ts, si, Names.readline);
-            var s = ((PyStr)line).Value;
+            if (line is PyBytes lb)
+            {
+                // PyFile_GetLine accepts bytes too, and hands them back as bytes.
+                var data = lb.Value;
+                if (data.Length == 0) throw PyErr.New(PyExc.EOFError, "EOF when reading a line");
+                return data[^1] == (byte)'\n' ? new PyBytes(data[..^1]) : lb;
+            }
+            if (line is not PyStr ls) throw PyErr.TypeError("object.readline() returned non-string");
+            var s = ls.Value;
             if (s.Length == 0) throw PyErr.New(PyExc.EOFError, "EOF when reading a line");
             return PyStr.From(s.EndsWith('\n') ? s[..^1] : s);
+
+            static PyObject Lost(ThreadState ts, string name)
+                => ts.Interp.Sys.Dict.GetStr(name) is { } v and not PyNone ? v : throw PyErr.RuntimeError($"input(): lost sys.{name}");
+            static void FlushIgnoringErrors(ThreadState ts, PyObject stream)
+            {
+                try { Ops.CallMethod(ts, stream, Names.flush); }
+                catch (PyException) { }
+            }
         });
         Fn("dir", (ts, _, a, kw) =>
         {

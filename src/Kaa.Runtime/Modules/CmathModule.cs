@@ -160,7 +160,7 @@ public static class CmathModule
     private static double CopySign(double x, double y) => Math.CopySign(x, y);
 
     /// <summary>The platform hypot's accuracy (CPython calls libm's): math.hypot's correctly scaled norm.</summary>
-    private static double Hypot(double x, double y)
+    internal static double Hypot(double x, double y)
     {
         x = Math.Abs(x);
         y = Math.Abs(y);

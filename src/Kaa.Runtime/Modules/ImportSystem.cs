@@ -63,8 +63,7 @@ public static class ImportSystem
 
     internal static PyObject ImportName(ThreadState ts, PyFrame f, PyStr name, PyObject fromlist, PyObject level)
     {
-        var importFunc = f.Builtins.TryGetStr(ImportStr, out var fn) ? fn : null;
-        if (importFunc == null) throw PyErr.ImportError("__import__ not found");
+        var importFunc = Interpreter.MappingLookup(ts, f.Builtins, ImportStr) ?? throw PyErr.ImportError("__import__ not found");
         if (!ReferenceEquals(importFunc, ts.Interp.ImportFunc))
         {
             var locals = f.Locals ?? PyNone.Value;
@@ -312,6 +311,9 @@ public static class ImportSystem
         }
         if (path == null || path is PyNone) return null;
         string shortName = name[(name.LastIndexOf('.') + 1)..];
+        // FileFinder matches directory entries: an empty name ('.' imports '') or one holding a path
+        // separator names no entry, so it must not resolve to the directory itself or a subfolder.
+        if (shortName.Length == 0 || shortName.Contains('/') || shortName.Contains('\0')) return null;
         List<string>? namespaceDirs = null;
         foreach (var entryObj in Ops.ToArray(ts, path))
         {

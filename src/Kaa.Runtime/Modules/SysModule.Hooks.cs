@@ -90,6 +90,12 @@ public static partial class SysModule
         int dot = env.LastIndexOf('.');
         string modulePath = dot < 0 ? "builtins" : env[..dot], attr = dot < 0 ? env : env[(dot + 1)..];
         PyObject target;
+        // A leading dot (".", ".foo") names no module at all: sys_breakpointhook warns at once.
+        if (dot == 0)
+        {
+            WarningsModule.Warn(ts, PyExc.RuntimeWarning, $"Ignoring unimportable $PYTHONBREAKPOINT: \"{env}\"", 0);
+            return PyNone.Value;
+        }
         try
         {
             var module = ImportSystem.ImportModuleLevel(ts, modulePath, null, PyTuple.Empty, 0);

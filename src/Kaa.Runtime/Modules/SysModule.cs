@@ -7,6 +7,10 @@ namespace Kaa.Runtime;
 public static partial class SysModule
 {
     public const string Version = "3.14.0";
+
+    /// <summary>What follows the version in sys.version: "(build) [compiler]", the shape platform's
+    /// sys.version parser accepts (python_build() is ('kaa', ''), python_compiler() the .NET version).</summary>
+    public static string BuildInfo => $"(kaa) [.NET {Environment.Version}]";
     /// <summary>sys.platform: CPython's name for the operating system.</summary>
     public static readonly string PlatformName = OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux";
 
@@ -44,7 +48,7 @@ public static partial class SysModule
         m.Set("path_hooks", new PyList());
         m.Set("path_importer_cache", new PyDict());
         m.Set("builtin_module_names", BuiltinModuleNames());
-        m.Set("version", PyStr.From($"{Version} (kaa, .NET {Environment.Version})"));
+        m.Set("version", PyStr.From($"{Version} {BuildInfo}"));
         m.Set("version_info", new PyStructSeq(T.VersionInfo, [PyInt.From(3), PyInt.From(14), PyInt.From(0), PyStr.From("final"), PyInt.From(0)], []));
         m.Set("hexversion", PyInt.From(0x030E00F0));
         m.Set("api_version", PyInt.From(1013));
@@ -82,7 +86,7 @@ public static partial class SysModule
             I(cfg.NoUserSite || cfg.Isolated ? 1 : 0), I(cfg.NoSite ? 1 : 0), I(cfg.IgnoreEnvironment || cfg.Isolated ? 1 : 0),
             I(cfg.Verbose), I(cfg.BytesWarning), I(cfg.Quiet ? 1 : 0), I(StrHash.Randomized ? 1 : 0), I(cfg.Isolated ? 1 : 0),
             PyBool.From(cfg.DevMode), I(Utf8Mode(cfg) ? 1 : 0), I(0), PyBool.From(cfg.SafePath || cfg.Isolated),
-            I(IntType.MaxStrDigits), I(1), I(0), I(0)], []));
+            I(cfg.IntMaxStrDigits), I(1), I(0), I(0)], []));
         m.Set("float_info", new PyStructSeq(T.FloatInfo, [
             new PyFloat(double.MaxValue), I(1024), I(308), new PyFloat(2.2250738585072014e-308), I(-1021), I(-307),
             I(15), I(53), new PyFloat(2.220446049250313e-16), I(2), I(1)], []));

@@ -278,6 +278,7 @@ public static class BytesMethods
             var s = Span(self);
             long width = Ops.IndexAsLong(ts, a[0]);
             if (width <= s.Length) return Copy(self);
+            if (width > Array.MaxLength) throw PyErr.MemoryError();
             var r = new byte[width];
             int fill = (int)width - s.Length;
             r.AsSpan(0, fill).Fill((byte)'0');
@@ -290,8 +291,15 @@ public static class BytesMethods
             var p = Args.Parse("expandtabs", a, kw, ["tabsize"], 0);
             long tab = p[0] == null ? 8 : Ops.IndexAsLong(ts, p[0]!);
             var s = Span(self);
-            var r = new List<byte>(s.Length);
-            long col = 0;
+            long total = 0, col = 0;
+            foreach (var c in s)
+            {
+                if (c == '\t') { if (tab > 0) { long n = tab - col % tab; total += n; col += n; } }
+                else { total++; col = c == '\n' || c == '\r' ? 0 : col + 1; }
+            }
+            if (total > Array.MaxLength) throw PyErr.MemoryError();
+            var r = new List<byte>((int)total);
+            col = 0;
             foreach (var c in s)
             {
                 if (c == '\t')
@@ -558,7 +566,9 @@ public static class BytesMethods
             var empty2 = Make(self, ReadOnlySpan<byte>.Empty);
             return right ? new PyTuple([empty, empty2, Copy(self)]) : new PyTuple([Copy(self), empty, empty2]);
         }
-        return new PyTuple([Make(self, s[..k]), Make(self, sep), Make(self, s[(k + sep.Length)..])]);
+        // bytes hands back the separator object it was given (stringlib_partition); bytearray copies it.
+        var middle = self is PyBytes ? a[0] : Make(self, sep);
+        return new PyTuple([Make(self, s[..k]), middle, Make(self, s[(k + sep.Length)..])]);
     }
 
     private static PyObject Pad(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> a, PyTuple? kw, string fname)
@@ -574,6 +584,7 @@ public static class BytesMethods
         }
         var s = Span(self);
         if (width <= s.Length) return Copy(self);
+        if (width > Array.MaxLength) throw PyErr.MemoryError();
         int marg = (int)width - s.Length;
         int left = fname switch
         {

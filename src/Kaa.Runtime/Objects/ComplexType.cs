@@ -95,16 +95,9 @@ public static class ComplexType
         return r;
     }
 
-    /// <summary>hypot without intermediate overflow or underflow.</summary>
-    private static double Hypot(double x, double y)
-    {
-        x = Math.Abs(x);
-        y = Math.Abs(y);
-        if (x < y) (x, y) = (y, x);
-        if (x == 0) return 0;
-        double r = y / x;
-        return x * Math.Sqrt(1 + r * r);
-    }
+    /// <summary>abs() of a complex is libm's hypot in CPython: the correctly scaled norm math.hypot uses
+    /// (a plain x*sqrt(1+r*r) is an ulp off for many inputs).</summary>
+    private static double Hypot(double x, double y) => CmathModule.Hypot(x, y);
 
     private static PyObject RichCompare(ThreadState ts, PyObject a, PyObject b, CompareOp op)
     {
@@ -174,7 +167,7 @@ public static class ComplexType
         return r;
     }
 
-    private static System.Numerics.Complex Pow(System.Numerics.Complex a, System.Numerics.Complex b)
+    internal static System.Numerics.Complex Pow(System.Numerics.Complex a, System.Numerics.Complex b)
     {
         System.Numerics.Complex r;
         bool domain = false;

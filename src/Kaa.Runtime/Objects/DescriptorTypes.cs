@@ -129,7 +129,9 @@ internal static class DescriptorTypes
         {
             var w = (PySlotWrapper)c;
             if (args.Length < 1) throw PyErr.TypeError($"descriptor '{w.Name}' of '{w.Owner.Name}' object needs an argument");
-            CheckSelf(args[0], w.Owner, w.Name);
+            // wrapperdescr_call's own wording (binding through __get__ uses CheckSelf's).
+            if (!args[0].ObType.IsSubtype(w.Owner))
+                throw PyErr.TypeError($"descriptor '{w.Name}' requires a '{w.Owner.Name}' object but received a '{args[0].ObType.Name}'");
             return CallWrapper(ts, w, args[0], args[1..], kw);
         };
         wd.TpRepr = (ts, o) => PyStr.From($"<slot wrapper '{((PySlotWrapper)o).Name}' of '{((PySlotWrapper)o).Owner.Name}' objects>");

@@ -21,7 +21,7 @@ public sealed class PyDictReverseIterator : PyObject
 {
     private readonly PyDict _dict;
     private readonly DictIterKind _kind;
-    private readonly int _used;
+    private int _used;
     private int _pos;
     private int _len;
 
@@ -40,7 +40,7 @@ public sealed class PyDictReverseIterator : PyObject
         if (_pos < 0) return null;
         if (_dict.Count != _used)
         {
-            _pos = -1;
+            _used = -1; // sticky, as CPython's di_used = -1: every later call raises too
             throw PyErr.RuntimeError("dictionary changed size during iteration");
         }
         int i = _dict.PrevEntry(_pos, out var k, out var v);
@@ -55,7 +55,7 @@ public sealed class PyDictReverseIterator : PyObject
         };
     }
 
-    public int LengthHint => _pos < 0 ? 0 : _len;
+    public int LengthHint => _pos < 0 || _dict.Count != _used ? 0 : _len;
 
     internal List<PyObject> RemainingItems()
     {

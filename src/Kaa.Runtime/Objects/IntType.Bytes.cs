@@ -11,7 +11,7 @@ public static partial class IntType
         t.AddMethod("to_bytes", (ts, self, args, kw) =>
         {
             var a = Args.Parse("to_bytes", args, kw, ["length", "byteorder", "signed"], 0, kwOnlyFrom: 2);
-            long length = a[0] == null ? 1 : Ops.IndexAsLong(ts, a[0]!);
+            long length = a[0] == null ? 1 : Ops.AsSsizeT(ts, a[0]!);
             if (length < 0) throw PyErr.ValueError("length argument must be non-negative");
             bool little = ByteOrder(a[1]);
             bool signed = a[2] != null && Ops.IsTrue(ts, a[2]!);

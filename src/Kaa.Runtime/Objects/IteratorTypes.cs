@@ -172,7 +172,7 @@ public sealed class PyDictIterator : PyObject
 {
     private readonly PyDict _dict;
     private readonly DictIterKind _kind;
-    private readonly int _size;
+    private int _size;
     private int _pos;
     private int _len;
 
@@ -190,7 +190,7 @@ public sealed class PyDictIterator : PyObject
         if (_pos < 0) return null;
         if (_dict.Count != _size)
         {
-            _pos = -1;
+            _size = -1; // sticky, as CPython's di_used = -1: every later call raises too
             throw PyErr.RuntimeError("dictionary changed size during iteration");
         }
         int i = _dict.NextEntry(_pos, out var k, out var v);
@@ -225,7 +225,7 @@ public sealed class PyDictIterator : PyObject
         if (_pos < 0) return false;
         if (_dict.Count != _size)
         {
-            _pos = -1;
+            _size = -1; // sticky, as CPython's di_used = -1: every later call raises too
             throw PyErr.RuntimeError("dictionary changed size during iteration");
         }
         int i = _dict.NextEntry(_pos, out key, out value);

@@ -23,8 +23,8 @@ public static partial class ListType
         {
             Args.Range("pop", args, kw, 0, 1);
             var l = (PyList)self;
+            long i = args.Length == 0 ? l.Count - 1 : Ops.AsSsizeT(ts, args[0]);
             if (l.Count == 0) throw PyErr.IndexError("pop from empty list");
-            long i = args.Length == 0 ? l.Count - 1 : Ops.IndexAsLong(ts, args[0]);
             if (i < 0) i += l.Count;
             if (i < 0 || i >= l.Count) throw PyErr.IndexError("pop index out of range");
             var v = l.Items[i];
@@ -35,7 +35,7 @@ public static partial class ListType
         {
             if (args.Length != 2) throw PyErr.TypeError($"insert expected 2 arguments, got {args.Length}");
             var l = (PyList)self;
-            long i = Ops.IndexClamped(ts, args[0]);
+            long i = Ops.AsSsizeT(ts, args[0]);
             if (i < 0) i = Math.Max(0, i + l.Count);
             if (i > l.Count) i = l.Count;
             l.Insert((int)i, args[1]);
@@ -46,7 +46,12 @@ public static partial class ListType
             Args.Exact("list.remove", args, kw, 1);
             var l = (PyList)self;
             for (int i = 0; i < l.Count; i++)
-                if (ItemEquals(ts, l.Items[i], args[0])) { l.RemoveAt(i); return PyNone.Value; }
+                if (ItemEquals(ts, l.Items[i], args[0]))
+                {
+                    // As list_ass_slice(i, i+1): __eq__ may have shrunk the list meanwhile.
+                    if (i < l.Count) l.RemoveAt(i);
+                    return PyNone.Value;
+                }
             throw PyErr.ValueError("list.remove(x): x not in list");
         });
         t.AddMethod("index", (ts, self, args, kw) =>

@@ -29,7 +29,6 @@ public static partial class ListType
             r.Count = x.Count + y.Count;
             return r;
         };
-        t.NbBinary[(int)BinOp.Add] = (ts, a, b) => a is PyList && b is PyList ? t.SqConcat!(ts, a, b) : PyNotImplemented.Value;
         t.SqRepeat = (ts, a, n) =>
         {
             long count = SeqHelpers.RepeatCount(ts, n);

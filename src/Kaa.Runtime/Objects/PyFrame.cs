@@ -16,7 +16,8 @@ public sealed class PyFrame : PyObject
     public PyCode Code;
     public readonly PyFunction? Func;
     public readonly PyDict Globals;
-    public readonly PyDict Builtins;
+    /// <summary>A dict, or any mapping given as `__builtins__` (see <see cref="PyFunction.Builtins"/>).</summary>
+    public readonly PyObject Builtins;
     /// <summary>The locals mapping of module, class-body and exec frames; null for function frames.</summary>
     public PyObject? Locals;
     public PyObject[] Stack;
@@ -43,7 +44,7 @@ public sealed class PyFrame : PyObject
     /// <summary>Line reported for a frame that was never started or already completed.</summary>
     internal int CompletedLine = -1;
 
-    public PyFrame(PyCode code, PyFunction? func, PyDict globals, PyDict builtins, PyObject? locals) : base(TypeObject)
+    public PyFrame(PyCode code, PyFunction? func, PyDict globals, PyObject builtins, PyObject? locals) : base(TypeObject)
     {
         Code = code;
         Func = func;

@@ -13,7 +13,9 @@ public sealed class PyFunction : PyObject, IHasDict
 
     public PyCode Code;
     public readonly PyDict Globals;
-    public readonly PyDict Builtins;
+    /// <summary>The builtins namespace: a dict nearly always; any mapping when the globals'
+    /// `__builtins__` is one (looked up with __getitem__, never cached).</summary>
+    public readonly PyObject Builtins;
     public PyStr Name;
     public PyStr QualName;
     public PyTuple? Defaults;
@@ -61,7 +63,7 @@ public sealed class PyFunction : PyObject, IHasDict
         return fn;
     }
 
-    public PyFunction(PyCode code, PyDict globals, PyDict builtins) : base(TypeObject)
+    public PyFunction(PyCode code, PyDict globals, PyObject builtins) : base(TypeObject)
     {
         Code = code;
         Globals = globals;

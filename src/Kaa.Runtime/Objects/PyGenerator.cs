@@ -70,6 +70,9 @@ public abstract class PyGenBase : PyObject, IAwaitableIter
             throw new PyException(exc);
         }
         if (frame.State == FrameState.Suspended) frame.Stack[frame.Sp++] = arg;
+        // An exception thrown into a generator that never started leaves before its body (and the
+        // PEP 479 guard around it) runs: it propagates as it is.
+        bool thrownBeforeStart = exc != null && frame.State == FrameState.Created;
         var handled = ts.HandledExceptions;
         handled.Add(ExcState);
         int mark = handled.Count;
@@ -83,7 +86,7 @@ public abstract class PyGenBase : PyObject, IAwaitableIter
             if (handled.Count >= mark) handled.RemoveRange(mark - 1, handled.Count - mark + 1);
             ExcState = null;
             frame.Back = null;
-            var converted = ConvertEscapingException(e.Value);
+            var converted = thrownBeforeStart && ReferenceEquals(e.Value, exc) ? e.Value : ConvertEscapingException(e.Value);
             if (!ReferenceEquals(converted, e.Value)) throw new PyException(converted);
             throw;
         }

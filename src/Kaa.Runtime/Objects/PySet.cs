@@ -384,8 +384,7 @@ public sealed class PySetIterator(PySet set) : PyObject(SetType.IteratorType)
         if (s == null) return null;
         if (_used != s.Count)
         {
-            _used = -1;
-            _set = null;
+            _used = -1; // sticky, as CPython's si_used = -1: every later call raises too
             throw PyErr.RuntimeError("Set changed size during iteration");
         }
         int i = s.NextEntry(_pos, out var key, out _);

@@ -72,8 +72,9 @@ public sealed partial class PyType
             foreach (var n in def.Names)
             {
                 var found = Lookup(n);
-                // A sequence's __mul__/__rmul__ (sq_repeat) does not make its number slots Python-level.
-                if (found == null || found is PySlotWrapper { Def: var fd } && ReferenceEquals(fd, SlotDefs.SeqRepeat)) continue;
+                // A sequence's __add__ (sq_concat) or __mul__/__rmul__ (sq_repeat) does not make its
+                // number slots Python-level.
+                if (found == null || found is PySlotWrapper { Def: var fd } && SlotDefs.Sequence.Contains(fd)) continue;
                 anyFound = true;
                 if (found is PySlotWrapper w && ReferenceEquals(w.Def, def))
                 {
@@ -89,6 +90,20 @@ public sealed partial class PyType
             if (!anyFound) def.Set(this, null);
             else if (allWrappers && direct != null) def.Set(this, direct);
             else def.Set(this, def.Generic);
+        }
+        // update_one_slot with a NULL slot function: a sequence slot keeps the built-in's function only
+        // while every one of its names resolves to that built-in's wrapper; a Python-level __add__ or
+        // __mul__ empties it (so NotImplemented from that method ends in a TypeError).
+        foreach (var def in SlotDefs.Sequence)
+        {
+            Delegate? direct = null;
+            foreach (var n in def.Names)
+            {
+                var found = Lookup(n);
+                if (found is PySlotWrapper w && ReferenceEquals(w.Def, def) && (direct == null || ReferenceEquals(direct, w.Function))) direct = w.Function;
+                else { direct = null; break; }
+            }
+            def.Set(this, direct);
         }
         FixupPowerMod();
     }
@@ -134,9 +149,9 @@ public sealed partial class PyType
                 Dict.SetItemStr(name, new PySlotWrapper(this, name.Value, def, fn, kind));
             }
         }
-        var rep = SlotDefs.SeqRepeat;
-        if (SqRepeat is { } repeat && (Base == null || !ReferenceEquals(Base.SqRepeat, repeat)))
-            foreach (var (name, kind) in rep.Wrappers)
-                if (!Dict.TryGetStr(name, out _)) Dict.SetItemStr(name, new PySlotWrapper(this, name.Value, rep, repeat, kind));
+        foreach (var def in SlotDefs.Sequence)
+            if (def.Get(this) is { } fn && (Base == null || !ReferenceEquals(def.Get(Base), fn)))
+                foreach (var (name, kind) in def.Wrappers)
+                    if (!Dict.TryGetStr(name, out _)) Dict.SetItemStr(name, new PySlotWrapper(this, name.Value, def, fn, kind));
     }
 }

@@ -8,7 +8,7 @@ public static class SeqHelpers
 {
     public static string ReprItems(ThreadState ts, PyObject self, ReadOnlySpan<PyObject> items, string open, string close)
     {
-        if (!ts.ReprEnter(self)) return open + "..." + close;
+        if (!ts.ReprEnter(self)) return open + "..." + (close == ",)" ? ")" : close);
         try
         {
             var sb = new StringBuilder(open);

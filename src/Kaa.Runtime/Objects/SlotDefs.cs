@@ -54,6 +54,21 @@ public static class SlotDefs
         Wrappers = W(("__mul__", WrapperKind.IndexArg, 0), ("__rmul__", WrapperKind.IndexArg, 0)),
     };
 
+    /// <summary>
+    /// sq_concat seen from Python as __add__ (and no __radd__) on the built-in sequences: str, bytes,
+    /// tuple, list... have no nb_add in CPython, so `str.__add__('a', 1)` raises the concatenation
+    /// TypeError and a subclass's Python-level __add__ empties the slot (see FixupSlots).
+    /// </summary>
+    public static readonly SlotDef SeqConcat = new()
+    {
+        Names = N("__add__"), Get = t => t.SqConcat, Set = (t, f) => t.SqConcat = (BinaryFunc?)f,
+        Generic = (BinaryFunc)((ts, a, b) => PyNotImplemented.Value),
+        Wrappers = W(("__add__", WrapperKind.BinaryLeft, 0)),
+    };
+
+    /// <summary>The sequence slots: fed by Python-visible wrappers, never by Python-level methods.</summary>
+    public static readonly System.Collections.Immutable.ImmutableArray<SlotDef> Sequence = [SeqConcat, SeqRepeat];
+
     private static System.Collections.Immutable.ImmutableArray<SlotWrapperSpec> W(params (string name, WrapperKind kind, int arg)[] ws)
     {
         var specs = new SlotWrapperSpec[ws.Length];

@@ -18,6 +18,7 @@ public static partial class StrType
             var s = (PyStr)self;
             long len = s.CodePointLength;
             if (len >= width) return Unchanged(self);
+            if (width - len + s.Utf16Length > PercentFormat.MaxStringLength) throw PyErr.MemoryError();
             int fill = (int)(width - len);
             var v = s.Value;
             var r = string.Create(v.Length + fill, (v, fill), static (span, st) =>
@@ -166,6 +167,7 @@ public static partial class StrType
     public static string ExpandTabs(string s, int tab)
     {
         if (s.IndexOf('\t') < 0) return s;
+        if (ExpandedLength(s, tab) > PercentFormat.MaxStringLength) throw PyErr.MemoryError();
         var sb = new StringBuilder(s.Length + 16);
         long col = 0;
         for (int i = 0; i < s.Length; i++)
@@ -188,6 +190,25 @@ public static partial class StrType
             }
         }
         return sb.ToString();
+    }
+
+    /// <summary>The length expandtabs would produce (a long: a big tab size overflows an int).</summary>
+    static long ExpandedLength(string s, int tab)
+    {
+        long n = 0, col = 0;
+        foreach (char c in s)
+        {
+            if (c == '\t')
+            {
+                if (tab > 0) { long incr = tab - col % tab; col += incr; n += incr; }
+            }
+            else
+            {
+                n++;
+                col = c == '\n' || c == '\r' ? 0 : col + 1;
+            }
+        }
+        return n;
     }
 
     // ---- translate / maketrans ----

@@ -27,7 +27,6 @@ public static partial class StrType
             if (b is not PyStr y) throw PyErr.TypeError($"can only concatenate str (not \"{b.ObType.TpName}\") to str");
             return PyStr.Concat((PyStr)a, y);
         };
-        t.NbBinary[(int)BinOp.Add] = (ts, a, b) => a is PyStr x && b is PyStr y ? PyStr.Concat(x, y) : PyNotImplemented.Value;
         t.SqRepeat = (ts, a, n) =>
         {
             long count = SeqHelpers.RepeatCount(ts, n);

@@ -10,8 +10,9 @@ internal static class TupleType
         t.TpRepr = (ts, o) =>
         {
             var items = ((PyTuple)o).Items;
-            if (items.Length == 1) return PyStr.From("(" + Ops.ReprString(ts, items[0]) + ",)");
-            return PyStr.From(SeqHelpers.ReprItems(ts, o, items, "(", ")"));
+            if (items.Length == 0) return PyStr.From("()");
+            // A one-tuple that contains itself (through a list) prints "(...)" like any other.
+            return PyStr.From(SeqHelpers.ReprItems(ts, o, items, "(", items.Length == 1 ? ",)" : ")"));
         };
         t.TpHash = (ts, o) => SeqHelpers.HashTuple(ts, ((PyTuple)o).Items);
         t.MpLength = (ts, o) => ((PyTuple)o).Items.Length;
@@ -33,7 +34,6 @@ internal static class TupleType
             y.Items.CopyTo(r, x.Count);
             return new PyTuple(r);
         };
-        t.NbBinary[(int)BinOp.Add] = (ts, a, b) => a is PyTuple && b is PyTuple ? t.SqConcat!(ts, a, b) : PyNotImplemented.Value;
         t.SqRepeat = (ts, a, n) =>
         {
             long count = SeqHelpers.RepeatCount(ts, n);

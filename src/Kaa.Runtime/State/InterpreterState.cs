@@ -18,6 +18,7 @@ public sealed partial class InterpreterState
         Config = config;
         IsMain = isMain;
         Gil = config.OwnGil || isMain ? new Gil() : runtime.MainInterpreter.Gil;
+        IntMaxStrDigits = runtime.Config.IntMaxStrDigits;
     }
 
     public RuntimeState Runtime { get; }
@@ -38,7 +39,7 @@ public sealed partial class InterpreterState
     public List<PyObject> AuditHooks { get; } = [];
 
     /// <summary>sys.get_int_max_str_digits(): the int&lt;-&gt;decimal str conversion limit (0: none).</summary>
-    public int IntMaxStrDigits { get; set; } = Objects.IntType.MaxStrDigits;
+    public int IntMaxStrDigits { get; set; }
 
     /// <summary>sys.getswitchinterval() in seconds; stored on the GIL in microseconds.</summary>
     public double SwitchInterval

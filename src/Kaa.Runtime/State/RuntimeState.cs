@@ -90,6 +90,8 @@ public sealed class RuntimeConfig
     public bool NoSite { get; init; }
     public int BytesWarning { get; init; }
     public bool DevMode { get; init; }
+    /// <summary>The initial sys.get_int_max_str_digits() of every interpreter (0: no limit).</summary>
+    public int IntMaxStrDigits { get; init; } = Objects.IntType.MaxStrDigits;
     public string[] WarnOptions { get; init; } = [];
     /// <summary>Where stdout/stderr/stdin go; the CLI passes the console's streams.</summary>
     public Stream? Stdin { get; init; }

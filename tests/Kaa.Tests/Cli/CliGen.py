@@ -58,6 +58,15 @@ CASES = [
                                                   '    try: print(repr(f()))\n    except LookupError as e: print("LookupError:", e)'], ''),
     ('exit_threads_then_atexit', ['-c', 'import atexit, threading, time\natexit.register(print, "atexit")\n'
                                         'threading.Thread(target=lambda: (time.sleep(0.2), print("thread"))).start()'], ''),
+    ('int_max_str_digits_x', ['-X', 'int_max_str_digits=1000', '-X', 'int_max_str_digits=3000', '-c',
+                              'import sys; print(sys.get_int_max_str_digits(), sys.flags.int_max_str_digits)\n'
+                              'try: str(10 ** 1000)\nexcept ValueError as e: print(e)'], ''),
+    ('int_max_str_digits_unlimited', ['-X', 'int_max_str_digits=0', '-c', 'import sys; print(sys.get_int_max_str_digits(), len(str(10 ** 5000)))'], ''),
+    ('int_max_str_digits_too_small', ['-X', 'int_max_str_digits=639', '-c', 'pass'], ''),
+    ('int_max_str_digits_no_value', ['-X', 'int_max_str_digits', '-c', 'pass'], ''),
+    ('compile_command', ['-c', 'import codeop\nfor s in ["x = 1", "if 1:", "if 1:\\n  x = 1", "if 1:\\n  x = 1\\n", "x = (1,", "x = )"]:\n'
+                         '    try: print(repr(s), codeop.compile_command(s) is not None)\n    except SyntaxError as e: print(repr(s), e)'], ''),
+    ('number_then_keyword_warns', ['-c', 'x = 1 if 1else 0\ny = [0x1for x in (1,)]\nprint(x, y)'], ''),
 ]
 
 def normalize(text):

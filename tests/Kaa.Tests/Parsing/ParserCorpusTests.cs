@@ -88,7 +88,8 @@ public class ParserCorpusTests
         string got;
         try
         {
-            Parser.ParseInteractive(src, "<input>");
+            // What codeop (and so the REPL) passes: PyCF_ALLOW_INCOMPLETE_INPUT | PyCF_DONT_IMPLY_DEDENT.
+            Parser.ParseInteractive(src, "<input>", allowIncomplete: true, dontImplyDedent: true);
             got = "complete";
         }
         catch (SyntaxErrorException e)

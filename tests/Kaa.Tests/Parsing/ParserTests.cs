@@ -59,15 +59,19 @@ public class ParserTests
     [Fact]
     public void InteractiveMode()
     {
-        var i = Parser.ParseInteractive("x = 1; y = 2", "<stdin>");
+        var i = Parser.ParseInteractive("x = 1; y = 2", "<stdin>", allowIncomplete: true, dontImplyDedent: true);
         Assert.Equal(2, i.Body.Count);
-        var e = Assert.Throws<SyntaxErrorException>(() => Parser.ParseInteractive("if x:\n    pass", "<stdin>"));
+        var e = Assert.Throws<SyntaxErrorException>(() => Parser.ParseInteractive("if x:\n    pass", "<stdin>", allowIncomplete: true, dontImplyDedent: true));
         Assert.Equal("_IncompleteInputError", e.Kind);
-        Assert.Single(Parser.ParseInteractive("if x:\n    pass\n", "<stdin>").Body);
-        Assert.Equal("_IncompleteInputError", Assert.Throws<SyntaxErrorException>(() => Parser.ParseInteractive("x = (1,", "<stdin>")).Kind);
-        Assert.Equal("_IncompleteInputError", Assert.Throws<SyntaxErrorException>(() => Parser.ParseInteractive("s = '''abc", "<stdin>")).Kind);
-        Assert.Equal("_IncompleteInputError", Assert.Throws<SyntaxErrorException>(() => Parser.ParseInteractive("x = 1 + \\", "<stdin>")).Kind);
-        Assert.Equal("SyntaxError", Assert.Throws<SyntaxErrorException>(() => Parser.ParseInteractive("x = = 1", "<stdin>")).Kind);
+        Assert.Single(Parser.ParseInteractive("if x:\n    pass\n", "<stdin>", allowIncomplete: true, dontImplyDedent: true).Body);
+        Assert.Equal("_IncompleteInputError", Assert.Throws<SyntaxErrorException>(() => Parser.ParseInteractive("x = (1,", "<stdin>", allowIncomplete: true, dontImplyDedent: true)).Kind);
+        Assert.Equal("_IncompleteInputError", Assert.Throws<SyntaxErrorException>(() => Parser.ParseInteractive("s = '''abc", "<stdin>", allowIncomplete: true, dontImplyDedent: true)).Kind);
+        Assert.Equal("_IncompleteInputError", Assert.Throws<SyntaxErrorException>(() => Parser.ParseInteractive("x = 1 + \\", "<stdin>", allowIncomplete: true, dontImplyDedent: true)).Kind);
+        Assert.Equal("SyntaxError", Assert.Throws<SyntaxErrorException>(() => Parser.ParseInteractive("x = = 1", "<stdin>", allowIncomplete: true, dontImplyDedent: true)).Kind);
+        // Without the codeop flags (compile(src, f, 'single')), unfinished input is an ordinary error
+        // and a compound statement needs no final line break.
+        Assert.Single(Parser.ParseInteractive("if x:\n    pass", "<stdin>").Body);
+        Assert.Equal("SyntaxError", Assert.Throws<SyntaxErrorException>(() => Parser.ParseInteractive("x = (1,", "<stdin>")).Kind);
     }
 
     [Fact]
