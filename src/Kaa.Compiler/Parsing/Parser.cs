@@ -158,12 +158,7 @@ internal sealed partial class ParserCore
 
     /// <summary>The REPL joins its lines with '\n'; an empty last line leaves the source ending in '\n'
     /// (codeop's rule for when a compound statement is finished).</summary>
-    bool EndsWithBlankLine()
-    {
-        int i = src.Length;
-        while (i > 0 && (src[i - 1] == ' ' || src[i - 1] == '\t' || src[i - 1] == '\f')) i--;
-        return i > 0 && src[i - 1] == '\n';
-    }
+    bool EndsWithBlankLine() => src.Length > 0 && src[^1] == '\n';
 
     bool IsCompoundStart()
     {

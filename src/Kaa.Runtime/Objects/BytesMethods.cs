@@ -181,8 +181,10 @@ public static class BytesMethods
             Args.Exact("fromhex", a, kw, 1);
             if (a[0] is not PyStr s) throw PyErr.TypeError($"fromhex() argument must be str, not {a[0].ObType.Name}");
             var data = FromHex(s.Value);
-            PyObject r = ReferenceEquals(t, BuiltinTypes.ByteArray) ? new PyByteArray(data) : new PyBytes(data);
-            return ReferenceEquals(cls, t) ? r : Ops.Call(ts, cls, r);
+            // A subclass's constructor gets the bytes (bytearray_fromhex_impl makes bytes unless the
+            // class is exactly bytearray).
+            if (!ReferenceEquals(cls, t)) return Ops.Call(ts, cls, new PyBytes(data));
+            return ReferenceEquals(t, BuiltinTypes.ByteArray) ? new PyByteArray(data) : new PyBytes(data);
         });
         t.AddStaticMethod("maketrans", (ts, _, a, kw) =>
         {

@@ -122,7 +122,7 @@ public static partial class FloatType
     {
         // 0.0 ** -inf is inf (IEEE, as CPython's float_pow); a finite negative power of zero raises.
         if (x == 0 && y < 0 && double.IsFinite(y)) throw PyErr.ZeroDivisionError("zero to a negative power");
-        if (x < 0 && Math.Floor(y) != y && double.IsFinite(y))
+        if (x < 0 && Math.Floor(y) != y && double.IsFinite(y) && double.IsFinite(x))
             // float_pow hands a negative base with a fractional exponent to complex pow (c_pow, with
             // its "complex exponentiation" OverflowError).
             return new PyComplex(ComplexType.Pow(new System.Numerics.Complex(x, 0), new System.Numerics.Complex(y, 0)));

@@ -56,11 +56,17 @@ public static class IteratorTypes
     internal static PyObject ReduceToList(ThreadState ts, List<PyObject> items)
         => new PyTuple([Builtin(ts, "iter"), new PyTuple([new PyList(items.ToArray())])]);
 
-    /// <summary>(iter, (seq,), index) for a live sequence iterator; (iter, ([],)) once it is exhausted.</summary>
-    internal static PyObject ReduceSeq(ThreadState ts, string builtin, PyObject? seq, long index)
-        => seq != null
-            ? new PyTuple([Builtin(ts, builtin), new PyTuple([seq]), PyInt.From(index)])
+    /// <summary>(iter, (seq,), index) for a live sequence iterator; (iter, ([],)) once it is exhausted.
+    /// The builtin is looked up before the iterator's state is read (listiter_reduce_general): the
+    /// lookup can run Python code (a builtins key's __eq__) that exhausts the iterator.</summary>
+    internal static PyObject ReduceSeq(ThreadState ts, string builtin, Func<(PyObject? Seq, long Index)> state)
+    {
+        var fn = Builtin(ts, builtin);
+        var (seq, index) = state();
+        return seq != null
+            ? new PyTuple([fn, new PyTuple([seq]), PyInt.From(index)])
             : new PyTuple([Builtin(ts, "iter"), new PyTuple([new PyList()])]);
+    }
 
     private static void Setup(PyType t, IterNextFunc next)
     {
@@ -108,7 +114,7 @@ public sealed class PyListIterator(PyList list) : PyObject(IteratorTypes.ListIte
     }
 
     public long LengthHint => _list != null && _i < _list.Count ? _list.Count - _i : 0;
-    internal PyObject Reduce(ThreadState ts) => IteratorTypes.ReduceSeq(ts, "iter", _list, _i);
+    internal PyObject Reduce(ThreadState ts) => IteratorTypes.ReduceSeq(ts, "iter", () => (_list, _i));
 
     internal void SetState(long index)
     {
@@ -132,7 +138,7 @@ public sealed class PyListReverseIterator(PyList list) : PyObject(IteratorTypes.
     }
 
     public long LengthHint => _list != null && _i + 1 <= _list.Count ? _i + 1 : 0;
-    internal PyObject Reduce(ThreadState ts) => IteratorTypes.ReduceSeq(ts, "reversed", _list, _i);
+    internal PyObject Reduce(ThreadState ts) => IteratorTypes.ReduceSeq(ts, "reversed", () => (_list, _i));
 
     internal void SetState(long index)
     {
@@ -155,9 +161,13 @@ public sealed class PyTupleIterator(PyTuple t) : PyObject(IteratorTypes.TupleIte
     }
 
     public long LengthHint => _tuple != null ? _items.Length - _i : 0;
-    internal PyObject Reduce(ThreadState ts) => _tuple != null
-        ? IteratorTypes.ReduceSeq(ts, "iter", _tuple, _i)
-        : new PyTuple([IteratorTypes.Builtin(ts, "iter"), new PyTuple([PyTuple.Empty])]);
+    internal PyObject Reduce(ThreadState ts)
+    {
+        var iter = IteratorTypes.Builtin(ts, "iter"); // first: see ReduceSeq
+        return _tuple != null
+            ? new PyTuple([iter, new PyTuple([_tuple]), PyInt.From(_i)])
+            : new PyTuple([iter, new PyTuple([PyTuple.Empty])]);
+    }
 
     internal void SetState(long index)
     {

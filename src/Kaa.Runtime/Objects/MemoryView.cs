@@ -47,7 +47,24 @@ public sealed class PyMemoryView : PyObject
         if (Released) throw PyErr.ValueError("operation forbidden on released memoryview object");
     }
 
-    internal Span<byte> Underlying => Obj is PyBytes b ? b.Value : Obj is IBufferExporter e ? e.ExportBuffer() : ((PyByteArray)Obj).Items.AsSpan(0, ((PyByteArray)Obj).Count);
+    internal Span<byte> Underlying => Obj is PyBytes b ? b.Value : Obj is IBufferExporter e ? e.ExportBuffer() : ByteArrayBuffer((PyByteArray)Obj);
+
+    /// <summary>
+    /// A bytearray's current bytes. CPython refuses to resize a bytearray while a view exists
+    /// (BufferError); Kaa cannot tell a live view from an unreachable one before the collector runs,
+    /// so it allows the resize, and a view the bytearray has shrunk under raises BufferError when used
+    /// instead of reading past the end.
+    /// </summary>
+    private Span<byte> ByteArrayBuffer(PyByteArray ba)
+    {
+        if (Count > 0)
+        {
+            long first = Offset, last = Offset + (long)(Count - 1) * Step * ItemSize;
+            if (Math.Min(first, last) < 0 || Math.Max(first, last) + ItemSize > ba.Count)
+                throw PyErr.New(PyExc.BufferError, "memoryview: the underlying bytearray was resized below the view");
+        }
+        return ba.Items.AsSpan(0, ba.Count);
+    }
 
     /// <summary>The viewed bytes (a copy when the view is strided).</summary>
     public ReadOnlySpan<byte> Span
@@ -88,6 +105,8 @@ public sealed class PyMemoryView : PyObject
             m.CheckReleased();
             if (!m.ReadOnly) throw PyErr.ValueError("cannot hash writable memoryview object");
             if (m.Format is not ("B" or "b" or "c")) throw PyErr.ValueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+            // memory_hash: the exporter must be hashable too (a read-only view of a bytearray is not).
+            Ops.Hash(ts, m.Obj);
             m._hash = BytesType.Hash(m.Span);
             return m._hash.Value;
         };
@@ -145,7 +164,17 @@ public sealed class PyMemoryView : PyObject
             m.CheckReleased(); // __index__ may have released the view
             packed[..m.ItemSize].CopyTo(m.Underlying.Slice(m.ItemOffset(i)));
         };
-        t.AddMethod("tobytes", (ts, self, a, kw) => new PyBytes(((PyMemoryView)self).Span.ToArray()));
+        t.AddMethod("tobytes", (ts, self, a, kw) =>
+        {
+            var p = Args.Parse("tobytes", a, kw, ["order"], 0);
+            // One-dimensional views are both C- and Fortran-contiguous: the order changes nothing.
+            if (p[0] is { } order and not PyNone && (order is not PyStr os || os.Value is not ("C" or "F" or "A")))
+            {
+                if (order is not PyStr) throw PyErr.TypeError($"tobytes() argument 'order' must be str or None, not {order.ObType.Name}");
+                throw PyErr.ValueError("order must be 'C', 'F' or 'A'");
+            }
+            return new PyBytes(((PyMemoryView)self).Span.ToArray());
+        });
         t.AddMethod("tolist", (ts, self, a, kw) => ((PyMemoryView)self).ToList());
         t.AddMethod("cast", (ts, self, a, kw) =>
         {

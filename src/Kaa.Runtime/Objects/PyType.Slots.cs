@@ -68,13 +68,18 @@ public sealed partial class PyType
         foreach (var def in SlotDefs.All)
         {
             Delegate? direct = null;
-            bool anyFound = false, allWrappers = true;
+            bool anyFound = false, allWrappers = true, sequenceWrapper = false;
             foreach (var n in def.Names)
             {
                 var found = Lookup(n);
+                if (found == null) continue;
                 // A sequence's __add__ (sq_concat) or __mul__/__rmul__ (sq_repeat) does not make its
-                // number slots Python-level.
-                if (found == null || found is PySlotWrapper { Def: var fd } && SlotDefs.Sequence.Contains(fd)) continue;
+                // number slots Python-level...
+                if (found is PySlotWrapper { Def: var fd } && SlotDefs.Sequence.Contains(fd))
+                {
+                    sequenceWrapper = true;
+                    continue;
+                }
                 anyFound = true;
                 if (found is PySlotWrapper w && ReferenceEquals(w.Def, def))
                 {
@@ -87,7 +92,10 @@ public sealed partial class PyType
                 }
                 else allWrappers = false;
             }
-            if (!anyFound) def.Set(this, null);
+            // ...unless the number slot is filled already (a Python-level __radd__ was assigned, then
+            // deleted): update_one_slot's resolve_slotdups then finds two filled slots for __add__ and
+            // keeps the generic dispatcher, so CPython's str subclass stays on numeric dispatch.
+            if (!anyFound) def.Set(this, sequenceWrapper && def.Get(this) != null ? def.Generic : null);
             else if (allWrappers && direct != null) def.Set(this, direct);
             else def.Set(this, def.Generic);
         }
