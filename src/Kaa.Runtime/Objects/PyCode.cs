@@ -180,7 +180,12 @@ public sealed partial class PyCode : PyObject
                 list.Append(new PyTuple([P(c.Unit.Line(i)), P(c.Unit.EndLine(i)), P(c.Unit.Col(i)), P(c.Unit.EndCol(i))]));
             return Ops.GetIter(ts, list);
         });
-        t.TpHash = (ts, o) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o);
+        t.TpHash = (ts, o) => ((PyCode)o).ContentHash();
+        t.TpRichCompare = (ts, a, b, op) =>
+        {
+            if (op is not (CompareOp.Eq or CompareOp.Ne) || a is not PyCode x || b is not PyCode y) return PyNotImplemented.Value;
+            return PyBool.From(ContentEquals(ts, x, y) == (op == CompareOp.Eq));
+        };
         AddReplace(t);
     }
 }
