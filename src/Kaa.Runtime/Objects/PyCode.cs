@@ -155,6 +155,10 @@ public sealed partial class PyCode : PyObject
             for (int i = 0; i < code.Length; i++) { bytes[2 * i] = (byte)code[i]; bytes[2 * i + 1] = (byte)(code[i] >> 8); }
             return new PyBytes(bytes);
         });
+        // dis reads this first when it disassembles (dis.dis, get_instructions, Bytecode): Kaa's
+        // instructions are not CPython's, so decoding co_code as CPython bytecode would print nonsense.
+        t.AddGetSet("_varname_from_oparg", (ts, o) =>
+            throw PyErr.NotImplementedError("disassembly (dis.dis, dis.get_instructions) is not supported: Kaa's bytecode is not CPython's"));
         t.AddGetSet("co_exceptiontable", (ts, o) => PyBytes.Empty);
         t.AddGetSet("co_linetable", (ts, o) => PyBytes.Empty);
         t.AddMethod("co_lines", (ts, self, args, kw) =>
