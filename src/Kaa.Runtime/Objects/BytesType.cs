@@ -31,6 +31,7 @@ public static class BytesType
 
     private static void InitBytes(PyType t)
     {
+        BufferProtocol.AddMethods(t, releasable: false);
         t.InstanceFactory = null;
         t.SetNew((ts, cls, args, kw) =>
         {
@@ -92,6 +93,7 @@ public static class BytesType
 
     private static void InitByteArray(PyType t)
     {
+        BufferProtocol.AddMethods(t, releasable: true);
         t.InstanceFactory = cls => new PyByteArraySub(cls);
         t.SetNew((ts, cls, args, kw) => ReferenceEquals(cls, BuiltinTypes.ByteArray) ? new PyByteArray() : new PyByteArraySub(cls));
         t.TpInit = (ts, self, args, kw) =>
@@ -265,6 +267,7 @@ public static class BytesType
         if (x is PyByteArray xa) return xa.ToArray();
         if (x is PyMemoryView xm) return xm.Span.ToArray();
         if (x is IBufferExporter xe) return xe.ExportBuffer().ToArray();
+        if (BufferProtocol.FromPythonBuffer(ts, x) is { } pv) return pv.Span.ToArray();
         if (Ops.HasIndex(x))
         {
             var n = Ops.Index(ts, x);

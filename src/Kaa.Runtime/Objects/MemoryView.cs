@@ -86,10 +86,11 @@ public sealed class PyMemoryView : PyObject
     internal static void Init()
     {
         var t = TypeObject;
+        BufferProtocol.AddMethods(t, releasable: true);
         t.SetNew((ts, cls, args, kw) =>
         {
             var p = Args.Parse("memoryview", args, kw, ["object"], 1);
-            return FromObject(p[0]!);
+            return BufferProtocol.FromPythonBuffer(ts, p[0]!) is { } pv ? FromObject(pv) : FromObject(p[0]!);
         });
         t.TpRepr = (ts, o) => PyStr.From($"<{(((PyMemoryView)o).Released ? "released " : "")}memory at 0x{ObjectIds.Id(ts, o):x}>");
         t.MpLength = (ts, o) => { var m = (PyMemoryView)o; m.CheckReleased(); return m.Length; };

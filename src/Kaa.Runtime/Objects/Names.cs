@@ -75,6 +75,7 @@ public static class Names
     public static readonly PyStr __sizeof__ = PyStr.Immortal("__sizeof__");
     public static readonly PyStr __dir__ = PyStr.Immortal("__dir__");
     public static readonly PyStr __bytes__ = PyStr.Immortal("__bytes__");
+    public static readonly PyStr __buffer__ = PyStr.Immortal("__buffer__");
     public static readonly PyStr __abs__ = PyStr.Immortal("__abs__");
     public static readonly PyStr __pow__ = PyStr.Immortal("__pow__");
     public static readonly PyStr __rpow__ = PyStr.Immortal("__rpow__");

@@ -193,6 +193,7 @@ public partial class PyArray
     {
         var t = TypeObject;
         t.InstanceFactory = null;
+        BufferProtocol.AddMethods(t, releasable: true);
         t.SetNew(New);
         t.TpRepr = (ts, o) => PyStr.From(Repr(ts, o));
         t.MpLength = (ts, o) => Self(o)._len;
