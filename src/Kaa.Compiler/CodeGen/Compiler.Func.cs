@@ -117,7 +117,13 @@ public sealed partial class Compiler
 
         EnterScope(s.Name, s.IsAsync ? CompilerScope.AsyncFunction : CompilerScope.Function, s, firstLine);
         string? doc = GetDocstring(s.Body);
-        if (doc != null && _options.Optimize < 2) _u.Docstring = doc;
+        if (doc != null && _options.Optimize < 2)
+        {
+            // 3.14: CO_HAS_DOCSTRING says co_consts[0] is the docstring, so it is the first constant.
+            _u.Docstring = doc;
+            if (_u.Consts.Count != 0) throw new InvalidOperationException("docstring must be the first constant");
+            AddConst(doc);
+        }
         _u.ArgCount = s.Args.PosOnlyArgs.Count + s.Args.Args.Count;
         _u.PosOnlyArgCount = s.Args.PosOnlyArgs.Count;
         _u.KwOnlyArgCount = s.Args.KwOnlyArgs.Count;

@@ -352,8 +352,9 @@ public static partial class Interpreter
     /// <summary>Runs a code object as a module body or exec(): locals and globals are mappings.</summary>
     public static PyObject RunCode(ThreadState ts, PyCode code, PyDict globals, PyObject locals, PyTuple? closure = null)
     {
+        // As PyEval_GetBuiltins: the running frame's builtins namespace (a dict), not the module.
         if (!globals.TryGetStr(Names.__builtins__, out _))
-            globals.SetItemStr(Names.__builtins__, ts.Interp.Builtins);
+            globals.SetItemStr(Names.__builtins__, ts.CurrentFrame?.Builtins ?? ts.Interp.BuiltinsDict);
         var builtins = BuiltinsFromGlobals(ts, globals);
         var frame = new PyFrame(code, null, globals, builtins, code.IsOptimized ? null : locals);
         if (code.NFree > 0)

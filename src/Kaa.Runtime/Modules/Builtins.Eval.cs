@@ -216,7 +216,11 @@ public static partial class Builtins
         if ((flags & ~(0x1FE0010 | 0x0200 | 0x0400 | 0x1000 | 0x2000 | 0x4000 | 0x8000)) != 0)
             throw PyErr.ValueError("compile(): unrecognised flags");
         if (mode is not ("exec" or "eval" or "single" or "func_type"))
-            throw PyErr.ValueError("compile() mode must be 'exec', 'eval' or 'single'");
+            throw PyErr.ValueError((flags & PyCF_ONLY_AST) != 0
+                ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                : "compile() mode must be 'exec', 'eval' or 'single'");
+        if (mode == "func_type" && (flags & PyCF_ONLY_AST) == 0)
+            throw PyErr.ValueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
         if (optimize < -1 || optimize > 2) throw PyErr.ValueError("compile(): invalid optimize value");
         if (p[0] is PyCode) return p[0]!;
         var options = OptionsFor(ts, flags, !dontInherit, optimize);
@@ -262,8 +266,9 @@ public static partial class Builtins
         }
         if (localsArg != null && localsArg is not PyDict && localsArg.ObType.Lookup(Names.__getitem__) == null)
             throw PyErr.TypeError(fname == "exec" ? $"locals must be a mapping or None, not {localsArg.ObType.Name}" : "locals must be a mapping");
+        // exec/eval put the caller's builtins namespace (a dict) into fresh globals, as CPython does.
         if (!globals.TryGetStr(Names.__builtins__, out _))
-            globals.SetItemStr(Names.__builtins__, ts.Interp.Builtins);
+            globals.SetItemStr(Names.__builtins__, ts.CurrentFrame?.Builtins ?? ts.Interp.BuiltinsDict);
     }
 
     static PyObject Exec(ThreadState ts, PyModule? _, ReadOnlySpan<PyObject> args, PyTuple? kw)

@@ -308,6 +308,8 @@ public static partial class Builtins
     {
         int nkw = kw?.Count ?? 0;
         int npos = a.Length - nkw;
+        // min_max checks the positional count before it parses the keywords.
+        if (npos == 0) throw PyErr.TypeError($"{name} expected at least 1 argument, got 0");
         PyObject? key = null, dflt = null;
         for (int i = 0; i < nkw; i++)
         {
@@ -316,7 +318,6 @@ public static partial class Builtins
             else if (k == "default") dflt = a[npos + i];
             else throw PyErr.TypeError($"{name}() got an unexpected keyword argument '{k}'");
         }
-        if (npos == 0) throw PyErr.TypeError($"{name} expected at least 1 argument, got 0");
         PyObject[] items;
         if (npos == 1) items = Ops.ToArray(ts, a[0]);
         else

@@ -420,7 +420,8 @@ public static class ImportSystem
         d.SetItemStr(Names.__spec__, spec);
         d.SetItemStr(Names.__package__, PyStr.From(isPackage ? name : (name.LastIndexOf('.') is var i and >= 0 ? name[..i] : "")));
         if (path != null) d.SetItemStr(Names.__path__, path);
-        d.SetItemStr(Names.__builtins__, ts.Interp.Builtins);
+        // An imported module's __builtins__ is the builtins dict (only __main__ gets the module).
+        d.SetItemStr(Names.__builtins__, ts.Interp.BuiltinsDict);
         var key = PyStr.From(name);
         var modules = ts.Interp.Modules;
         modules.SetItem(ts, key, m);

@@ -117,6 +117,22 @@ public static partial class SysModule
                 return PyNone.Value;
             });
         }
+        Fn("get_coroutine_origin_tracking_depth", (ts2, mod, a, kw) =>
+        {
+            Args.Exact("get_coroutine_origin_tracking_depth", a, kw, 0);
+            return PyInt.From(ts2.CoroutineOriginTrackingDepth);
+        });
+        Fn("set_coroutine_origin_tracking_depth", (ts2, mod, a, kw) =>
+        {
+            var p = Args.Parse("set_coroutine_origin_tracking_depth", a, kw, ["depth"], 1);
+            if (p[0] is PyFloat) throw PyErr.TypeError("'float' object cannot be interpreted as an integer");
+            var depth = Ops.Index(ts2, p[0]!);
+            if (!depth.IsSmall || depth.Small > int.MaxValue || depth.Small < int.MinValue)
+                throw PyErr.OverflowError(depth.Sign < 0 ? "Python int too small to convert to C int" : "Python int too large to convert to C int");
+            if (depth.Small < 0) throw PyErr.ValueError("depth must be >= 0");
+            ts2.CoroutineOriginTrackingDepth = (int)depth.Small;
+            return PyNone.Value;
+        });
         Fn("getrecursionlimit", (ts2, mod, a, kw) => PyInt.From(ts2.Interp.RecursionLimit));
         Fn("setrecursionlimit", (ts2, mod, a, kw) =>
         {

@@ -69,6 +69,7 @@ internal static class DescriptorTypes
             if (f.Self is PyType st) return PyStr.From($"{st.Name}.{f.Name}");
             // tp_new_wrapper is a method of the type it constructs: int.__new__.__qualname__ is 'int.__new__'.
             if (f.NewOwner is { } owner) return PyStr.From($"{owner.Name}.{f.Name}");
+            if (f.QualNamePrefix is { } prefix) return PyStr.From($"{prefix}.{f.Name}");
             if (f.Self != null && f.Self is not PyModule) return PyStr.From($"{f.Self.ObType.Name}.{f.Name}");
             return PyStr.From(f.Name);
         });

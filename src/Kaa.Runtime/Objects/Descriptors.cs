@@ -13,6 +13,7 @@ public sealed class PyBuiltinFunction : PyObject
     public readonly PyModule? Module;
     /// <summary>Set on a type's __new__: the type whose tp_new this wraps.</summary>
     public PyType? NewOwner;
+    /// <summary>A static method's class name: its __qualname__ is "bytes.maketrans", not "maketrans".</summary>
     public string? QualNamePrefix;
 
     public PyBuiltinFunction(string name, BuiltinFunc func, PyModule? module = null, string? doc = null) : base(BuiltinTypes.BuiltinFunction)

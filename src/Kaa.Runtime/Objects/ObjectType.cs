@@ -109,9 +109,22 @@ internal static partial class ObjectType
         var old = self.ObType;
         if (!old.IsHeapType || !nt.IsHeapType)
             throw PyErr.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-        if (!ReferenceEquals(old.SolidBase, nt.SolidBase) || old.SlotCount != nt.SlotCount || old.HasInstanceDict != nt.HasInstanceDict)
+        if (!ReferenceEquals(old.SolidBase, nt.SolidBase) || old.SlotCount != nt.SlotCount || old.HasInstanceDict != nt.HasInstanceDict
+            || !SlotNames(old).AsSpan().SequenceEqual(SlotNames(nt)))
             throw PyErr.TypeError($"__class__ assignment: '{nt.Name}' object layout differs from '{old.Name}'");
         self.ObType = nt;
+    }
+
+    /// <summary>The __slots__ names of a class's instances by slot index (same_slots_added compares
+    /// them: `__slots__ = ('x',)` and `('y',)` are different layouts).</summary>
+    private static string[] SlotNames(PyType t)
+    {
+        var names = new string[t.SlotCount];
+        foreach (var c in t.MroArray)
+            foreach (var (_, v) in c.Dict.EnumerateItems())
+                if (v is PyMemberDescriptor { Getter: null, Index: >= 0 } m && m.Index < names.Length && ReferenceEquals(m.Owner, c))
+                    names[m.Index] ??= m.Name;
+        return names;
     }
 
     /// <summary>The default dir(): instance dict keys plus every attribute along the class's MRO.</summary>

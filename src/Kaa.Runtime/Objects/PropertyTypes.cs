@@ -180,9 +180,11 @@ internal static class PropertyTypes
             if (np is PyProperty npp) npp.Name = pr.Name;
             return np;
         }
-        p.AddMethod("getter", (ts, self, args, kw) => { Args.Exact("getter", args, kw, 1); var pr = (PyProperty)self; return Copy(ts, self, args[0], pr.Set, pr.Del); });
-        p.AddMethod("setter", (ts, self, args, kw) => { Args.Exact("setter", args, kw, 1); var pr = (PyProperty)self; return Copy(ts, self, pr.Get, args[0], pr.Del); });
-        p.AddMethod("deleter", (ts, self, args, kw) => { Args.Exact("deleter", args, kw, 1); var pr = (PyProperty)self; return Copy(ts, self, pr.Get, pr.Set, args[0]); });
+        // property_copy: None keeps the accessor the property already has.
+        static PyObject? Or(PyObject given, PyObject? old) => given is PyNone ? old : given;
+        p.AddMethod("getter", (ts, self, args, kw) => { Args.Exact("getter", args, kw, 1); var pr = (PyProperty)self; return Copy(ts, self, Or(args[0], pr.Get), pr.Set, pr.Del); });
+        p.AddMethod("setter", (ts, self, args, kw) => { Args.Exact("setter", args, kw, 1); var pr = (PyProperty)self; return Copy(ts, self, pr.Get, Or(args[0], pr.Set), pr.Del); });
+        p.AddMethod("deleter", (ts, self, args, kw) => { Args.Exact("deleter", args, kw, 1); var pr = (PyProperty)self; return Copy(ts, self, pr.Get, pr.Set, Or(args[0], pr.Del)); });
         // __name__: the name __set_name__ recorded, else the getter's (3.13).
         p.AddGetSet("__name__", (ts, o) =>
         {

@@ -310,6 +310,22 @@ public sealed class PyCoroutine : PyGenBase
 
     public PyCoroutine(PyFrame frame) : base(TypeObject, frame) { }
 
+    /// <summary>cr_origin: (filename, lineno, function) of the frames that created the coroutine,
+    /// innermost first, when origin tracking was on (null otherwise).</summary>
+    internal PyTuple? Origin;
+
+    /// <summary>compute_cr_origin: the creating frames, up to <paramref name="depth"/> of them.</summary>
+    internal static PyTuple ComputeOrigin(ThreadState ts, int depth)
+    {
+        var frames = new List<PyObject>();
+        for (var f = ts.CurrentFrame; f != null && frames.Count < depth; f = f.Back)
+        {
+            int line = f.Ip > 0 ? f.Code.LineAt(f.Ip - 1) : f.Code.FirstLineNo;
+            frames.Add(new PyTuple([f.Code.Filename, PyInt.From(line), f.Code.Name]));
+        }
+        return new PyTuple([.. frames]);
+    }
+
     internal override string KindName => "coroutine";
 
     internal static void Init()
@@ -317,7 +333,7 @@ public sealed class PyCoroutine : PyGenBase
         var t = TypeObject;
         AddCommon(t, "cr");
         t.AddGetSet("cr_await", (ts, o) => ((PyGenBase)o).YieldFrom() ?? PyNone.Value);
-        t.AddGetSet("cr_origin", (ts, o) => PyNone.Value);
+        t.AddGetSet("cr_origin", (ts, o) => (PyObject?)((PyCoroutine)o).Origin ?? PyNone.Value);
         t.AddMethod("__await__", (ts, self, args, kw) => new PyCoroutineWrapper((PyCoroutine)self));
 
         var w = WrapperType;
@@ -690,7 +706,12 @@ public static class Generators
     public static PyObject Create(ThreadState ts, PyFrame frame)
     {
         var code = frame.Code;
-        if (code.IsCoroutine) return new PyCoroutine(frame);
+        if (code.IsCoroutine)
+        {
+            var coro = new PyCoroutine(frame);
+            if (ts.CoroutineOriginTrackingDepth > 0) coro.Origin = PyCoroutine.ComputeOrigin(ts, ts.CoroutineOriginTrackingDepth);
+            return coro;
+        }
         if (code.IsAsyncGenerator) return new PyAsyncGenerator(frame);
         return new PyGenerator(frame);
     }

@@ -13,7 +13,7 @@ public static class TypeBuilder
         => t.Dict.SetItemStr(PyStr.Immortal(name), new PyClassMethodDescriptor(t, name, m, doc));
 
     public static void AddStaticMethod(this PyType t, string name, BuiltinFunc f)
-        => t.Dict.SetItemStr(PyStr.Immortal(name), new PyStaticMethod(BuiltinTypes.StaticMethod, new PyBuiltinFunction(name, f)));
+        => t.Dict.SetItemStr(PyStr.Immortal(name), new PyStaticMethod(BuiltinTypes.StaticMethod, new PyBuiltinFunction(name, f) { QualNamePrefix = t.Name }));
 
     public static void AddGetSet(this PyType t, string name, Func<ThreadState, PyObject, PyObject> get,
         Action<ThreadState, PyObject, PyObject?>? set = null, string? doc = null)

@@ -28,6 +28,10 @@ public sealed partial class ThreadState
     /// <summary>Depth of Python frames plus built-in recursions, compared with the recursion limit.</summary>
     public int RecursionDepth;
 
+    /// <summary>sys.set_coroutine_origin_tracking_depth(): how many frames a new coroutine records
+    /// in cr_origin (0: none). Per thread, as in CPython.</summary>
+    public int CoroutineOriginTrackingDepth;
+
     /// <summary>Stack of exceptions being handled (sys.exc_info), innermost last.</summary>
     public readonly List<PyBaseException?> HandledExceptions = new();
 
