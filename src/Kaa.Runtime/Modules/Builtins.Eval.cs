@@ -171,13 +171,13 @@ public static partial class Builtins
 
     // ------------------------------------------------------------------ exec / eval / compile
 
-    static string SourceText(ThreadState ts, PyObject source, string funcname, bool allowCode)
+    static string SourceText(ThreadState ts, PyObject source, string funcname, bool allowCode, string filename = "<string>")
     {
         string text;
         if (source is PyStr s) text = s.Value;
-        else if (source is PyBytes b) text = ImportSystem.DecodeSource(b.Value);
+        else if (source is PyBytes b) text = ImportSystem.DecodeSource(b.Value, ts, filename);
         else if (BytesMethods.IsBuffer(source))   // bytearray, memoryview, array...: any buffer (source_as_string)
-            text = ImportSystem.DecodeSource(BytesMethods.Span(source).ToArray());
+            text = ImportSystem.DecodeSource(BytesMethods.Span(source).ToArray(), ts, filename);
         else
             throw PyErr.TypeError(allowCode
                 ? $"{funcname}() arg 1 must be a string, bytes or code object"
@@ -232,7 +232,7 @@ public static partial class Builtins
             var tree = AstModule.FromPython(ts, p[0]!, mode);
             return Executor.CompileTree(ts, tree, filename, options);
         }
-        string text = SourceText(ts, p[0]!, "compile", false);
+        string text = SourceText(ts, p[0]!, "compile", false, filename);
         if ((flags & PyCF_ONLY_AST) != 0)
         {
             var (mod, normalized) = Executor.ParseOnly(ts, text, filename, mode, options);

@@ -465,7 +465,9 @@ public static class ImportSystem
     /// thread state, an encoding neither the built-in codecs nor the codecs registry knows is CPython's
     /// SyntaxError "encoding problem: NAME"; without one it falls back to UTF-8.
     /// </summary>
-    public static string DecodeSource(byte[] bytes, ThreadState? ts = null)
+    /// <param name="stringName">For source given as bytes to compile()/exec() (CPython's string
+    /// tokenizer): the filename, and an unknown encoding is "unknown encoding: NAME" at line 0.</param>
+    public static string DecodeSource(byte[] bytes, ThreadState? ts = null, string? stringName = null)
     {
         int start = 0;
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) start = 3;
@@ -478,7 +480,7 @@ public static class ImportSystem
             if (ts != null && known is not (TextEncoding.Utf8 or TextEncoding.Utf8Sig))
             {
                 if (known != null) return Codecs.Decode(ts, bytes, start, bytes.Length - start, Codecs.Name(known.Value), "strict");
-                return DecodeWithRegistry(ts, bytes, start, cookie);
+                return DecodeWithRegistry(ts, bytes, start, cookie, stringName);
             }
         }
         return Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
@@ -489,7 +491,7 @@ public static class ImportSystem
         => new((PyBaseException)Ops.Call(ts, PyExc.SyntaxError, PyStr.From(msg)));
 
     /// <summary>A cookie encoding only Python-level codecs may know (codecs.lookup).</summary>
-    private static string DecodeWithRegistry(ThreadState ts, byte[] bytes, int start, string cookie)
+    private static string DecodeWithRegistry(ThreadState ts, byte[] bytes, int start, string cookie, string? stringName)
     {
         PyObject codecs;
         try
@@ -499,6 +501,9 @@ public static class ImportSystem
         }
         catch (PyException e) when (PyErr.Matches(e, PyExc.LookupError) || PyErr.Matches(e, PyExc.ImportError) || PyErr.Matches(e, PyExc.SystemError))
         {
+            if (stringName != null)
+                throw new PyException((PyBaseException)Ops.Call(ts, PyExc.SyntaxError, PyStr.From($"unknown encoding: {cookie}"),
+                    new PyTuple([PyStr.From(stringName), PyInt.From(0), PyInt.From(-1), PyNone.Value])));
             throw SyntaxErrorOf(ts, $"encoding problem: {cookie}");
         }
         var r = Ops.CallMethod(ts, codecs, "decode", new PyBytes(bytes[start..]), PyStr.From(cookie));
