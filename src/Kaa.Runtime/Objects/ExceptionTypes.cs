@@ -18,6 +18,26 @@ internal static class ExceptionTypes
         return true;
     }
 
+    /// <summary>
+    /// What __reduce__ hands to __setstate__: the exception's __dict__, less the fields CPython keeps as
+    /// members and does not pickle (an AttributeError's obj, a NameError's name, an exception group's
+    /// read-only message and exceptions, which its args rebuild). Kaa keeps those fields in __dict__.
+    /// </summary>
+    private static PyDict? PicklableState(PyBaseException e)
+    {
+        var d = e.Dict;
+        if (d == null || d.Count == 0) return d;
+        string[] skip = e.ObType.IsSubtype(PyExc.BaseExceptionGroup) ? ["message", "exceptions"]
+            : e.ObType.IsSubtype(PyExc.AttributeError) ? ["obj"]
+            : e.ObType.IsSubtype(PyExc.NameError) ? ["name"]
+            : [];
+        if (skip.Length == 0 || !skip.Any(k => d.TryGetStr(PyStr.From(k), out _))) return d;
+        var copy = new PyDict();
+        foreach (var (k, v) in d.EnumerateItems())
+            if (k is not PyStr ks || !skip.Contains(ks.Value)) copy.SetItem(null, k, v);
+        return copy;
+    }
+
     internal static void Init()
     {
         var b = BuiltinTypes.BaseException;
@@ -106,10 +126,27 @@ internal static class ExceptionTypes
             nl.Append(args[0]);
             return PyNone.Value;
         });
-        b.AddMethod("__reduce__", (ts, self, args, kw) => new PyTuple([self.ObType, ((PyBaseException)self).Args]));
+        // BaseException_reduce: (type, args[, state]). The state carries what is not in args: attributes
+        // set on the exception, __notes__, and the fields Kaa keeps beside __dict__ (an OSError's
+        // filename, an ImportError's name and path), so pickle and copy keep them.
+        b.AddMethod("__reduce__", (ts, self, args, kw) =>
+        {
+            var e = (PyBaseException)self;
+            var state = PicklableState(e);
+            return state is { Count: > 0 } d ? new PyTuple([self.ObType, e.Args, d]) : new PyTuple([self.ObType, e.Args]);
+        });
+        b.AddMethod("__setstate__", (ts, self, args, kw) =>
+        {
+            Args.Exact("__setstate__", args, kw, 1);
+            if (args[0] is PyNone) return PyNone.Value;
+            if (args[0] is not PyDict state) throw PyErr.TypeError("state is not a dictionary");
+            foreach (var (k, v) in state.EnumerateItems())
+                Ops.SetAttr(ts, self, k as PyStr ?? throw PyErr.TypeError($"attribute name must be string, not '{k.ObType.Name}'"), v);
+            return PyNone.Value;
+        });
 
-        // Attributes derived from args.
-        PyExc.StopIteration.AddGetSet("value", (ts, o) => ((PyBaseException)o).Args.Count > 0 ? ((PyBaseException)o).Args[0] : PyNone.Value,
+        // Attributes derived from args (StopIteration.value may be set apart from them).
+        PyExc.StopIteration.AddGetSet("value", (ts, o) => ((PyBaseException)o).GetExtra("value") ?? (((PyBaseException)o).Args.Count > 0 ? ((PyBaseException)o).Args[0] : PyNone.Value),
             (ts, o, v) => ((PyBaseException)o).SetExtra("value", v ?? PyNone.Value));
         PyExc.StopAsyncIteration.AddGetSet("value", (ts, o) => ((PyBaseException)o).Args.Count > 0 ? ((PyBaseException)o).Args[0] : PyNone.Value);
         PyExc.SystemExit.AddGetSet("code", (ts, o) =>
