@@ -137,20 +137,30 @@ public static partial class Interpreter
                 case 0: break;
                 case 1: locals[0] = args[0]; break;
                 case 2: locals[0] = args[0]; locals[1] = args[1]; break;
-                default: args.CopyTo(locals); break;
+                default: CopyArgs(args, locals); break;
             }
         }
         else if (kwnames == null && code.HasOnlyPositional && args.Length < code.ArgCount && func.Defaults is { } defaults
                  && args.Length >= code.ArgCount - defaults.Count)
         {
             // Trailing parameters left to their defaults (`c.inc()` for `def inc(self, by=1)`).
-            args.CopyTo(locals);
+            CopyArgs(args, locals);
             var defs = defaults.Items;
             for (int j = args.Length, first = code.ArgCount - defs.Length; j < code.ArgCount; j++) locals[j] = defs[j - first];
         }
         else InitializeLocals(ts, func, frame.Stack, null, args, kwnames);
         if (!code.IsSimple) InitCellsAndFrees(func, frame.Stack);
         return frame;
+    }
+
+    /// <summary>A call's few arguments into the new frame: a plain loop, since Span.CopyTo of references
+    /// goes through the runtime's bulk copy with card marking (a call that costs more than a handful
+    /// of single stores; it showed in bm_oo's profile).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static void CopyArgs(ReadOnlySpan<PyObject> args, Span<PyObject> locals)
+    {
+        if (args.Length > 8) { args.CopyTo(locals); return; }
+        for (int i = 0; i < args.Length; i++) locals[i] = args[i];
     }
 
     static void InitCellsAndFrees(PyFunction func, PyObject[] locals)

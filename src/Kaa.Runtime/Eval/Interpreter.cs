@@ -195,8 +195,6 @@ public static partial class Interpreter
             int ip = f.Ip;
             while (true)
             {
-                // `word` must be dead once the switch has dispatched (cases that need the opcode again
-                // re-read it at ip - 1): live across a case's calls it was spilled on every instruction.
                 int word = Unsafe.Add(ref instrs, ip++);
                 f.Ip = ip;
                 int arg = word >>> 8;
@@ -644,7 +642,7 @@ public static partial class Interpreter
                                 var r = Ops.RichCompare(ts, a, b, (CompareOp)cop);
                                 res = ReferenceEquals(r, PyBool.True) || (!ReferenceEquals(r, PyBool.False) && Ops.IsTrue(ts, r));
                             }
-                            if (res == ((OpCode)(Unsafe.Add(ref instrs, ip - 1) & 0xFF) == OpCode.CompareOpJumpIfTrue)) ip = arg >> 4;
+                            if (res == ((OpCode)(word & 0xFF) == OpCode.CompareOpJumpIfTrue)) ip = arg >> 4;
                             continue;
                         }
                     case OpCode.IsOp:
@@ -797,7 +795,7 @@ public static partial class Interpreter
                     case OpCode.ReturnValue:
                     case OpCode.ReturnConst:
                         {
-                            var result = (OpCode)(Unsafe.Add(ref instrs, ip - 1) & 0xFF) == OpCode.ReturnValue ? Unsafe.Add(ref stack, --sp) : consts[arg];
+                            var result = (OpCode)(word & 0xFF) == OpCode.ReturnValue ? Unsafe.Add(ref stack, --sp) : consts[arg];
                             f.Sp = sp;
                             f.State = FrameState.Completed;
                             ts.RecursionDepth--;
@@ -992,7 +990,7 @@ public static partial class Interpreter
                     case OpCode.CallKw:
                         {
                             PyTuple? kwnames = null;
-                            if ((OpCode)(Unsafe.Add(ref instrs, ip - 1) & 0xFF) == OpCode.CallKw) kwnames = Unsafe.As<PyTuple>(Unsafe.Add(ref stack, --sp));
+                            if ((OpCode)(word & 0xFF) == OpCode.CallKw) kwnames = Unsafe.As<PyTuple>(Unsafe.Add(ref stack, --sp));
                             int baseIdx = sp - arg - 2;
                             var callable = Unsafe.Add(ref stack, baseIdx);
                             int argStart = baseIdx + 2, argc = arg;
