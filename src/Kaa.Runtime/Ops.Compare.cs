@@ -81,9 +81,10 @@ public static partial class Ops
             }
             else if (ReferenceEquals(t, BuiltinTypes.Str))
             {
-                string x = Unsafe.As<PyStr>(v).Value, y = Unsafe.As<PyStr>(w).Value;
-                if (op == CompareOp.Eq) return string.Equals(x, y);
-                if (op == CompareOp.Ne) return !string.Equals(x, y);
+                var x = Unsafe.As<PyStr>(v);
+                var y = Unsafe.As<PyStr>(w);
+                if (op == CompareOp.Eq) return PyStr.ValueEquals(x, y);
+                if (op == CompareOp.Ne) return !PyStr.ValueEquals(x, y);
                 return IntType.CompareResult(StrType.CompareCodePoints(x, y), op);
             }
             else if (ReferenceEquals(t, BuiltinTypes.Float))

@@ -69,9 +69,12 @@ public static partial class Ops
         if (ReferenceEquals(t, BuiltinTypes.Float)) return PyStr.From(NumberFormat.FormatFloat(ts, ((PyFloat)o).Value, spec.Value));
         if (ReferenceEquals(t, BuiltinTypes.Str))
         {
-            var s = ((PyStr)o).Value;
-            var formatted = StringFormat.FormatStr(ts, s, spec.Value);
-            return ReferenceEquals(formatted, s) ? o : PyStr.From(formatted);
+            var str = (PyStr)o;
+            var s = str.Value;
+            var formatted = StringFormat.FormatStr(ts, s, spec.Value, str.SeparateSurrogates);
+            if (ReferenceEquals(formatted, s)) return o;
+            // Padding keeps the units as they were read (a fill character outside the BMP cannot join them).
+            return str.SeparateSurrogates ? PyStr.FromAssembled(formatted, true, !spec.IsSimple) : PyStr.From(formatted);
         }
         // PyObject_Format looks __format__ up on the type (format(list, '') uses type.__format__,
         // not the unbound list.__format__).

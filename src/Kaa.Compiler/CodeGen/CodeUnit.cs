@@ -1,3 +1,4 @@
+using Kaa.Compiler.Ast;
 using System.Numerics;
 
 namespace Kaa.Compiler.CodeGen;
@@ -138,6 +139,7 @@ public sealed class ConstantKeyComparer : IEqualityComparer<object?>
                         && BitConverter.DoubleToInt64Bits(x.Imaginary) == BitConverter.DoubleToInt64Bits(y.Imaginary);
                 }
             case string x: return string.Equals(x, (string)b, StringComparison.Ordinal);
+            case SeparatedStr x: return string.Equals(x.Text, ((SeparatedStr)b).Text, StringComparison.Ordinal);
             case byte[] x: return x.AsSpan().SequenceEqual((byte[])b);
             case object?[] x:
                 {
@@ -167,6 +169,7 @@ public sealed class ConstantKeyComparer : IEqualityComparer<object?>
             case double x: return BitConverter.DoubleToInt64Bits(x).GetHashCode() ^ 0x1234;
             case Complex x: return HashCode.Combine(BitConverter.DoubleToInt64Bits(x.Real), BitConverter.DoubleToInt64Bits(x.Imaginary));
             case string x: return x.GetHashCode();
+            case SeparatedStr x: return x.Text.GetHashCode() ^ 0x77;
             case byte[] x:
                 {
                     var h = new HashCode();

@@ -16,7 +16,7 @@ public static class CodeUnitSerializer
 {
     // Constant tags.
     private const byte TNone = 0, TFalse = 1, TTrue = 2, TInt = 3, TFloat = 4, TComplex = 5, TStr = 6,
-        TBytes = 7, TEllipsis = 8, TTuple = 9, TFrozenSet = 10, TCode = 11;
+        TBytes = 7, TEllipsis = 8, TTuple = 9, TFrozenSet = 10, TCode = 11, TSeparatedStr = 12;
 
     /// <summary>Writes <paramref name="unit"/>; false (and nothing usable written) when it holds a
     /// constant this format does not know, so the caller keeps the unit uncached.</summary>
@@ -164,6 +164,7 @@ public static class CodeUnitSerializer
             case double d: w.Write(TFloat); w.Write(d); break;
             case Complex z: w.Write(TComplex); w.Write(z.Real); w.Write(z.Imaginary); break;
             case string s: w.Write(TStr); WriteStr(w, s); break;
+            case SeparatedStr s: w.Write(TSeparatedStr); WriteStr(w, s.Text); break;
             case byte[] b: w.Write(TBytes); w.Write(b.Length); w.Write(b); break;
             case ConstantEllipsis: w.Write(TEllipsis); break;
             case object?[] items:
@@ -193,6 +194,7 @@ public static class CodeUnitSerializer
             case TFloat: return r.Double();
             case TComplex: return new Complex(r.Double(), r.Double());
             case TStr: return r.ReadStr();
+            case TSeparatedStr: return new SeparatedStr(r.ReadStr());
             case TBytes: return r.Bytes(r.Count()).ToArray();
             case TEllipsis: return ConstantEllipsis.Instance;
             case TTuple:

@@ -762,18 +762,19 @@ public sealed partial class Compiler
     {
         var strings = new List<object?>();
         var interpolations = new List<Interpolation>();
-        var pending = new System.Text.StringBuilder();
+        // The parser has merged adjacent constant parts, so each run between interpolations is one constant.
+        object pending = "";
         foreach (var v in tstr.Values)
         {
-            if (v is Constant { Value: string s }) pending.Append(s);
+            if (v is Constant c && StrConstant.IsStr(c.Value)) pending = StrConstant.Concat(pending, c.Value!)!;
             else
             {
-                strings.Add(pending.ToString());
-                pending.Clear();
+                strings.Add(pending);
+                pending = "";
                 interpolations.Add((Interpolation)v);
             }
         }
-        strings.Add(pending.ToString());
+        strings.Add(pending);
         LoadConst(strings.ToArray());
         foreach (var ip in interpolations) VisitInterpolation(ip);
         Emit(OpCode.BuildTuple, interpolations.Count);
@@ -905,10 +906,11 @@ public sealed partial class Compiler
                     }
                     return false;
                 }
-            case (string x, string y) when b.Op == Operator.Add:
-                if (x.Length + y.Length > MaxFoldedStrLength) return false;
-                value = x + y;
-                return true;
+            case (string or SeparatedStr, string or SeparatedStr) when b.Op == Operator.Add:
+                if (StrConstant.Text(l!).Length + StrConstant.Text(r!).Length > MaxFoldedStrLength) return false;
+                // '\ud800' + '\udc00' keeps two code points; a result that cannot be represented is left to run time.
+                value = StrConstant.Concat(l!, r!);
+                return value != null;
         }
         return false;
     }

@@ -1,3 +1,4 @@
+using Kaa.Compiler.Ast;
 using System.Globalization;
 using System.Numerics;
 using System.Text;
@@ -110,6 +111,7 @@ public static class Disassembler
         BigInteger i => i.ToString(CultureInfo.InvariantCulture),
         double d => Unparser.FloatRepr(d),
         string s => Unparser.Repr(s),
+        SeparatedStr s => Unparser.Repr(s.Text, separate: true),
         byte[] b => Unparser.BytesRepr(b),
         object?[] t => "(" + string.Join(", ", t.Select(ConstRepr)) + (t.Length == 1 ? ",)" : ")"),
         ConstFrozenSet fs => "frozenset({" + string.Join(", ", fs.Items.Select(ConstRepr)) + "})",

@@ -321,7 +321,7 @@ public static class Unparser
         var sb = new StringBuilder();
         foreach (var v in js.Values)
         {
-            if (v is Constant { Value: string s }) sb.Append(s.Replace("{", "{{").Replace("}", "}}"));
+            if (v is Constant c && StrConstant.IsStr(c.Value)) sb.Append(StrConstant.Text(c.Value!).Replace("{", "{{").Replace("}", "}}"));
             else if (v is FormattedValue or Interpolation)
             {
                 var (value, conversion, formatSpec) = v is FormattedValue fv
@@ -359,6 +359,10 @@ public static class Unparser
             case string s:
                 if (kind == "u") sb.Append('u');
                 sb.Append(Repr(s));
+                break;
+            case SeparatedStr s:
+                if (kind == "u") sb.Append('u');
+                sb.Append(Repr(s.Text, separate: true));
                 break;
             case byte[] b: sb.Append(BytesRepr(b)); break;
             case ConstantEllipsis: sb.Append("..."); break;
@@ -435,7 +439,7 @@ public static class Unparser
     }
 
     /// <summary>Python's repr() of a str.</summary>
-    public static string Repr(string s)
+    public static string Repr(string s, bool separate = false)
     {
         char quote = '\'';
         if (s.Contains('\'') && !s.Contains('"')) quote = '"';
@@ -451,7 +455,7 @@ public static class Unparser
                 case '\r': sb.Append("\\r"); continue;
                 case '\t': sb.Append("\\t"); continue;
             }
-            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) && !separate)
             {
                 int cp = char.ConvertToUtf32(c, s[i + 1]);
                 if (IsPrintable(cp)) sb.Append(c).Append(s[i + 1]);

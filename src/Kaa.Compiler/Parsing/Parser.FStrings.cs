@@ -58,7 +58,7 @@ internal sealed partial class ParserCore
         return Fin(new JoinedStr(values), start);
     }
 
-    static List<Expr> FoldConstants(List<Expr> parts, bool dropEmpty)
+    List<Expr> FoldConstants(List<Expr> parts, bool dropEmpty)
     {
         var values = new List<Expr>(parts.Count);
         for (int i = 0; i < parts.Count; i++)
@@ -68,12 +68,17 @@ internal sealed partial class ParserCore
             {
                 if (i + 1 < parts.Count && parts[i + 1] is Constant)
                 {
-                    var sb = new StringBuilder();
+                    object text = first.Value!;
                     Constant last = first;
-                    int j = i;
-                    for (; j < parts.Count && parts[j] is Constant cj; j++) { sb.Append((string)cj.Value!); last = cj; }
+                    int j = i + 1;
+                    for (; j < parts.Count && parts[j] is Constant cj; j++)
+                    {
+                        // '\ud800' '\udc00' is two code points (StrConstant.Concat keeps them apart).
+                        text = StrConstant.Concat(text, cj.Value!) ?? throw Error(StrConstant.MixedMessage, first.Lineno, first.ColOffset, cj.EndLineno, cj.EndColOffset);
+                        last = cj;
+                    }
                     i = j - 1;
-                    elem = new Constant(sb.ToString()) { Kind = first.Kind };
+                    elem = new Constant(text) { Kind = first.Kind };
                     Span(elem, first, last);
                 }
                 if (dropEmpty && ((Constant)elem).Value is string { Length: 0 }) continue;
@@ -94,17 +99,18 @@ internal sealed partial class ParserCore
         return TokPos(new Constant(value) { Kind = prefix.U ? "u" : null }, t);
     }
 
-    string DecodeMiddle(in Token t, bool raw)
+    object DecodeMiddle(in Token t, bool raw)
     {
         if (raw) return t.Text!;
         string value;
         string? warning;
-        try { value = StringLiterals.DecodeStr(t.Text!, 0, t.Text!.Length, out warning); }
+        bool separate;
+        try { value = StringLiterals.DecodeStr(t.Text!, 0, t.Text!.Length, out warning, out separate); }
         catch (StringLiterals.DecodeError e) { throw ErrorAt(e.Message, t); }
         // A backslash right before a replacement field (f'\{6*7}') is the invalid escape '\{'.
         if (warning == null && Kind == TokenKind.LBrace && EndsWithLoneBackslash(t.Text!)) warning = "invalid escape sequence '\\{'";
         if (warning != null) WarnAt(warning, t);
-        return value;
+        return StrConstant.Make(value, separate);
     }
 
     static bool EndsWithLoneBackslash(string text)

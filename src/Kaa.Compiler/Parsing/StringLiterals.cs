@@ -44,7 +44,8 @@ internal static class StringLiterals
             return prefix.Raw ? Latin1(text, bodyStart, bodyLen) : DecodeBytes(text, bodyStart, bodyLen, out warning);
         }
         if (prefix.Raw) return text.Substring(bodyStart, bodyLen);
-        return DecodeStr(text, bodyStart, bodyLen, out warning);
+        var s = DecodeStr(text, bodyStart, bodyLen, out warning, out bool separate);
+        return Ast.StrConstant.Make(s, separate);
     }
 
     static byte[] Latin1(string s, int start, int len)
@@ -62,9 +63,13 @@ internal static class StringLiterals
 
     /// <summary>Decodes backslash escapes of a str literal body. Unknown escapes stay verbatim; the first one
     /// (or an octal escape above 0o377) gives the SyntaxWarning text in <paramref name="warning"/>.</summary>
-    public static string DecodeStr(string s, int start, int len, out string? warning)
+    /// <paramref name="separate"/>: escapes put a lone high surrogate before a lone low one ('\ud800\udc00'
+    /// is two code points; see <see cref="Ast.SeparatedStr"/>).
+    public static string DecodeStr(string s, int start, int len, out string? warning, out bool separate)
     {
         warning = null;
+        separate = false;
+        int seams = 0;
         int end = start + len;
         int bs = s.IndexOf('\\', start, len);
         if (bs < 0) return s.Substring(start, len);
@@ -100,7 +105,7 @@ internal static class StringLiterals
                     break;
                 }
                 case 'x': sb.Append((char)Hex(s, ref i, end, 2, escStart, start, "\\xXX")); break;
-                case 'u': sb.Append((char)Hex(s, ref i, end, 4, escStart, start, "\\uXXXX")); break;
+                case 'u': AppendUnit(sb, (char)Hex(s, ref i, end, 4, escStart, start, "\\uXXXX"), ref seams); break;
                 case 'U':
                 {
                     // Eight hex digits can exceed int: '\Ufffffffe' is negative here, and illegal either way.
@@ -108,7 +113,7 @@ internal static class StringLiterals
                     if (v < 0 || v > 0x10FFFF)
                         throw new DecodeError($"(unicode error) 'unicodeescape' codec can't decode bytes in position {escStart}-{i - start - 1}: illegal Unicode character");
                     // A lone surrogate ('\U0000d800') is a valid str character; ConvertFromUtf32 rejects it.
-                    if (v < 0x10000) sb.Append((char)v);
+                    if (v < 0x10000) AppendUnit(sb, (char)v, ref seams);
                     else sb.Append(char.ConvertFromUtf32(v));
                     break;
                 }
@@ -137,7 +142,24 @@ internal static class StringLiterals
                     break;
             }
         }
-        return sb.ToString();
+        var text = sb.ToString();
+        if (seams > 0)
+        {
+            // Every pair in the text is either an escaped seam or a real character: not both.
+            int pairs = 0;
+            for (int k = 0; k + 1 < text.Length; k++)
+                if (char.IsHighSurrogate(text[k]) && char.IsLowSurrogate(text[k + 1])) { pairs++; k++; }
+            if (pairs != seams) throw new DecodeError(Ast.StrConstant.MixedMessage);
+            separate = true;
+        }
+        return text;
+    }
+
+    /// <summary>Appends one escaped BMP code point; counts a lone low surrogate written right after a lone high one.</summary>
+    static void AppendUnit(StringBuilder sb, char c, ref int seams)
+    {
+        if (char.IsLowSurrogate(c) && sb.Length > 0 && char.IsHighSurrogate(sb[^1])) seams++;
+        sb.Append(c);
     }
 
     /// <summary>The code point of a character name or alias (unicodedata's whole database), or -1.</summary>

@@ -301,7 +301,8 @@ public static partial class Interpreter
                 }
             });
         }
-        stack[start] = PyStr.From(result);
+        var pieces = stack.AsSpan(start, n);
+        stack[start] = PyStr.PiecesMakeSeam(pieces) ? PyStr.FromSeparatePieces(result, pieces) : PyStr.From(result);
         return start + 1;
     }
 

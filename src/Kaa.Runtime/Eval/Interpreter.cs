@@ -606,7 +606,7 @@ public static partial class Interpreter
                             }
                             if (ReferenceEquals(a.ObType, BuiltinTypes.Str) && ReferenceEquals(b.ObType, BuiltinTypes.Str))
                             {
-                                Unsafe.Add(ref stack, sp - 1) = PyBool.From(CompareStrs(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value, arg));
+                                Unsafe.Add(ref stack, sp - 1) = PyBool.From(CompareStrs(Unsafe.As<PyStr>(a), Unsafe.As<PyStr>(b), arg));
                                 continue;
                             }
                             Unsafe.Add(ref stack, sp - 1) = Ops.RichCompare(ts, a, b, (CompareOp)arg);
@@ -636,7 +636,7 @@ public static partial class Interpreter
                             else if (ReferenceEquals(a.ObType, BuiltinTypes.Float) && ReferenceEquals(b.ObType, BuiltinTypes.Float))
                                 res = CompareDoubles(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, cop);
                             else if (ReferenceEquals(a.ObType, BuiltinTypes.Str) && ReferenceEquals(b.ObType, BuiltinTypes.Str))
-                                res = CompareStrs(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value, cop);
+                                res = CompareStrs(Unsafe.As<PyStr>(a), Unsafe.As<PyStr>(b), cop);
                             else
                             {
                                 var r = Ops.RichCompare(ts, a, b, (CompareOp)cop);
@@ -1441,10 +1441,10 @@ public static partial class Interpreter
 
     /// <summary>Exact str comparison: equality by content, ordering by code point.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static bool CompareStrs(string x, string y, int op) => op switch
+    static bool CompareStrs(PyStr x, PyStr y, int op) => op switch
     {
-        2 => string.Equals(x, y),
-        3 => !string.Equals(x, y),
+        2 => PyStr.ValueEquals(x, y),
+        3 => !PyStr.ValueEquals(x, y),
         _ => CompareLongs(StrType.CompareCodePoints(x, y), 0, op),
     };
 

@@ -505,7 +505,7 @@ public static partial class AstModule
                 case PyInt i when i.ObType == BuiltinTypes.Int: return i.Big;
                 case PyFloat f when f.ObType == BuiltinTypes.Float: return f.Value;
                 case PyComplex z when z.ObType == BuiltinTypes.Complex: return z.Value;
-                case PyStr s when s.ObType == BuiltinTypes.Str: return s.Value;
+                case PyStr s when s.ObType == BuiltinTypes.Str: return s.SeparateSurrogates ? new Kaa.Compiler.Ast.SeparatedStr(s.Value) : s.Value;
                 case PyBytes bs when bs.ObType == BuiltinTypes.Bytes: return bs.Value;
                 case PyEllipsis: return ConstantEllipsis.Instance;
                 case PyTuple t when t.ObType == BuiltinTypes.Tuple: return t.Items.Select(ConstantValue).ToArray();

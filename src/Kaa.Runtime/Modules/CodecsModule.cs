@@ -54,7 +54,7 @@ public static class CodecsModule
         void Enc(string name, TextEncoding enc) => Fn(name, (ts2, _, a, kw) =>
         {
             var (s, errors) = EncodeArgs(name, a, kw, 2);
-            return Result(new PyBytes(Codecs.EncodeWith(ts2, s.Value, enc, errors)), s.CodePointLength);
+            return Result(new PyBytes(Codecs.EncodeWith(ts2, s.Value, enc, errors, s.SeparateSurrogates)), s.CodePointLength);
         });
         Enc("utf_8_encode", TextEncoding.Utf8);
         Enc("utf_16_le_encode", TextEncoding.Utf16LE);
@@ -68,7 +68,7 @@ public static class CodecsModule
             var (s, errors) = EncodeArgs(name, a, kw, 3);
             int bo = a.Length > 2 ? IntArg(ts2, a[2]) : 0;
             var enc = bo == 0 ? withBom : bo < 0 ? le : be;
-            return Result(new PyBytes(Codecs.EncodeWith(ts2, s.Value, enc, errors)), s.CodePointLength);
+            return Result(new PyBytes(Codecs.EncodeWith(ts2, s.Value, enc, errors, s.SeparateSurrogates)), s.CodePointLength);
         });
         EncBo("utf_16_encode", TextEncoding.Utf16, TextEncoding.Utf16LE, TextEncoding.Utf16BE);
         EncBo("utf_32_encode", TextEncoding.Utf32, TextEncoding.Utf32LE, TextEncoding.Utf32BE);
@@ -80,12 +80,12 @@ public static class CodecsModule
         Fn("unicode_escape_encode", (ts2, _, a, kw) =>
         {
             var (s, _) = EncodeArgs("unicode_escape_encode", a, kw, 2);
-            return Result(new PyBytes(Codecs.UnicodeEscapeEncode(s.Value, raw: false)), s.CodePointLength);
+            return Result(new PyBytes(Codecs.UnicodeEscapeEncode(s.Value, raw: false, s.SeparateSurrogates)), s.CodePointLength);
         });
         Fn("raw_unicode_escape_encode", (ts2, _, a, kw) =>
         {
             var (s, _) = EncodeArgs("raw_unicode_escape_encode", a, kw, 2);
-            return Result(new PyBytes(Codecs.UnicodeEscapeEncode(s.Value, raw: true)), s.CodePointLength);
+            return Result(new PyBytes(Codecs.UnicodeEscapeEncode(s.Value, raw: true, s.SeparateSurrogates)), s.CodePointLength);
         });
         Fn("charmap_encode", (ts2, _, a, kw) =>
         {
@@ -99,8 +99,8 @@ public static class CodecsModule
             var (data, errors) = DecodeArgs(name, a, kw, 3);
             bool final = a.Length > 2 && Ops.IsTrue(ts2, a[2]);
             int bo = 0;
-            var s = Codecs.DecodeWith(ts2, data, enc, errors, final, ref bo, out int consumed);
-            return Result(PyStr.From(s), consumed);
+            var s = Codecs.DecodeWith(ts2, data, enc, errors, final, ref bo, out int consumed, out int astral);
+            return Result(Codecs.DecodedStr(s, astral), consumed);
         });
         Dec("utf_8_decode", TextEncoding.Utf8);
         Dec("utf_16_decode", TextEncoding.Utf16);
@@ -116,8 +116,8 @@ public static class CodecsModule
             bool final = a.Length > 3 && Ops.IsTrue(ts2, a[3]);
             // Any other byte order than -1/1 means "read a BOM", as in CPython.
             if (bo != -1 && bo != 1) bo = 0;
-            var s = Codecs.DecodeWith(ts2, data, enc, errors, final, ref bo, out int consumed);
-            return new PyTuple([PyStr.From(s), PyInt.From(consumed), PyInt.From(bo)]);
+            var s = Codecs.DecodeWith(ts2, data, enc, errors, final, ref bo, out int consumed, out int astral);
+            return new PyTuple([Codecs.DecodedStr(s, astral), PyInt.From(consumed), PyInt.From(bo)]);
         });
         DecEx("utf_16_ex_decode", TextEncoding.Utf16);
         DecEx("utf_32_ex_decode", TextEncoding.Utf32);
@@ -140,8 +140,8 @@ public static class CodecsModule
         {
             var (data, errors) = DecodeArgs(name, a, kw, 3, acceptStr: true);
             bool final = a.Length <= 2 || Ops.IsTrue(ts2, a[2]);
-            var s = Codecs.UnicodeEscapeDecode(ts2, data, errors, raw, final, out int consumed);
-            return Result(PyStr.From(s), consumed);
+            var s = Codecs.UnicodeEscapeDecode(ts2, data, errors, raw, final, out int consumed, out int astral);
+            return Result(Codecs.DecodedStr(s, astral), consumed);
         });
         Esc("unicode_escape_decode", false);
         Esc("raw_unicode_escape_decode", true);

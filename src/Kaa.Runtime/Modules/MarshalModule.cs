@@ -257,7 +257,7 @@ public static class MarshalModule
                 case 't':
                 {
                     int bo = 0;
-                    return Keep(slot, PyStr.From(Codecs.DecodeWith(ts, Take(Size()).ToArray(), TextEncoding.Utf8, "surrogatepass", true, ref bo, out _)));
+                    return Keep(slot, Codecs.DecodedStr(Codecs.DecodeWith(ts, Take(Size()).ToArray(), TextEncoding.Utf8, "surrogatepass", true, ref bo, out _, out int astral), astral));
                 }
                 case 'a':
                 case 'A':

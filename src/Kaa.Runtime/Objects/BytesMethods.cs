@@ -169,7 +169,7 @@ public static class BytesMethods
             string enc = StrArg(p[0], "decode", "encoding") ?? "utf-8";
             string errors = StrArg(p[1], "decode", "errors") ?? "strict";
             var data = self is PyBytes b ? b.Value : ((PyByteArray)self).ToArray();
-            return PyStr.From(Codecs.Decode(ts, data, enc, errors));
+            return Codecs.DecodeToStr(ts, data, enc, errors);
         });
         t.AddMethod("hex", (ts, self, a, kw) =>
         {

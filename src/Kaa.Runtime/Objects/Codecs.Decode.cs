@@ -9,10 +9,10 @@ public static partial class Codecs
     /// <summary>The general decoders, after CPython's (stringlib/codecs.h utf8_decode, utf16_decode, PyUnicode_DecodeUTF32Stateful).</summary>
     private static class Decoder
     {
-        public static string Run(ThreadState ts, byte[] b, TextEncoding enc, string errors)
+        public static string Run(ThreadState ts, byte[] b, TextEncoding enc, string errors, out int astral)
         {
             int bo = 0;
-            return Run(ts, b, enc, errors, true, ref bo, out _);
+            return Run(ts, b, enc, errors, true, ref bo, out _, out astral);
         }
 
         /// <summary>
@@ -20,8 +20,11 @@ public static partial class Codecs
         /// <paramref name="consumed"/> says how far decoding got (CPython's *Stateful decoders).
         /// <paramref name="byteorder"/> (utf-16/utf-32 only): 0 reads a BOM, -1 little, 1 big endian; on return, the order in effect.
         /// </summary>
-        public static string Run(ThreadState ts, byte[] b, TextEncoding enc, string errors, bool final, ref int byteorder, out int consumed)
+        /// <paramref name="astral"/>: how many characters outside the BMP were decoded from one sequence (the
+        /// other surrogate pairs in the result are lone surrogates that surrogatepass put side by side).
+        public static string Run(ThreadState ts, byte[] b, TextEncoding enc, string errors, bool final, ref int byteorder, out int consumed, out int astral)
         {
+            astral = 0;
             var sb = new StringBuilder(b.Length);
             var ctx = new Ctx { Ts = ts, Bytes = b, Errors = errors, Out = sb, Final = final, Stop = -1 };
             int skipped = 0;
@@ -69,6 +72,7 @@ public static partial class Codecs
                 goto again;
             }
             consumed = skipped + (ctx.Stop >= 0 ? ctx.Stop : ctx.Bytes.Length);
+            astral = ctx.Astral;
             return sb.ToString();
         }
 
@@ -81,6 +85,8 @@ public static partial class Codecs
             public byte[] Bytes;
             public string Errors;
             public StringBuilder Out;
+            /// <summary>Characters outside the BMP decoded from one sequence (see Run).</summary>
+            public int Astral;
             public ErrorHandler? Handler;
             public string Name;
             /// <summary>The encoding form surrogatepass decodes: 8 (utf-8), 16 or 32, and the byte order.</summary>
@@ -252,6 +258,7 @@ public static partial class Codecs
                             int cp = ((ch & 0x07) << 18) | ((c2 & 0x3F) << 12) | ((c3 & 0x3F) << 6) | (c4 & 0x3F);
                             cp -= 0x10000;
                             c.Out.Append((char)(0xD800 + (cp >> 10))).Append((char)(0xDC00 + (cp & 0x3FF)));
+                            c.Astral++;
                             s += 4;
                             continue;
                         }
@@ -345,6 +352,7 @@ public static partial class Codecs
                 {
                     cp -= 0x10000;
                     c.Out.Append((char)(0xD800 + (cp >> 10))).Append((char)(0xDC00 + (cp & 0x3FF)));
+                    c.Astral++;
                 }
             }
         }

@@ -8,7 +8,7 @@ public static partial class Codecs
     /// <summary>The general encoder: code point by code point, collecting runs of unencodable characters for the error handler.</summary>
     private static class Encoder
     {
-        public static void Run(ThreadState ts, string s, TextEncoding enc, string errors, ref ByteBuffer buf)
+        public static void Run(ThreadState ts, string s, TextEncoding enc, string errors, bool separate, ref ByteBuffer buf)
         {
             switch (enc)
             {
@@ -22,7 +22,7 @@ public static partial class Codecs
             long cpIndex = 0;
             while (i < s.Length)
             {
-                int cp = StrUnicode.Next(s, ref i);
+                int cp = NextCodePoint(s, ref i, separate);
                 if (Encodable(enc, cp))
                 {
                     Emit(enc, cp, ref buf);
@@ -34,10 +34,14 @@ public static partial class Codecs
                 int runStart = i - (cp > 0xFFFF ? 2 : 1);
                 int j = i;
                 long end = cpIndex + 1;
-                while (j < s.Length)
+                // The UTF-16 and UTF-32 encoders report one surrogate at a time (CPython's
+                // _PyUnicode_EncodeUTF16/32); the others a whole run of unencodable characters.
+                bool single = enc is TextEncoding.Utf16 or TextEncoding.Utf16LE or TextEncoding.Utf16BE
+                    or TextEncoding.Utf32 or TextEncoding.Utf32LE or TextEncoding.Utf32BE;
+                while (!single && j < s.Length)
                 {
                     int k = j;
-                    int c2 = StrUnicode.Next(s, ref k);
+                    int c2 = NextCodePoint(s, ref k, separate);
                     if (Encodable(enc, c2)) break;
                     j = k;
                     end++;
@@ -45,27 +49,27 @@ public static partial class Codecs
                 handler ??= GetHandler(errors);
                 if (handler.Value == ErrorHandler.Custom)
                 {
-                    long newpos = HandleCustom(ts, s, enc, name, errors, start, end, ref buf);
+                    long newpos = HandleCustom(ts, s, enc, name, errors, start, end, separate, ref buf);
                     if (newpos == end) { i = j; cpIndex = end; }
-                    else { i = StrType.CpToUtf16(new PyStr(s), (int)newpos); cpIndex = newpos; }
+                    else { i = StrType.CpToUtf16(ErrorObject(s, separate), (int)newpos); cpIndex = newpos; }
                     continue;
                 }
-                HandleRun(s, enc, name, handler.Value, runStart, j, start, end, ref buf);
+                HandleRun(s, enc, name, handler.Value, runStart, j, start, end, separate, ref buf);
                 i = j;
                 cpIndex = end;
             }
         }
 
         /// <summary>A registered handler: str replacements are encoded (ASCII only for the UTF codecs, as CPython), bytes copied.</summary>
-        private static long HandleCustom(ThreadState ts, string s, TextEncoding enc, string name, string errors, long start, long end, ref ByteBuffer buf)
+        private static long HandleCustom(ThreadState ts, string s, TextEncoding enc, string name, string errors, long start, long end, bool separate, ref ByteBuffer buf)
         {
-            var (rep, newpos) = CallEncodeHandler(ts, errors, name, s, start, end, Reason(enc));
+            var (rep, newpos) = CallEncodeHandler(ts, errors, name, s, start, end, Reason(enc), separate);
             if (rep is PyBytes rb)
             {
                 // UTF-16/32 take bytes only in whole code units (CPython raises the original error otherwise).
                 int unit = enc is TextEncoding.Utf16 or TextEncoding.Utf16LE or TextEncoding.Utf16BE ? 2
                     : enc is TextEncoding.Utf32 or TextEncoding.Utf32LE or TextEncoding.Utf32BE ? 4 : 1;
-                if (rb.Value.Length % unit != 0) throw EncodeError(name, s, start, end, Reason(enc));
+                if (rb.Value.Length % unit != 0) throw EncodeError(name, s, start, end, Reason(enc), separate);
                 buf.Add(rb.Value);
                 return newpos;
             }
@@ -74,7 +78,7 @@ public static partial class Codecs
             for (int k = 0; k < r.Length;)
             {
                 int cp = StrUnicode.Next(r, ref k);
-                if (utf ? cp >= 0x80 : !Encodable(enc, cp)) throw EncodeError(name, s, start, end, Reason(enc));
+                if (utf ? cp >= 0x80 : !Encodable(enc, cp)) throw EncodeError(name, s, start, end, Reason(enc), separate);
                 Emit(enc, cp, ref buf);
             }
             return newpos;
@@ -160,12 +164,12 @@ public static partial class Codecs
             foreach (char c in text) Emit(enc, c, ref buf);
         }
 
-        private static void HandleRun(string s, TextEncoding enc, string name, ErrorHandler h, int u0, int u1, long start, long end, ref ByteBuffer buf)
+        private static void HandleRun(string s, TextEncoding enc, string name, ErrorHandler h, int u0, int u1, long start, long end, bool separate, ref ByteBuffer buf)
         {
             switch (h)
             {
                 case ErrorHandler.Strict:
-                    throw EncodeError(name, s, start, end, Reason(enc));
+                    throw EncodeError(name, s, start, end, Reason(enc), separate);
                 case ErrorHandler.Ignore:
                     return;
                 case ErrorHandler.Replace:
@@ -178,7 +182,7 @@ public static partial class Codecs
                     var sb = new System.Text.StringBuilder();
                     for (int i = u0; i < u1;)
                     {
-                        int cp = StrUnicode.Next(s, ref i);
+                        int cp = NextCodePoint(s, ref i, separate);
                         if (h == ErrorHandler.XmlCharRefReplace) sb.Append("&#").Append(cp.ToString(CultureInfo.InvariantCulture)).Append(';');
                         else if (h == ErrorHandler.NameReplace && UnicodeNameOf(cp) is { } nm) sb.Append("\\N{").Append(nm).Append('}');
                         else AppendBackslash(sb, cp);
@@ -191,20 +195,20 @@ public static partial class Codecs
                     long idx = start;
                     for (int i = u0; i < u1; idx++)
                     {
-                        int cp = StrUnicode.Next(s, ref i);
-                        if (cp < 0xDC80 || cp > 0xDCFF) throw EncodeError(name, s, idx, end, Reason(enc));
+                        int cp = NextCodePoint(s, ref i, separate);
+                        if (cp < 0xDC80 || cp > 0xDCFF) throw EncodeError(name, s, idx, end, Reason(enc), separate);
                         buf.Add((byte)(cp - 0xDC00));
                     }
                     return;
                 }
                 case ErrorHandler.SurrogatePass:
                 {
-                    if (enc is TextEncoding.Ascii or TextEncoding.Latin1 or TextEncoding.Cp1252) throw EncodeError(name, s, start, end, Reason(enc));
+                    if (enc is TextEncoding.Ascii or TextEncoding.Latin1 or TextEncoding.Cp1252) throw EncodeError(name, s, start, end, Reason(enc), separate);
                     int mark = buf.Count;
                     for (int i = u0; i < u1;)
                     {
-                        int cp = StrUnicode.Next(s, ref i);
-                        if ((uint)(cp - 0xD800) > 0x7FF) { buf.Count = mark; throw EncodeError(name, s, start, end, Reason(enc)); }
+                        int cp = NextCodePoint(s, ref i, separate);
+                        if ((uint)(cp - 0xD800) > 0x7FF) { buf.Count = mark; throw EncodeError(name, s, start, end, Reason(enc), separate); }
                         Emit(enc, cp, ref buf);
                     }
                     return;

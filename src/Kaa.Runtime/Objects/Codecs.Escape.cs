@@ -7,12 +7,12 @@ namespace Kaa.Runtime.Objects;
 public static partial class Codecs
 {
     /// <summary>unicode_escape encoding (PyUnicode_AsUnicodeEscapeString): ASCII with \t \n \r \\ \xXX \uXXXX \UXXXXXXXX escapes.</summary>
-    public static byte[] UnicodeEscapeEncode(string s, bool raw)
+    public static byte[] UnicodeEscapeEncode(string s, bool raw, bool separate = false)
     {
         var buf = new ByteBuffer(s.Length + 8);
         for (int i = 0; i < s.Length;)
         {
-            int cp = StrUnicode.Next(s, ref i);
+            int cp = NextCodePoint(s, ref i, separate);
             if (cp >= 0x10000) AddAscii(ref buf, "\\U" + cp.ToString("x8", CultureInfo.InvariantCulture));
             else if (cp >= 0x100) AddAscii(ref buf, "\\u" + cp.ToString("x4", CultureInfo.InvariantCulture));
             else if (raw) buf.Add((byte)cp);
@@ -37,22 +37,26 @@ public static partial class Codecs
     /// unicode_escape / raw_unicode_escape decoding (_PyUnicode_DecodeUnicodeEscapeInternal, PyUnicode_DecodeRawUnicodeEscape).
     /// Not <paramref name="final"/>: an incomplete escape at the end is left for the next call.
     /// </summary>
-    public static string UnicodeEscapeDecode(ThreadState ts, byte[] b, string errors, bool raw, bool final, out int consumed)
+    /// <paramref name="astral"/> counts the characters outside the BMP that one escape produced (for
+    /// <see cref="DecodedStr"/>: '\\ud800\\udc00' gives two code points).
+    public static string UnicodeEscapeDecode(ThreadState ts, byte[] b, string errors, bool raw, bool final, out int consumed, out int astral)
     {
+        astral = 0;
         try
         {
-            return UnicodeEscapeDecodeCore(ts, b, errors, raw, final, out consumed);
+            return UnicodeEscapeDecodeCore(ts, b, errors, raw, final, out consumed, ref astral);
         }
         catch (DecodeRestart r)
         {
             // The handler replaced exc.object: go on in the new bytes (positions now count from there).
-            var rest = UnicodeEscapeDecode(ts, r.Bytes[r.Pos..], errors, raw, final, out int more);
+            var rest = UnicodeEscapeDecode(ts, r.Bytes[r.Pos..], errors, raw, final, out int more, out int astralRest);
             consumed = r.Pos + more;
+            astral += astralRest;
             return r.Output + rest;
         }
     }
 
-    private static string UnicodeEscapeDecodeCore(ThreadState ts, byte[] b, string errors, bool raw, bool final, out int consumed)
+    private static string UnicodeEscapeDecodeCore(ThreadState ts, byte[] b, string errors, bool raw, bool final, out int consumed, ref int astral)
     {
         var sb = new StringBuilder(b.Length);
         string codec = raw ? "rawunicodeescape" : "unicodeescape";
@@ -130,6 +134,7 @@ public static partial class Codecs
                         continue;
                     }
                     AppendCodePoint(sb, cp);
+                    if (cp > 0xFFFF) astral++;
                     s = close + 1;
                     continue;
                 }
@@ -156,6 +161,7 @@ public static partial class Codecs
             if (bad) { s = DecodeErrorAt(ts, ref sb, errors, codec, b, start, s, message); continue; }
             if (value > 0x10FFFF) { s = DecodeErrorAt(ts, ref sb, errors, codec, b, start, s, "illegal Unicode character"); continue; }
             AppendCodePoint(sb, (int)value);
+            if (value > 0xFFFF) astral++;
         }
         done:
         if (firstInvalid >= 0) WarnInvalidEscape(ts, b, firstInvalid);

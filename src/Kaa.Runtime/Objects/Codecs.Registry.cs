@@ -148,10 +148,10 @@ public static partial class Codecs
     }
 
     /// <summary>str.encode for an encoding the built-in codecs do not know (_PyCodec_EncodeText).</summary>
-    public static byte[] EncodeViaRegistry(ThreadState ts, string s, string encoding, string errors)
+    public static byte[] EncodeViaRegistry(ThreadState ts, PyStr s, string encoding, string errors)
     {
         var info = TextCodecInfo(ts, encoding, "codecs.encode()");
-        var v = CallCodec(ts, info[0], PyStr.From(s), encoding, errors, true);
+        var v = CallCodec(ts, info[0], s, encoding, errors, true);
         if (v is PyBytes b) return b.Value;
         if (v is PyByteArray ba) return ba.ToArray();
         throw PyErr.TypeError($"'{encoding}' encoder returned '{v.ObType.Name}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types");
@@ -159,10 +159,14 @@ public static partial class Codecs
 
     /// <summary>bytes.decode for an encoding the built-in codecs do not know (_PyCodec_DecodeText).</summary>
     public static string DecodeViaRegistry(ThreadState ts, byte[] data, string encoding, string errors)
+        => DecodeViaRegistryToStr(ts, data, encoding, errors).Value;
+
+    /// <summary>As <see cref="DecodeViaRegistry"/>, keeping the str the codec returned.</summary>
+    public static PyStr DecodeViaRegistryToStr(ThreadState ts, byte[] data, string encoding, string errors)
     {
         var info = TextCodecInfo(ts, encoding, "codecs.decode()");
         var v = CallCodec(ts, info[1], new PyBytes(data), encoding, errors, false);
-        if (v is PyStr s) return s.Value;
+        if (v is PyStr s) return s;
         throw PyErr.TypeError($"'{encoding}' decoder returned '{v.ObType.Name}' instead of 'str'; use codecs.decode() to decode to arbitrary types");
     }
 
@@ -187,14 +191,14 @@ public static partial class Codecs
     }
 
     /// <summary>Calls a registered (non built-in) error handler for an encode error: returns (replacement, newpos).</summary>
-    internal static (PyObject Replacement, long NewPos) CallEncodeHandler(ThreadState ts, string errors, string encoding, string s, long start, long end, string reason)
+    internal static (PyObject Replacement, long NewPos) CallEncodeHandler(ThreadState ts, string errors, string encoding, string s, long start, long end, string reason, bool separate = false)
     {
         var handler = LookupError(ts, errors);
-        var exc = EncodeError(encoding, s, start, end, reason).Value;
+        var exc = EncodeError(encoding, s, start, end, reason, separate).Value;
         var r = Ops.Call(ts, handler, exc);
         if (r is not PyTuple t || t.Count != 2 || (t[0] is not PyStr && t[0] is not PyBytes) || t[1] is not PyInt)
             throw PyErr.TypeError("encoding error handler must return (str/bytes, int) tuple");
-        long len = new PyStr(s).CodePointLength;
+        long len = ErrorObject(s, separate).CodePointLength;
         return (t[0], ResolvePos(ts, t[1], len));
     }
 

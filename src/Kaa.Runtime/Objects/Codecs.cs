@@ -114,12 +114,29 @@ public static partial class Codecs
     public static byte[] Encode(ThreadState ts, string s, string encoding, string errors)
     {
         CheckErrorsInDevMode(ts, errors);
-        if (Lookup(encoding) is not { } enc) return EncodeViaRegistry(ts, s, encoding, errors);
+        if (Lookup(encoding) is not { } enc) return EncodeViaRegistry(ts, PyStr.From(s), encoding, errors);
         return EncodeWith(ts, s, enc, errors);
     }
 
-    /// <summary>Encodes with one of the built-in codecs.</summary>
-    public static byte[] EncodeWith(ThreadState ts, string s, TextEncoding enc, string errors)
+    /// <summary>str.encode: as <see cref="Encode(ThreadState, string, string, string)"/>, reading the str's
+    /// units as it does (<see cref="PyStr.SeparateSurrogates"/>).</summary>
+    public static byte[] Encode(ThreadState ts, PyStr s, string encoding, string errors)
+    {
+        CheckErrorsInDevMode(ts, errors);
+        if (Lookup(encoding) is not { } enc) return EncodeViaRegistry(ts, s, encoding, errors);
+        return EncodeWith(ts, s.Value, enc, errors, s.SeparateSurrogates);
+    }
+
+    /// <summary>The next code point of <paramref name="s"/> at UTF-16 offset <paramref name="i"/>; with
+    /// <paramref name="separate"/> (see <see cref="PyStr.SeparateSurrogates"/>) every unit is one.</summary>
+    internal static int NextCodePoint(string s, ref int i, bool separate) => separate ? s[i++] : StrUnicode.Next(s, ref i);
+
+    /// <summary>The str an encoder error reports as its object: the text read as the encoded str read it.</summary>
+    internal static PyStr ErrorObject(string s, bool separate) => separate ? PyStr.FromSimple(s) : PyStr.From(s);
+
+    /// <summary>Encodes with one of the built-in codecs; <paramref name="separate"/>: the str's adjacent lone
+    /// surrogates are separate code points.</summary>
+    public static byte[] EncodeWith(ThreadState ts, string s, TextEncoding enc, string errors, bool separate = false)
     {
         // Fast paths: nothing to handle.
         switch (enc)
@@ -135,14 +152,45 @@ public static partial class Codecs
                 break;
         }
         var buf = new ByteBuffer(s.Length + 8);
-        Encoder.Run(ts, s, enc, errors, ref buf);
+        Encoder.Run(ts, s, enc, errors, separate, ref buf);
         return buf.ToArray();
     }
 
     public static string Decode(ThreadState ts, byte[] b, string encoding, string errors) => Decode(ts, b, 0, b.Length, encoding, errors);
 
     public static string Decode(ThreadState ts, byte[] b, int offset, int count, string encoding, string errors)
+        => Decode(ts, b, offset, count, encoding, errors, out _);
+
+    /// <summary>bytes.decode, str(bytes, encoding): the decoded text as a str (see <see cref="DecodedStr"/>).</summary>
+    public static PyStr DecodeToStr(ThreadState ts, byte[] b, string encoding, string errors)
     {
+        if (Lookup(encoding) is null)
+        {
+            CheckErrorsInDevMode(ts, errors);
+            return DecodeViaRegistryToStr(ts, b, encoding, errors);
+        }
+        return DecodedStr(Decode(ts, b, 0, b.Length, encoding, errors, out int astral), astral);
+    }
+
+    /// <summary>
+    /// The str of decoded text. Decoding can put a lone high surrogate before a lone low one (surrogatepass
+    /// with utf-8 or utf-32): CPython keeps them two code points, while a character outside the BMP decoded
+    /// from one sequence is one. <paramref name="astral"/> counts the latter (-1: the decoder pairs
+    /// surrogates itself, as UTF-16 does, or cannot make lone ones).
+    /// </summary>
+    public static PyStr DecodedStr(string text, int astral)
+    {
+        if (astral < 0 || !PyStr.HasSurrogateSeam(text)) return PyStr.From(text);
+        int seams = 0;
+        for (int i = 0; i + 1 < text.Length; i++)
+            if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1])) { seams++; i++; }
+        if (seams == astral) return PyStr.From(text);
+        return PyStr.FromAssembled(text, separate: true, paired: astral > 0);
+    }
+
+    private static string Decode(ThreadState ts, byte[] b, int offset, int count, string encoding, string errors, out int astral)
+    {
+        astral = -1;
         CheckErrorsInDevMode(ts, errors);
         if (Lookup(encoding) is not { } enc)
             return DecodeViaRegistry(ts, offset == 0 && count == b.Length ? b : b.AsSpan(offset, count).ToArray(), encoding, errors);
@@ -159,14 +207,24 @@ public static partial class Codecs
                 return Encoding.Latin1.GetString(span);
         }
         var data = offset == 0 && count == b.Length ? b : span.ToArray();
-        return Decoder.Run(ts, data, enc, errors);
+        var text = Decoder.Run(ts, data, enc, errors, out astral);
+        if (enc is TextEncoding.Utf16 or TextEncoding.Utf16LE or TextEncoding.Utf16BE) astral = -1;
+        return text;
     }
 
     /// <summary>Decodes with one of the built-in codecs; see <see cref="Decoder.Run(ThreadState, byte[], TextEncoding, string, bool, ref int, out int)"/>.</summary>
     public static string DecodeWith(ThreadState ts, byte[] b, TextEncoding enc, string errors, bool final, ref int byteorder, out int consumed)
+        => DecodeWith(ts, b, enc, errors, final, ref byteorder, out consumed, out _);
+
+    /// <summary>As <see cref="DecodeWith(ThreadState, byte[], TextEncoding, string, bool, ref int, out int)"/>,
+    /// with the count that <see cref="DecodedStr"/> needs.</summary>
+    public static string DecodeWith(ThreadState ts, byte[] b, TextEncoding enc, string errors, bool final, ref int byteorder, out int consumed, out int astral)
     {
+        astral = -1;
         if (enc == TextEncoding.Latin1) { consumed = b.Length; return Encoding.Latin1.GetString(b); }
-        return Decoder.Run(ts, b, enc, errors, final, ref byteorder, out consumed);
+        var text = Decoder.Run(ts, b, enc, errors, final, ref byteorder, out consumed, out astral);
+        if (enc is TextEncoding.Utf16 or TextEncoding.Utf16LE or TextEncoding.Utf16BE) astral = -1;
+        return text;
     }
 
     /// <summary>A growable byte array (no per-byte allocation).</summary>
@@ -196,8 +254,8 @@ public static partial class Codecs
     // ---- exceptions ----
 
     /// <summary>A UnicodeEncodeError with CPython's args (encoding, object, start, end, reason).</summary>
-    public static PyException EncodeError(string encoding, string obj, long start, long end, string reason)
-        => MakeError(PyExc.UnicodeEncodeError, [PyStr.From(encoding), PyStr.From(obj), PyInt.From(start), PyInt.From(end), PyStr.From(reason)]);
+    public static PyException EncodeError(string encoding, string obj, long start, long end, string reason, bool separate = false)
+        => MakeError(PyExc.UnicodeEncodeError, [PyStr.From(encoding), ErrorObject(obj, separate), PyInt.From(start), PyInt.From(end), PyStr.From(reason)]);
 
     /// <summary>A UnicodeDecodeError with CPython's args (encoding, object, start, end, reason).</summary>
     public static PyException DecodeError(string encoding, byte[] obj, long start, long end, string reason)

@@ -169,7 +169,10 @@ public static partial class ListType
     {
         public readonly int Lt(PyObject a, PyObject b)
         {
-            string x = Unsafe.As<PyStr>(a).Value, y = Unsafe.As<PyStr>(b).Value;
+            var sa = Unsafe.As<PyStr>(a);
+            var sb = Unsafe.As<PyStr>(b);
+            string x = sa.Value, y = sb.Value;
+            if (sa.SeparateSurrogates || sb.SeparateSurrogates) return StrType.CompareCodePoints(sa, sb) < 0 ? 1 : 0;
             // Sort keys mostly differ within their first few characters: those are compared here,
             // in code-point order (UTF-16 order unless a surrogate is involved); a longer common
             // prefix goes to the vectorised comparison.
@@ -179,12 +182,12 @@ public static partial class ListType
                 char c = x[i], d = y[i];
                 if (c == d) continue;
                 if (!char.IsSurrogate(c) && !char.IsSurrogate(d)) return c < d ? 1 : 0;
-                return StrType.CompareCodePoints(x, y) < 0 ? 1 : 0;
+                return StrType.CompareCodePoints(sa, sb) < 0 ? 1 : 0;
             }
             if (m <= 8) return x.Length < y.Length ? 1 : 0;
-            return StrType.CompareCodePoints(x, y) < 0 ? 1 : 0;
+            return StrType.CompareCodePoints(sa, sb) < 0 ? 1 : 0;
         }
-        public readonly int Eq(PyObject a, PyObject b) => string.Equals(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value) ? 1 : 0;
+        public readonly int Eq(PyObject a, PyObject b) => PyStr.ValueEquals(Unsafe.As<PyStr>(a), Unsafe.As<PyStr>(b)) ? 1 : 0;
         public readonly PyException? Error => null;
     }
 

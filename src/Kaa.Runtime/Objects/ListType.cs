@@ -123,7 +123,7 @@ public static partial class ListType
             if (ReferenceEquals(st, BuiltinTypes.Int) && Unsafe.As<PyInt>(stored).IsSmall && Unsafe.As<PyInt>(x).IsSmall)
                 return Unsafe.As<PyInt>(stored).Small == Unsafe.As<PyInt>(x).Small;
             if (ReferenceEquals(st, BuiltinTypes.Str))
-                return Unsafe.As<PyStr>(stored).Value == Unsafe.As<PyStr>(x).Value;
+                return PyStr.ValueEquals(Unsafe.As<PyStr>(stored), Unsafe.As<PyStr>(x));
         }
         return Ops.RichCompareBool(ts, stored, x, CompareOp.Eq);
     }

@@ -102,6 +102,7 @@ public sealed partial class PyCode : PyObject
         double d => new PyFloat(d),
         Complex z => new PyComplex(z),
         string s => PyStr.From(s),
+        Kaa.Compiler.Ast.SeparatedStr s => PyStr.FromSimple(s.Text),
         byte[] bytes => bytes.Length == 0 ? PyBytes.Empty : new PyBytes(bytes),
         Kaa.Compiler.Ast.ConstantEllipsis => PyEllipsis.Value,
         _ => null,

@@ -77,7 +77,7 @@ public class PyDict : PyObject
     {
         if (ReferenceEquals(stored, key)) return true;
         if (stored is PyStr a && key is PyStr b && PyType.IsExact(a, BuiltinTypes.Str) && PyType.IsExact(b, BuiltinTypes.Str))
-            return a.Value == b.Value;
+            return PyStr.ValueEquals(a, b);
         if (PyType.IsExact(stored, BuiltinTypes.Int) && PyType.IsExact(key, BuiltinTypes.Int))
             return PyIntArith.Compare((PyInt)stored, (PyInt)key) == 0;
         return Ops.RichCompareBool(ts ?? throw PyErr.SystemError("dict: comparing keys needs a thread state"), stored, key, CompareOp.Eq);
@@ -126,7 +126,7 @@ public class PyDict : PyObject
                 if (e.Hash == hash)
                 {
                     var k = e.Key;
-                    if (ReferenceEquals(k, key) || (k != null && ReferenceEquals(k.ObType, BuiltinTypes.Str) && Unsafe.As<PyStr>(k).Value == key.Value))
+                    if (ReferenceEquals(k, key) || (k != null && ReferenceEquals(k.ObType, BuiltinTypes.Str) && PyStr.ValueEquals(Unsafe.As<PyStr>(k), key)))
                     {
                         slot = i;
                         return ix - 1;
@@ -267,7 +267,7 @@ public class PyDict : PyObject
             if (ix > 0)
             {
                 ref var e = ref _entries[ix - 1];
-                if (e.Hash == hash && e.Key is PyStr k && (ReferenceEquals(k, key) || k.Value == key.Value)) return ix - 1;
+                if (e.Hash == hash && e.Key is PyStr k && (ReferenceEquals(k, key) || PyStr.ValueEquals(k, key))) return ix - 1;
             }
             perturb >>= 5;
             i = (int)((ulong)(i * 5 + 1) + perturb) & mask;

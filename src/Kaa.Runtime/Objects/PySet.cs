@@ -64,7 +64,7 @@ public class PySet : PyObject
         known = true;
         if (ReferenceEquals(stored, key)) return true;
         if (stored is PyStr a && key is PyStr b && PyType.IsExact(a, BuiltinTypes.Str) && PyType.IsExact(b, BuiltinTypes.Str))
-            return a.Value == b.Value;
+            return PyStr.ValueEquals(a, b);
         if (PyType.IsExact(stored, BuiltinTypes.Int) && PyType.IsExact(key, BuiltinTypes.Int))
             return PyIntArith.Compare((PyInt)stored, (PyInt)key) == 0;
         known = false;

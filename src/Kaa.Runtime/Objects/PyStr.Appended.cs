@@ -20,7 +20,7 @@ internal sealed class PyStrAppended : PyStr
     /// <summary>The length in UTF-16 units: this str is the first Length chars of the buffer.</summary>
     internal readonly int Length;
 
-    private PyStrAppended(AppendBuffer buf, int length, int codePoints) : base(codePoints)
+    private PyStrAppended(AppendBuffer buf, int length, int codePoints, bool separate) : base(codePoints, separate)
     {
         _buf = buf;
         Length = length;
@@ -32,10 +32,12 @@ internal sealed class PyStrAppended : PyStr
     internal PyStr Append(PyStr b)
     {
         var y = b.Value;
-        // This str's count is always known; a seam of lone high + lone low surrogate becomes one pair.
+        // This str's count is always known; a lone high surrogate meeting a lone low one stays two
+        // code points (see PyStr.SeparateSurrogates).
         int codePoints = CodePointLength + b.CodePointLength;
         var buf = _buf;
-        if (char.IsHighSurrogate(buf.Chars[Length - 1]) && char.IsLowSurrogate(y[0])) codePoints--;
+        bool separate = char.IsHighSurrogate(buf.Chars[Length - 1]) && char.IsLowSurrogate(y[0]) || SeparateSurrogates || b.SeparateSurrogates;
+        if (separate && !(IsSimple && b.IsSimple)) throw MixedSurrogates();
         long total = (long)Length + y.Length;
         if (total > PercentFormat.MaxStringLength) throw PyErr.MemoryError();
         // Only the str that ends at the used mark may extend the buffer; the compare-exchange also keeps
@@ -43,13 +45,13 @@ internal sealed class PyStrAppended : PyStr
         if (total <= buf.Chars.Length && Interlocked.CompareExchange(ref buf.Used, (int)total, Length) == Length)
         {
             y.CopyTo(buf.Chars.AsSpan(Length));
-            return new PyStrAppended(buf, (int)total, codePoints);
+            return new PyStrAppended(buf, (int)total, codePoints, separate);
         }
-        return Start(buf.Chars.AsSpan(0, Length), y, codePoints);
+        return Start(buf.Chars.AsSpan(0, Length), y, codePoints, separate);
     }
 
     /// <summary>x + y in a new buffer with room to grow (about twice the length).</summary>
-    internal static PyStr Start(ReadOnlySpan<char> x, ReadOnlySpan<char> y, int codePoints)
+    internal static PyStr Start(ReadOnlySpan<char> x, ReadOnlySpan<char> y, int codePoints, bool separate)
     {
         long total = (long)x.Length + y.Length;
         if (total > PercentFormat.MaxStringLength) throw PyErr.MemoryError();
@@ -57,7 +59,7 @@ internal sealed class PyStrAppended : PyStr
         var buf = new AppendBuffer(new char[capacity], (int)total);
         x.CopyTo(buf.Chars);
         y.CopyTo(buf.Chars.AsSpan(x.Length));
-        return new PyStrAppended(buf, (int)total, codePoints);
+        return new PyStrAppended(buf, (int)total, codePoints, separate);
     }
 
     /// <summary>The shared storage: chars before <see cref="Used"/> are written once and never change.</summary>

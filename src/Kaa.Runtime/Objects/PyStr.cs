@@ -34,6 +34,16 @@ public class PyStr : PyObject, IEquatable<PyStr>
     private long _hash = -1;
     private int _codePoints = -1;
 
+    // True when the text holds a lone high surrogate followed by a lone low one that Python sees as two
+    // code points ('\ud800' + '\udc00' is two characters in CPython; a .NET string reads the units as
+    // one pair, U+10000). Set only when such a seam exists, and then every UTF-16 unit is one code point:
+    // a str cannot hold both a real pair and a separate seam (such a str raises NotImplementedError).
+    // Equal text with a different reading is a different str (see Equals).
+    private bool _separate;
+
+    /// <summary>True when adjacent lone surrogates in the text are separate code points (see the field).</summary>
+    public bool SeparateSurrogates => _separate;
+
     public PyStr(string value) : base(BuiltinTypes.Str) { _value = value; }
     protected PyStr(PyType type, string value) : base(type) { _value = value; }
 
@@ -41,8 +51,10 @@ public class PyStr : PyObject, IEquatable<PyStr>
     /// never scan it for surrogate pairs.</summary>
     private PyStr(string value, int codePoints) : base(BuiltinTypes.Str) { _value = value; _codePoints = codePoints; }
 
+    private PyStr(string value, int codePoints, bool separate) : base(BuiltinTypes.Str) { _value = value; _codePoints = codePoints; _separate = separate; }
+
     /// <summary>For <see cref="PyStrAppended"/>: the text lives in a shared buffer until first asked for.</summary>
-    private protected PyStr(int codePoints) : base(BuiltinTypes.Str) { _codePoints = codePoints; }
+    private protected PyStr(int codePoints, bool separate) : base(BuiltinTypes.Str) { _codePoints = codePoints; _separate = separate; }
 
     /// <summary>The length in UTF-16 units, without making the .NET string of an appended str.</summary>
     public int Utf16Length => _value?.Length ?? ((PyStrAppended)this).Length;
@@ -65,8 +77,9 @@ public class PyStr : PyObject, IEquatable<PyStr>
 
     public static PyStr FromChar(char c) => c < 256 ? Latin1[c] : new PyStr(c.ToString(), 1);
 
-    /// <summary>A str from <paramref name="s"/>, which the caller knows holds no surrogate pair (ASCII text,
-    /// formatted numbers, a slice of a simple str): one code point per UTF-16 unit.</summary>
+    /// <summary>A str from <paramref name="s"/> in which every UTF-16 unit is one code point (ASCII text,
+    /// formatted numbers, a slice of a simple str, units the caller built from separate code points):
+    /// a lone high surrogate followed by a lone low one stays two code points.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyStr FromSimple(string s)
     {
@@ -75,18 +88,79 @@ public class PyStr : PyObject, IEquatable<PyStr>
             if (s.Length == 0) return Empty;
             if (s[0] < 256) return Latin1[s[0]];
         }
-        return new PyStr(s, s.Length);
+        return new PyStr(s, s.Length, HasSurrogateSeam(s));
     }
 
-    /// <summary>A str from <paramref name="s"/> holding <paramref name="codePoints"/> code points (-1: not known).</summary>
+    /// <summary>A str from <paramref name="s"/> holding <paramref name="codePoints"/> code points (-1: not
+    /// known). A count equal to the length means every unit is a code point (see <see cref="FromSimple"/>).</summary>
     internal static PyStr FromCounted(string s, int codePoints)
     {
+        if (codePoints == s.Length) return FromSimple(s);
         if (s.Length <= 1)
         {
             if (s.Length == 0) return Empty;
             if (s[0] < 256) return Latin1[s[0]];
         }
         return new PyStr(s, codePoints);
+    }
+
+    /// <summary>
+    /// A str from UTF-16 units that a producer assembled from pieces: <paramref name="separate"/> says
+    /// whether it joined a lone high surrogate to a lone low one (two code points), <paramref name="paired"/>
+    /// whether any piece held a real surrogate pair (one code point). Both at once cannot be represented.
+    /// </summary>
+    internal static PyStr FromAssembled(string s, bool separate, bool paired)
+    {
+        if (!separate) return From(s);
+        if (paired) throw MixedSurrogates();
+        return FromSimple(s);
+    }
+
+    /// <summary>True when <paramref name="next"/>, written after text ending in <paramref name="last"/>,
+    /// brings or makes a lone high surrogate followed by a lone low one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool SeamAfter(char last, PyStr next)
+        => next._separate || char.IsHighSurrogate(last) && next.Utf16Length > 0 && char.IsLowSurrogate(next.Value[0]);
+
+    /// <summary>True when the strs <paramref name="pieces"/>, written one after another, make or keep a
+    /// separate surrogate seam (then the result must come from <see cref="FromSeparatePieces"/>).</summary>
+    internal static bool PiecesMakeSeam(ReadOnlySpan<PyObject> pieces)
+    {
+        char last = '\0';
+        foreach (var o in pieces)
+        {
+            var s = Unsafe.As<PyStr>(o);
+            if (SeamAfter(last, s)) return true;
+            if (s.Utf16Length > 0) last = s.Value[^1];
+        }
+        return false;
+    }
+
+    /// <summary>The str <paramref name="text"/> made of <paramref name="pieces"/> that make a separate seam
+    /// (see <see cref="PiecesMakeSeam"/>): every unit is one code point, unless a piece held a real pair.</summary>
+    internal static PyStr FromSeparatePieces(string text, ReadOnlySpan<PyObject> pieces)
+    {
+        foreach (var o in pieces) if (!Unsafe.As<PyStr>(o).IsSimple) throw MixedSurrogates();
+        return new PyStr(text, text.Length, true);
+    }
+
+    /// <summary>The error for a str that would hold both a character outside the BMP and two lone surrogates
+    /// side by side: one .NET string cannot tell the two readings apart.</summary>
+    internal static PyException MixedSurrogates()
+        => PyErr.NotImplementedError("Kaa cannot represent a str holding both a character outside the BMP and a lone high surrogate followed by a lone low surrogate");
+
+    /// <summary>True when <paramref name="s"/> has a high surrogate unit directly followed by a low one.</summary>
+    public static bool HasSurrogateSeam(ReadOnlySpan<char> s)
+    {
+        int i = s.IndexOfAnyInRange('\uD800', '\uDBFF');
+        while (i >= 0 && i + 1 < s.Length)
+        {
+            if (char.IsLowSurrogate(s[i + 1])) return true;
+            int j = s[(i + 1)..].IndexOfAnyInRange('\uD800', '\uDBFF');
+            if (j < 0) return false;
+            i += 1 + j;
+        }
+        return false;
     }
 
     /// <summary>The code-point count if already known, else -1; short strings are counted now (and remember it).</summary>
@@ -104,12 +178,19 @@ public class PyStr : PyObject, IEquatable<PyStr>
         if (y.Length == 0 && ReferenceEquals(a.ObType, BuiltinTypes.Str)) return a;
         if (x.Length == 0 && ReferenceEquals(b.ObType, BuiltinTypes.Str)) return b;
         if ((long)x.Length + y.Length > PercentFormat.MaxStringLength) throw PyErr.MemoryError();
-        int ca = a.KnownCodePoints, cb = b.KnownCodePoints;
         var r = string.Concat(x, y);
+        // Python never merges a lone high surrogate and a lone low one into one character.
+        if (x.Length > 0 && y.Length > 0 && char.IsHighSurrogate(x[^1]) && char.IsLowSurrogate(y[0]) || a._separate || b._separate)
+            return new PyStr(r, r.Length, SeparateConcat(a, b));
+        int ca = a.KnownCodePoints, cb = b.KnownCodePoints;
         if (ca < 0 || cb < 0) return From(r);
-        if (x.Length > 0 && y.Length > 0 && char.IsHighSurrogate(x[^1]) && char.IsLowSurrogate(y[0])) ca--;
-        return FromCounted(r, ca + cb);
+        return new PyStr(r, ca + cb);
     }
+
+    /// <summary>True, for a concatenation that makes or keeps a separate surrogate seam, once both operands
+    /// are known to hold no real pair (else the result cannot be represented).</summary>
+    private static bool SeparateConcat(PyStr a, PyStr b)
+        => a.IsSimple && b.IsSimple ? true : throw MixedSurrogates();
 
     /// <summary>
     /// <c>a += b</c>: as <see cref="Concat"/>, but a long result keeps spare room so that the next
@@ -122,9 +203,9 @@ public class PyStr : PyObject, IEquatable<PyStr>
         var x = a.Value;
         if (x.Length < PyStrAppended.MinLength || b.Utf16Length == 0) return Concat(a, b);
         var y = b.Value;
-        int codePoints = a.CodePointLength + b.CodePointLength;
-        if (char.IsHighSurrogate(x[^1]) && char.IsLowSurrogate(y[0])) codePoints--;
-        return PyStrAppended.Start(x, y, codePoints);
+        bool separate = char.IsHighSurrogate(x[^1]) && char.IsLowSurrogate(y[0]) || a._separate || b._separate;
+        if (separate) SeparateConcat(a, b);
+        return PyStrAppended.Start(x, y, a.CodePointLength + b.CodePointLength, separate);
     }
 
     /// <summary>For identifiers the runtime itself uses: created once per process and shared.</summary>
@@ -175,6 +256,11 @@ public class PyStr : PyObject, IEquatable<PyStr>
         var cps = new int[CodePointLength];
         int n = 0;
         var s = Value;
+        if (_separate)
+        {
+            for (int i = 0; i < s.Length; i++) cps[i] = s[i];
+            return cps;
+        }
         for (int i = 0; i < s.Length; i++)
         {
             if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
@@ -185,6 +271,18 @@ public class PyStr : PyObject, IEquatable<PyStr>
             else cps[n++] = s[i];
         }
         return cps;
+    }
+
+    /// <summary>A str of these code points; a lone high surrogate followed by a lone low one stays two.</summary>
+    public static PyStr FromCodePointArray(ReadOnlySpan<int> cps)
+    {
+        bool separate = false, paired = false;
+        for (int k = 0; k < cps.Length; k++)
+        {
+            if (cps[k] > 0xFFFF) paired = true;
+            else if (cps[k] is >= 0xD800 and <= 0xDBFF && k + 1 < cps.Length && cps[k + 1] is >= 0xDC00 and <= 0xDFFF) separate = true;
+        }
+        return FromAssembled(FromCodePoints(cps), separate, paired);
     }
 
     public static string FromCodePoints(ReadOnlySpan<int> cps)
@@ -200,7 +298,11 @@ public class PyStr : PyObject, IEquatable<PyStr>
         else sb.Append(char.ConvertFromUtf32(cp));
     }
 
-    public bool Equals(PyStr? other) => other is not null && (ReferenceEquals(this, other) || string.Equals(Value, other.Value));
+    /// <summary>Python's str equality: the same units read the same way (see <see cref="SeparateSurrogates"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool ValueEquals(PyStr a, PyStr b) => string.Equals(a.Value, b.Value) && a._separate == b._separate;
+
+    public bool Equals(PyStr? other) => other is not null && (ReferenceEquals(this, other) || string.Equals(Value, other.Value) && _separate == other._separate);
     public override bool Equals(object? obj) => obj is PyStr s && Equals(s);
     public override int GetHashCode() => (int)Hash ^ (int)(Hash >> 32);
     public override string ToString() => Value;

@@ -16,19 +16,19 @@ public static partial class StrType
         t.AddMethod("capitalize", (ts, self, args, kw) => { Args.Exact("str.capitalize", args, kw, 0); return PyStr.From(Capitalize(S(self))); });
 
         t.AddMethod("isascii", (ts, self, args, kw) => { Args.Exact("str.isascii", args, kw, 0); return PyBool.From(System.Text.Ascii.IsValid(S(self))); });
-        t.AddMethod("isalpha", (ts, self, args, kw) => { Args.Exact("str.isalpha", args, kw, 0); return PyBool.From(All(S(self), StrUnicode.IsAlpha)); });
-        t.AddMethod("isalnum", (ts, self, args, kw) => { Args.Exact("str.isalnum", args, kw, 0); return PyBool.From(All(S(self), StrUnicode.IsAlnum)); });
-        t.AddMethod("isdecimal", (ts, self, args, kw) => { Args.Exact("str.isdecimal", args, kw, 0); return PyBool.From(All(S(self), StrUnicode.IsDecimal)); });
-        t.AddMethod("isdigit", (ts, self, args, kw) => { Args.Exact("str.isdigit", args, kw, 0); return PyBool.From(All(S(self), StrUnicode.IsDigit)); });
-        t.AddMethod("isnumeric", (ts, self, args, kw) => { Args.Exact("str.isnumeric", args, kw, 0); return PyBool.From(All(S(self), StrUnicode.IsNumeric)); });
-        t.AddMethod("isspace", (ts, self, args, kw) => { Args.Exact("str.isspace", args, kw, 0); return PyBool.From(All(S(self), StrUnicode.IsSpace)); });
+        t.AddMethod("isalpha", (ts, self, args, kw) => { Args.Exact("str.isalpha", args, kw, 0); return PyBool.From(AllCodePoints(self, StrUnicode.IsAlpha)); });
+        t.AddMethod("isalnum", (ts, self, args, kw) => { Args.Exact("str.isalnum", args, kw, 0); return PyBool.From(AllCodePoints(self, StrUnicode.IsAlnum)); });
+        t.AddMethod("isdecimal", (ts, self, args, kw) => { Args.Exact("str.isdecimal", args, kw, 0); return PyBool.From(AllCodePoints(self, StrUnicode.IsDecimal)); });
+        t.AddMethod("isdigit", (ts, self, args, kw) => { Args.Exact("str.isdigit", args, kw, 0); return PyBool.From(AllCodePoints(self, StrUnicode.IsDigit)); });
+        t.AddMethod("isnumeric", (ts, self, args, kw) => { Args.Exact("str.isnumeric", args, kw, 0); return PyBool.From(AllCodePoints(self, StrUnicode.IsNumeric)); });
+        t.AddMethod("isspace", (ts, self, args, kw) => { Args.Exact("str.isspace", args, kw, 0); return PyBool.From(AllCodePoints(self, StrUnicode.IsSpace)); });
         t.AddMethod("isprintable", (ts, self, args, kw) =>
         {
             Args.Exact("str.isprintable", args, kw, 0);
             var s = S(self);
-            return PyBool.From(s.Length == 0 || All(s, StrUnicode.IsPrintable));
+            return PyBool.From(s.Length == 0 || AllCodePoints(self, StrUnicode.IsPrintable));
         });
-        t.AddMethod("isidentifier", (ts, self, args, kw) => { Args.Exact("str.isidentifier", args, kw, 0); return PyBool.From(IsIdentifier(S(self))); });
+        t.AddMethod("isidentifier", (ts, self, args, kw) => { Args.Exact("str.isidentifier", args, kw, 0); return PyBool.From(!((PyStr)self).SeparateSurrogates && IsIdentifier(S(self))); });
         t.AddMethod("islower", (ts, self, args, kw) => { Args.Exact("str.islower", args, kw, 0); return PyBool.From(IsLowerStr(S(self))); });
         t.AddMethod("isupper", (ts, self, args, kw) => { Args.Exact("str.isupper", args, kw, 0); return PyBool.From(IsUpperStr(S(self))); });
         t.AddMethod("istitle", (ts, self, args, kw) => { Args.Exact("str.istitle", args, kw, 0); return PyBool.From(IsTitleStr(S(self))); });
@@ -38,6 +38,11 @@ public static partial class StrType
     /// some, but identity is not observable as a guarantee), else a new str.</summary>
     private static PyStr Result(PyObject self, string r)
         => ReferenceEquals(r, ((PyStr)self).Value) && PyType.IsExact(self, BuiltinTypes.Str) ? (PyStr)self : PyStr.From(r);
+
+    /// <summary>True when <paramref name="pred"/> holds for every code point of a non-empty str. A str with
+    /// separate surrogates holds lone surrogates, for which no predicate here holds.</summary>
+    private static bool AllCodePoints(PyObject self, Func<int, bool> pred)
+        => !((PyStr)self).SeparateSurrogates && All(S(self), pred);
 
     private static bool All(string s, Func<int, bool> pred)
     {

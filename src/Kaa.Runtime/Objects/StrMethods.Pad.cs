@@ -67,7 +67,12 @@ public static partial class StrType
         t.AddMethod("translate", (ts, self, args, kw) =>
         {
             Args.Exact("str.translate", args, kw, 1);
-            return Result(self, Translate(ts, S(self), args[0]));
+            var src = (PyStr)self;
+            // With no character outside the BMP in or out, every unit of the result is one code point
+            // (a lone high surrogate may now meet a lone low one: they stay two, see PyStr.SeparateSurrogates).
+            bool paired = !src.IsSimple;
+            var r = Translate(ts, src.Value, args[0], src.SeparateSurrogates, ref paired);
+            return paired || (ReferenceEquals(r, src.Value) && PyType.IsExact(self, BuiltinTypes.Str)) ? Result(self, r) : PyStr.FromSimple(r);
         });
         t.AddStaticMethod("maketrans", (ts, _, args, kw) => MakeTrans(ts, args, kw));
         t.AddMethod("encode", (ts, self, args, kw) =>
@@ -76,14 +81,14 @@ public static partial class StrType
             string enc = "utf-8", errors = "strict";
             if (a[0] != null) enc = a[0] is PyStr e ? e.Value : throw PyErr.TypeError($"encode() argument 'encoding' must be str, not {a[0]!.ObType.Name}");
             if (a[1] != null) errors = a[1] is PyStr er ? er.Value : throw PyErr.TypeError($"encode() argument 'errors' must be str, not {a[1]!.ObType.Name}");
-            return new PyBytes(Codecs.Encode(ts, S(self), enc, errors));
+            return new PyBytes(Codecs.Encode(ts, (PyStr)self, enc, errors));
         });
         t.AddMethod("__format__", (ts, self, args, kw) =>
         {
             Args.Exact("str.__format__", args, kw, 1);
             if (args[0] is not PyStr spec) throw PyErr.TypeError($"__format__() argument must be str, not {(args[0] is PyNone ? "None" : args[0].ObType.Name)}");
             if (spec.Value.Length == 0) return PyType.IsExact(self, BuiltinTypes.Str) ? self : Ops.Str(ts, self);
-            return PyStr.From(StringFormat.FormatStr(ts, S(self), spec.Value));
+            return PyStr.From(StringFormat.FormatStr(ts, S(self), spec.Value, ((PyStr)self).SeparateSurrogates));
         });
         t.AddMethod("format", (ts, self, args, kw) => PyStr.From(StringFormat.Format(ts, S(self), args, kw)));
         t.AddMethod("format_map", (ts, self, args, kw) =>
@@ -213,7 +218,7 @@ public static partial class StrType
 
     // ---- translate / maketrans ----
 
-    private static string Translate(ThreadState ts, string s, PyObject table)
+    private static string Translate(ThreadState ts, string s, PyObject table, bool separate, ref bool paired)
     {
         var sb = new StringBuilder(s.Length);
         // Per-call cache of ASCII lookups (CPython caches them the same way), so a long ASCII text does
@@ -223,7 +228,7 @@ public static partial class StrType
         for (int i = 0; i < s.Length;)
         {
             int st = i;
-            int c = StrUnicode.Next(s, ref i);
+            int c = Codecs.NextCodePoint(s, ref i, separate);
             if (c < 128)
             {
                 switch (asciiState[c])
@@ -233,7 +238,7 @@ public static partial class StrType
                     case 3: sb.Append(asciiMapped![c]); continue;
                 }
             }
-            var r = TranslateOne(ts, table, c);
+            var r = TranslateOne(ts, table, c, ref paired);
             if (c < 128)
             {
                 if (r == null) asciiState[c] = 1;
@@ -247,7 +252,7 @@ public static partial class StrType
     }
 
     /// <summary>table[c] as text: null when the table has no entry (keep c), "" for None (delete).</summary>
-    private static string? TranslateOne(ThreadState ts, PyObject table, int c)
+    private static string? TranslateOne(ThreadState ts, PyObject table, int c, ref bool paired)
     {
         PyObject r;
         try
@@ -261,9 +266,12 @@ public static partial class StrType
         switch (r)
         {
             case PyNone: return "";
-            case PyStr rs: return rs.Value;
+            case PyStr rs:
+                paired |= !rs.IsSimple;
+                return rs.Value;
             case PyInt ri:
                 if (!ri.IsSmall || ri.Small < 0 || ri.Small > 0x10FFFF) throw PyErr.ValueError("character mapping must be in range(0x110000)");
+                paired |= ri.Small > 0xFFFF;
                 return CodePointToString((int)ri.Small);
             default: throw PyErr.TypeError("character mapping must return integer, None or str");
         }

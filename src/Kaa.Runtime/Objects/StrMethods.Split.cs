@@ -46,7 +46,9 @@ public static partial class StrType
         if (sepObj is not PyStr sepStr) throw PyErr.TypeError($"must be str or None, not {sepObj.ObType.Name}");
         var sep = sepStr.Value;
         if (sep.Length == 0) throw PyErr.ValueError("empty separator");
-        return right ? RSplit(s, sep, max) : Split(s, sep, max);
+        var whole = (PyStr)self;
+        if (ReadsDifferently(whole, sepStr)) max = 0;
+        return right ? RSplit(s, sep, max, whole.SeparateSurrogates) : Split(s, sep, max, whole.SeparateSurrogates);
     }
 
     /// <summary>The initial capacity of a split result: CPython's MAX_PREALLOC, enough for most splits
@@ -94,13 +96,13 @@ public static partial class StrType
         return result;
     }
 
-    public static PyList Split(string s, string sep, long max)
+    public static PyList Split(string s, string sep, long max, bool separate = false)
     {
         var result = new PyList(SplitPrealloc);
         int i = 0;
         while (max-- > 0)
         {
-            int k = IndexOf(s, sep, i, s.Length);
+            int k = IndexOf(s, sep, i, s.Length, separate);
             if (k < 0) break;
             result.Append(PyStr.From(s.Substring(i, k - i)));
             i = k + sep.Length;
@@ -109,13 +111,13 @@ public static partial class StrType
         return result;
     }
 
-    public static PyList RSplit(string s, string sep, long max)
+    public static PyList RSplit(string s, string sep, long max, bool separate = false)
     {
         var result = new PyList(SplitPrealloc);
         int j = s.Length;
         while (max-- > 0)
         {
-            int k = LastIndexOf(s, sep, 0, j);
+            int k = LastIndexOf(s, sep, 0, j, separate);
             if (k < 0) break;
             result.Append(PyStr.From(s.Substring(k + sep.Length, j - k - sep.Length)));
             j = k;
@@ -152,7 +154,8 @@ public static partial class StrType
         if (sep.Length == 0) throw PyErr.ValueError("empty separator");
         var s = S(self);
         var whole = PyType.IsExact(self, BuiltinTypes.Str) ? (PyStr)self : PyStr.From(s);
-        int k = right ? LastIndexOf(s, sep, 0, s.Length) : IndexOf(s, sep, 0, s.Length);
+        bool separate = ((PyStr)self).SeparateSurrogates;
+        int k = ReadsDifferently((PyStr)self, sepStr) ? -1 : right ? LastIndexOf(s, sep, 0, s.Length, separate) : IndexOf(s, sep, 0, s.Length, separate);
         if (k < 0)
             return right ? new PyTuple([PyStr.Empty, PyStr.Empty, whole]) : new PyTuple([whole, PyStr.Empty, PyStr.Empty]);
         return new PyTuple([PyStr.From(s.Substring(0, k)), sepStr, PyStr.From(s.Substring(k + sep.Length))]);
@@ -181,18 +184,19 @@ public static partial class StrType
             else
             {
                 var set = ((PyStr)args[0]).ToCodePoints();
+                bool separate = ((PyStr)self).SeparateSurrogates;
                 if (left)
                     while (i < j)
                     {
                         int p = i;
-                        if (Array.IndexOf(set, StrUnicode.Next(s, ref p)) < 0) break;
+                        if (Array.IndexOf(set, Codecs.NextCodePoint(s, ref p, separate)) < 0) break;
                         i = p;
                     }
                 if (right)
                     while (j > i)
                     {
                         int p = j;
-                        if (Array.IndexOf(set, StrUnicode.Prev(s, ref p)) < 0) break;
+                        if (Array.IndexOf(set, separate ? s[--p] : StrUnicode.Prev(s, ref p)) < 0) break;
                         j = p;
                     }
             }

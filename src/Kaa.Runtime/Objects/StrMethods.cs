@@ -69,11 +69,14 @@ public static partial class StrType
             if (sub.Length == 1 && !char.IsSurrogate(sub[0])) return PyInt.From(v.AsSpan(u0, u1 - u0).Count(sub[0]));
             long n = 0;
             int p = u0;
-            while ((p = IndexOf(v, sub, p, u1)) >= 0) { n++; p += sub.Length; }
+            if (ReadsDifferently(s, args[0])) return PyInt.Zero;
+            while ((p = IndexOf(v, sub, p, u1, s.SeparateSurrogates)) >= 0) { n++; p += sub.Length; }
             return PyInt.From(n);
         });
         t.AddMethod("startswith", (ts, self, args, kw) => PyBool.From(Affix(ts, (PyStr)self, args, kw, true)));
         t.AddMethod("endswith", (ts, self, args, kw) => PyBool.From(Affix(ts, (PyStr)self, args, kw, false)));
+        // Last: it wraps methods added above.
+        KeepSeparateSurrogates(t);
     }
 
     // ---- argument helpers ----
@@ -145,6 +148,14 @@ public static partial class StrType
         return n;
     }
 
+    /// <summary>
+    /// True when <paramref name="sub"/> holds a surrogate seam that <paramref name="s"/> would read the other
+    /// way (one str has separate surrogates, the other a real pair there): the units may match, the code
+    /// points never do.
+    /// </summary>
+    internal static bool ReadsDifferently(PyStr s, PyObject sub)
+        => sub is PyStr t && t.SeparateSurrogates != s.SeparateSurrogates && PyStr.HasSurrogateSeam(t.Value);
+
     /// <summary>True if UTF-16 offset <paramref name="p"/> falls inside a surrogate pair.</summary>
     private static bool SplitsPair(string s, int p)
         => p > 0 && p < s.Length && char.IsLowSurrogate(s[p]) && char.IsHighSurrogate(s[p - 1]);
@@ -152,8 +163,9 @@ public static partial class StrType
     private static bool HasEdgeSurrogate(string sub)
         => sub.Length > 0 && (char.IsLowSurrogate(sub[0]) || char.IsHighSurrogate(sub[^1]));
 
-    /// <summary>First match of <paramref name="sub"/> in s[from..to) that starts and ends on code point boundaries.</summary>
-    internal static int IndexOf(string s, string sub, int from, int to)
+    /// <summary>First match of <paramref name="sub"/> in s[from..to) that starts and ends on code point boundaries
+    /// (every unit is one when <paramref name="separate"/>: see <see cref="PyStr.SeparateSurrogates"/>).</summary>
+    internal static int IndexOf(string s, string sub, int from, int to, bool separate = false)
     {
         while (true)
         {
@@ -161,13 +173,13 @@ public static partial class StrType
             int r = SubstringSearch.IndexOf(s.AsSpan(from, to - from), sub.AsSpan());
             if (r < 0) return -1;
             r += from;
-            if (!HasEdgeSurrogate(sub) || (!SplitsPair(s, r) && !SplitsPair(s, r + sub.Length))) return r;
+            if (separate || !HasEdgeSurrogate(sub) || (!SplitsPair(s, r) && !SplitsPair(s, r + sub.Length))) return r;
             from = r + 1;
         }
     }
 
     /// <summary>Last match of <paramref name="sub"/> in s[from..to) on code point boundaries.</summary>
-    internal static int LastIndexOf(string s, string sub, int from, int to)
+    internal static int LastIndexOf(string s, string sub, int from, int to, bool separate = false)
     {
         while (true)
         {
@@ -176,7 +188,7 @@ public static partial class StrType
             int r = SubstringSearch.LastIndexOf(s.AsSpan(from, to - from), sub.AsSpan());
             if (r < 0) return -1;
             r += from;
-            if (!HasEdgeSurrogate(sub) || (!SplitsPair(s, r) && !SplitsPair(s, r + sub.Length))) return r;
+            if (separate || !HasEdgeSurrogate(sub) || (!SplitsPair(s, r) && !SplitsPair(s, r + sub.Length))) return r;
             to = r + sub.Length - 1;
         }
     }
@@ -192,7 +204,8 @@ public static partial class StrType
         if (end - start < (sub.Length == 0 ? 0 : CpLen(sub))) return -1;
         if (sub.Length == 0) return reverse ? end : start;
         int u0 = CpToUtf16(s, start), u1 = CpToUtf16(s, end);
-        int r = reverse ? LastIndexOf(s.Value, sub, u0, u1) : IndexOf(s.Value, sub, u0, u1);
+        if (ReadsDifferently(s, args[0])) return -1;
+        int r = reverse ? LastIndexOf(s.Value, sub, u0, u1, s.SeparateSurrogates) : IndexOf(s.Value, sub, u0, u1, s.SeparateSurrogates);
         return r < 0 ? -1 : Utf16ToCp(s, r);
     }
 
@@ -200,7 +213,7 @@ public static partial class StrType
     {
         // s.startswith(str) / s.endswith(str) with no bounds: an ordinal comparison of the UTF-16 units,
         // valid whenever the affix cannot end (start) in the middle of a surrogate pair of s.
-        if (kw == null && args.Length == 1 && args[0] is PyStr only && !HasEdgeSurrogate(only.Value))
+        if (kw == null && args.Length == 1 && args[0] is PyStr only && !HasEdgeSurrogate(only.Value) && !ReadsDifferently(s, only))
             return prefix ? s.Value.AsSpan().StartsWith(only.Value) : s.Value.AsSpan().EndsWith(only.Value);
         string fname = prefix ? "startswith" : "endswith";
         Args.Range(fname, args, kw, 1, 3);
@@ -212,13 +225,13 @@ public static partial class StrType
             foreach (var x in tup.Items)
             {
                 if (x is not PyStr xs) throw PyErr.TypeError($"tuple for {fname} must only contain str, not {x.ObType.Name}");
-                if (TailMatch(s, xs.Value, start, end, prefix)) return true;
+                if (!ReadsDifferently(s, xs) && TailMatch(s, xs.Value, start, end, prefix)) return true;
             }
             return false;
         }
         if (args[0] is not PyStr a)
             throw PyErr.TypeError($"{fname} first arg must be str or a tuple of str, not {args[0].ObType.Name}");
-        return TailMatch(s, a.Value, start, end, prefix);
+        return !ReadsDifferently(s, a) && TailMatch(s, a.Value, start, end, prefix);
     }
 
     private static bool TailMatch(PyStr s, string sub, long start, long end, bool prefix)
@@ -231,7 +244,7 @@ public static partial class StrType
         int at = prefix ? u0 : u1 - sub.Length;
         if (at < u0 || at + sub.Length > u1) return false;
         if (!v.AsSpan(at, sub.Length).SequenceEqual(sub)) return false;
-        return !HasEdgeSurrogate(sub) || (!SplitsPair(v, at) && !SplitsPair(v, at + sub.Length));
+        return s.SeparateSurrogates || !HasEdgeSurrogate(sub) || (!SplitsPair(v, at) && !SplitsPair(v, at + sub.Length));
     }
 
     // ---- join ----
@@ -276,11 +289,25 @@ public static partial class StrType
         if (n == 0) return PyStr.Empty;
         var sep = self.Value;
         long total = (long)sep.Length * (n - 1);
+        // Whether a lone high surrogate meets a lone low one (they stay two code points, see PyStr.SeparateSurrogates).
+        bool separate = false;
+        char last = '\0';
         for (int i = 0; i < n; i++)
         {
             if (items[i] is not PyStr s)
                 throw PyErr.TypeError($"sequence item {i}: expected str instance, {items[i].ObType.Name} found");
-            total += s.Value.Length;
+            var v = s.Value;
+            total += v.Length;
+            if (i > 0 && sep.Length > 0)
+            {
+                separate |= PyStr.SeamAfter(last, self);
+                last = sep[^1];
+            }
+            if (v.Length > 0)
+            {
+                separate |= PyStr.SeamAfter(last, s);
+                last = v[^1];
+            }
         }
         if (n == 1 && PyType.IsExact(items[0], BuiltinTypes.Str)) return items[0];
         if (total > int.MaxValue) throw PyErr.OverflowError("join() result is too long for a Python string");
@@ -295,6 +322,11 @@ public static partial class StrType
                 pos += v.Length;
             }
         });
+        if (separate)
+        {
+            if (!self.IsSimple) throw PyStr.MixedSurrogates();
+            return PyStr.FromSeparatePieces(result, items.AsSpan(0, n));
+        }
         return PyStr.From(result);
     }
 
@@ -321,22 +353,23 @@ public static partial class StrType
             {
                 if (done < inserts) { sb.Append(nw); done++; }
                 int st = i;
-                StrUnicode.Next(s, ref i);
+                Codecs.NextCodePoint(s, ref i, self.SeparateSurrogates);
                 sb.Append(s, st, i - st);
             }
             if (done < inserts) sb.Append(nw);
             return sb.ToString();
         }
-        int first = IndexOf(s, old, 0, s.Length);
+        bool separate = self.SeparateSurrogates;
+        int first = IndexOf(s, old, 0, s.Length, separate);
         if (first < 0) return s;
-        if (count == long.MaxValue && !HasEdgeSurrogate(old)) return s.Replace(old, nw, StringComparison.Ordinal);
+        if (count == long.MaxValue && (separate || !HasEdgeSurrogate(old))) return s.Replace(old, nw, StringComparison.Ordinal);
         var b = new StringBuilder(s.Length + Math.Max(0, nw.Length - old.Length) * 4);
         int pos = 0, k = first;
         while (k >= 0 && count-- > 0)
         {
             b.Append(s, pos, k - pos).Append(nw);
             pos = k + old.Length;
-            k = IndexOf(s, old, pos, s.Length);
+            k = IndexOf(s, old, pos, s.Length, separate);
         }
         b.Append(s, pos, s.Length - pos);
         return b.ToString();

@@ -11,16 +11,16 @@ public static partial class StrType
 
     internal static void Init(PyType t)
     {
-        t.TpRepr = (ts, o) => PyStr.From(Repr(((PyStr)o).Value));
+        t.TpRepr = (ts, o) => PyStr.From(Repr(((PyStr)o).Value, ((PyStr)o).SeparateSurrogates));
         t.TpStr = (ts, o) => PyType.IsExact(o, BuiltinTypes.Str) ? o : PyStr.From(((PyStr)o).Value);
         t.TpHash = (ts, o) => ((PyStr)o).Hash;
         t.MpLength = (ts, o) => ((PyStr)o).CodePointLength;
         t.TpRichCompare = (ts, a, b, op) =>
         {
             if (a is not PyStr x || b is not PyStr y) return PyNotImplemented.Value;
-            if (op == CompareOp.Eq) return PyBool.From(x.Value == y.Value);
-            if (op == CompareOp.Ne) return PyBool.From(x.Value != y.Value);
-            return PyBool.From(IntType.CompareResult(CompareCodePoints(x.Value, y.Value), op));
+            if (op == CompareOp.Eq) return PyBool.From(PyStr.ValueEquals(x, y));
+            if (op == CompareOp.Ne) return PyBool.From(!PyStr.ValueEquals(x, y));
+            return PyBool.From(IntType.CompareResult(CompareCodePoints(x, y), op));
         };
         t.SqConcat = (ts, a, b) =>
         {
@@ -35,15 +35,22 @@ public static partial class StrType
             if (count == 1 && PyType.IsExact(a, BuiltinTypes.Str)) return a;
             if ((Int128)s.Length * count > long.MaxValue) throw PyErr.OverflowError("repeated string is too long");
             if ((Int128)s.Length * count > int.MaxValue / 2) throw PyErr.MemoryError();
-            return PyStr.From(new StringBuilder(s.Length * (int)count).Insert(0, s, (int)count).ToString());
+            var r = new StringBuilder(s.Length * (int)count).Insert(0, s, (int)count).ToString();
+            // '\udc00\ud800' * 2 puts a lone high surrogate before a lone low one: two code points.
+            var self = (PyStr)a;
+            if (self.SeparateSurrogates || char.IsHighSurrogate(s[^1]) && char.IsLowSurrogate(s[0]))
+                return self.IsSimple ? PyStr.FromSimple(r) : throw PyStr.MixedSurrogates();
+            return PyStr.From(r);
         };
-        t.NbBinary[(int)BinOp.Mod] = (ts, a, b) => a is PyStr x ? PyStr.From(PercentFormat.Format(ts, x.Value, b)) : PyNotImplemented.Value;
+        t.NbBinary[(int)BinOp.Mod] = (ts, a, b) => a is PyStr x ? PercentResult(x, b, PercentFormat.Format(ts, x.Value, b)) : PyNotImplemented.Value;
         t.SqContains = (ts, o, item) =>
         {
             if (item is not PyStr s) throw PyErr.TypeError($"'in <string>' requires string as left operand, not {item.ObType.Name}");
             // Through IndexOf so that a lone surrogate never matches half of a pair ('\udc00' in '\U00010000' is False).
-            var v = ((PyStr)o).Value;
-            return s.Value.Length == 0 || IndexOf(v, s.Value, 0, v.Length) >= 0;
+            var hay = (PyStr)o;
+            var v = hay.Value;
+            if (s.Value.Length == 0) return true;
+            return !ReadsDifferently(hay, s) && IndexOf(v, s.Value, 0, v.Length, hay.SeparateSurrogates) >= 0;
         };
         t.MpSubscript = GetItem;
         t.TpIter = (ts, o) => new PyStrIterator((PyStr)o);
@@ -54,8 +61,16 @@ public static partial class StrType
         PyStrIterator.InitType(NonAsciiIteratorType);
     }
 
+    /// <summary>Ordering by code point; <see cref="PyStr.SeparateSurrogates"/> says how a str reads its units.</summary>
+    public static int CompareCodePoints(PyStr a, PyStr b)
+    {
+        if (a.SeparateSurrogates == b.SeparateSurrogates) return CompareCodePoints(a.Value, b.Value, a.SeparateSurrogates, a.SeparateSurrogates);
+        // The same units can read differently in the two strs (rare): compare the code points themselves.
+        return a.ToCodePoints().AsSpan().SequenceCompareTo(b.ToCodePoints());
+    }
+
     /// <summary>Ordering by code point (UTF-16 ordinal order differs for characters beyond the BMP).</summary>
-    public static int CompareCodePoints(string a, string b)
+    public static int CompareCodePoints(string a, string b, bool aSeparate = false, bool bSeparate = false)
     {
         int n = Math.Min(a.Length, b.Length);
         // The common prefix is found vectorised; only the first differing char needs a look.
@@ -65,8 +80,8 @@ public static partial class StrType
             char x = a[i], y = b[i];
             if (char.IsSurrogate(x) || char.IsSurrogate(y))
             {
-                int cx = char.IsHighSurrogate(x) && i + 1 < a.Length && char.IsLowSurrogate(a[i + 1]) ? char.ConvertToUtf32(x, a[i + 1]) : x;
-                int cy = char.IsHighSurrogate(y) && i + 1 < b.Length && char.IsLowSurrogate(b[i + 1]) ? char.ConvertToUtf32(y, b[i + 1]) : y;
+                int cx = !aSeparate && char.IsHighSurrogate(x) && i + 1 < a.Length && char.IsLowSurrogate(a[i + 1]) ? char.ConvertToUtf32(x, a[i + 1]) : x;
+                int cy = !bSeparate && char.IsHighSurrogate(y) && i + 1 < b.Length && char.IsLowSurrogate(b[i + 1]) ? char.ConvertToUtf32(y, b[i + 1]) : y;
                 return cx.CompareTo(cy);
             }
             return x.CompareTo(y);
@@ -100,7 +115,7 @@ public static partial class StrType
                 PyMemoryView mv => mv.Span.ToArray(),
                 _ => throw PyErr.TypeError($"decoding to str: need a bytes-like object, {a[0]!.ObType.Name} found"),
             };
-            result = PyStr.From(Codecs.Decode(ts, data, enc, errors));
+            result = Codecs.DecodeToStr(ts, data, enc, errors);
         }
         return ReferenceEquals(cls, BuiltinTypes.Str) ? result : new PyStrSub(cls, result.Value);
     }
@@ -134,13 +149,13 @@ public static partial class StrType
                 {
                     for (int k = 0, idx = st.Item2; k < span.Length; k++, idx += st.Item3) span[k] = st.Item1[idx];
                 });
-                // Not FromSimple: stepping can bring a lone high surrogate next to a lone low one.
-                return PyStr.From(r);
+                // Stepping can bring a lone high surrogate next to a lone low one: they stay two code points.
+                return PyStr.FromSimple(r);
             }
             var cps = s.ToCodePoints();
             var res = new int[count];
             for (long k = 0, idx = start; k < count; k++, idx += step) res[k] = cps[idx];
-            return PyStr.From(PyStr.FromCodePoints(res));
+            return PyStr.FromCodePointArray(res);
         }
         throw PyErr.TypeError($"string indices must be integers, not '{key.ObType.Name}'");
     }
@@ -149,7 +164,7 @@ public static partial class StrType
     public static string CodePointToString(int cp) => cp >= 0xD800 && cp <= 0xDFFF ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
 
     /// <summary>repr() of a string: CPython's quote choice and escapes.</summary>
-    public static string Repr(string s)
+    public static string Repr(string s, bool separateSurrogates = false)
     {
         char quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
         // Everything before the first character that needs a look (not printable ASCII, the quote, a
@@ -178,7 +193,7 @@ public static partial class StrType
                 case '\r': sb.Append("\\r"); continue;
                 case '\t': sb.Append("\\t"); continue;
             }
-            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) && !separateSurrogates)
             {
                 int cp = char.ConvertToUtf32(c, s[i + 1]);
                 if (UnicodeInfo.IsPrintable(cp)) { sb.Append(c); sb.Append(s[i + 1]); }
@@ -219,13 +234,14 @@ public sealed class PyStrIterator(PyStr s)
     // Dropped when exhausted, as CPython does, so that __reduce__ then gives iter('').
     private PyStr? _seq = s;
     private readonly string _s = s.Value;
+    private readonly bool _separate = s.SeparateSurrogates;
     private int _i;
 
     public PyObject? Next()
     {
         if (_i >= _s.Length) { _seq = null; return null; }
         char c = _s[_i++];
-        if (char.IsHighSurrogate(c) && _i < _s.Length && char.IsLowSurrogate(_s[_i]))
+        if (char.IsHighSurrogate(c) && _i < _s.Length && char.IsLowSurrogate(_s[_i]) && !_separate)
             return PyStr.From(new string([c, _s[_i++]]));
         return PyStr.FromChar(c);
     }

@@ -9,11 +9,11 @@ namespace Kaa.Runtime.Objects;
 public static class StringFormat
 {
     /// <summary>str.__format__ for a non-empty spec.</summary>
-    public static string FormatStr(ThreadState ts, string s, string spec)
+    public static string FormatStr(ThreadState ts, string s, string spec, bool separate = false)
     {
         if (spec.Length == 0) return s;
         var sb = new StrBuffer(stackalloc char[64]);
-        if (!AppendStr(ref sb, s, spec)) { sb.Dispose(); return s; }
+        if (!AppendStr(ref sb, s, spec, separate)) { sb.Dispose(); return s; }
         return sb.ToStringAndDispose();
     }
 
@@ -21,7 +21,8 @@ public static class StringFormat
     /// format_string_internal: appends <paramref name="s"/> laid out per <paramref name="spec"/>. Returns false,
     /// having appended nothing, when the result is <paramref name="s"/> itself (no padding, no truncation).
     /// </summary>
-    public static bool AppendStr(ref StrBuffer sb, string s, scoped ReadOnlySpan<char> spec)
+    /// <paramref name="separate"/>: every unit of <paramref name="s"/> is one code point (<see cref="PyStr.SeparateSurrogates"/>).
+    public static bool AppendStr(ref StrBuffer sb, string s, scoped ReadOnlySpan<char> spec, bool separate = false)
     {
         if (spec.Length == 0) return false;
         var f = FormatSpec.Parse(spec, 's', '<', "str");
@@ -32,7 +33,7 @@ public static class StringFormat
         if (f.Alternate) throw PyErr.ValueError("Alternate form (#) not allowed in string format specifier");
         if (f.Align == '=') throw PyErr.ValueError("'=' alignment not allowed in string format specifier");
         long len = s.Length;
-        bool simple = s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0;
+        bool simple = separate || s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0;
         if (!simple) len = new PyStr(s).CodePointLength;
         ReadOnlySpan<char> text = s;
         bool cut = false;
@@ -274,7 +275,7 @@ public static class StringFormat
         if (ReferenceEquals(t, BuiltinTypes.Str))
         {
             var s = ((PyStr)obj).Value;
-            if (!AppendStr(ref sb, s, spec)) sb.Append(s);
+            if (!AppendStr(ref sb, s, spec, ((PyStr)obj).SeparateSurrogates)) sb.Append(s);
         }
         else if (ReferenceEquals(t, BuiltinTypes.Int)) NumberFormat.AppendInt(ts, ref sb, (PyInt)obj, spec);
         else if (ReferenceEquals(t, BuiltinTypes.Float)) NumberFormat.AppendFloat(ref sb, ((PyFloat)obj).Value, spec);
