@@ -105,7 +105,7 @@ public static class MarshalModule
                 case PyComplex c when PyType.IsExact(v, BuiltinTypes.Complex):
                     Buf.Add((byte)('y' | flag)); Double(c.Value.Real); Double(c.Value.Imaginary); return;
                 case PyStr s when PyType.IsExact(v, BuiltinTypes.Str):
-                    WriteStr(s.Value, flag);
+                    WriteStr(s.Value, flag, s.SeparateSurrogates);
                     return;
                 case PyBytes or PyByteArray or PyMemoryView:
                 {
@@ -161,7 +161,7 @@ public static class MarshalModule
             foreach (var d in digits) { BinaryPrimitives.WriteUInt16LittleEndian(b, d); Buf.AddRange(b); }
         }
 
-        private void WriteStr(string s, byte flag)
+        private void WriteStr(string s, byte flag, bool separate = false)
         {
             if (version >= 4 && System.Text.Ascii.IsValid(s))
             {
@@ -170,7 +170,7 @@ public static class MarshalModule
                 foreach (char c in s) Buf.Add((byte)c);
                 return;
             }
-            var utf8 = Codecs.EncodeWith(ts, s, TextEncoding.Utf8, "surrogatepass");
+            var utf8 = Codecs.EncodeWith(ts, s, TextEncoding.Utf8, "surrogatepass", separate);
             Buf.Add((byte)('u' | flag)); Size(utf8.Length); Buf.AddRange(utf8);
         }
     }

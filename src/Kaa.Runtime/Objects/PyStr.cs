@@ -47,6 +47,17 @@ public class PyStr : PyObject, IEquatable<PyStr>
     public PyStr(string value) : base(BuiltinTypes.Str) { _value = value; }
     protected PyStr(PyType type, string value) : base(type) { _value = value; }
 
+    /// <summary>For subclass instances: the text of <paramref name="value"/>, read the same way.</summary>
+    protected PyStr(PyType type, PyStr value) : base(type)
+    {
+        _value = value.Value;
+        _separate = value._separate;
+        if (_separate) _codePoints = _value.Length;
+    }
+
+    /// <summary>An exact str with the text of <paramref name="s"/> (a subclass instance), read the same way.</summary>
+    public static PyStr ExactCopy(PyStr s) => s._separate ? FromSimple(s.Value) : From(s.Value);
+
     /// <summary>A str whose code-point count the producer already knows, so len(), indexing and slicing
     /// never scan it for surrogate pairs.</summary>
     private PyStr(string value, int codePoints) : base(BuiltinTypes.Str) { _value = value; _codePoints = codePoints; }
@@ -309,8 +320,13 @@ public class PyStr : PyObject, IEquatable<PyStr>
 }
 
 /// <summary>Subclass instances of str (`class S(str)`), which carry a __dict__.</summary>
-public sealed class PyStrSub(PyType type, string value) : PyStr(type, value), IHasDict
+public sealed class PyStrSub : PyStr, IHasDict
 {
+    public PyStrSub(PyType type, string value) : base(type, value) { }
+
+    /// <summary>An instance with the text of <paramref name="value"/>, read the same way.</summary>
+    public PyStrSub(PyType type, PyStr value) : base(type, value) { }
+
     public PyDict? Dict { get; set; } = new PyDict();
 }
 

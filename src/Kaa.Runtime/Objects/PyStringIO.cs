@@ -44,16 +44,20 @@ public sealed class PyStringIO : PyIOBase
         return i;
     }
 
+    /// <summary>Buffer text as a str: while no character outside the BMP was written, every unit is one
+    /// code point, so lone surrogates written side by side stay two (see PyStr.SeparateSurrogates).</summary>
+    internal PyStr Text(string s) => _astral ? PyStr.From(s) : PyStr.FromSimple(s);
+
     public string GetValue()
     {
         Check();
         return _text.ToString();
     }
 
-    public int Write(string s)
+    public int Write(string s, bool separate = false)
     {
         Check();
-        int n = s.Length == 0 ? 0 : new PyStr(s).CodePointLength;
+        int n = s.Length == 0 || separate ? s.Length : new PyStr(s).CodePointLength;
         if (n != s.Length) _astral = true;
         if (_readTranslate || _readUniversal)
         {
@@ -171,26 +175,26 @@ public sealed class PyStringIO : PyIOBase
             s._initialized = true;
             if (p[0] is PyStr init && init.Value.Length > 0)
             {
-                s.Write(init.Value);
+                s.Write(init.Value, init.SeparateSurrogates);
                 s._pos = 0;
             }
         };
-        t.AddMethod("getvalue", (ts, self, a, kw) => PyStr.From(Self(self).GetValue()));
+        t.AddMethod("getvalue", (ts, self, a, kw) => Self(self).Text(Self(self).GetValue()));
         t.AddMethod("write", (ts, self, a, kw) =>
         {
             Args.Exact("write", a, kw, 1);
             if (a[0] is not PyStr s) throw PyErr.TypeError($"string argument expected, got '{a[0].ObType.Name}'");
-            return PyInt.From(Self(self).Write(s.Value));
+            return PyInt.From(Self(self).Write(s.Value, s.SeparateSurrogates));
         });
         t.AddMethod("read", (ts, self, a, kw) =>
         {
             var p = Args.Parse("read", a, kw, ["size"], 0, posOnly: 1);
-            return PyStr.From(Self(self).Read(SizeArg(ts, p[0])));
+            return Self(self).Text(Self(self).Read(SizeArg(ts, p[0])));
         });
         t.AddMethod("readline", (ts, self, a, kw) =>
         {
             var p = Args.Parse("readline", a, kw, ["size"], 0, posOnly: 1);
-            return PyStr.From(Self(self).ReadLine(SizeArg(ts, p[0])));
+            return Self(self).Text(Self(self).ReadLine(SizeArg(ts, p[0])));
         });
         t.AddMethod("seek", (ts, self, a, kw) =>
         {
@@ -244,7 +248,7 @@ public sealed class PyStringIO : PyIOBase
                 return LineLength(ts, r) == 0 ? null : r;
             }
             var line = Self(o).ReadLine(-1);
-            return line.Length == 0 ? null : PyStr.From(line);
+            return line.Length == 0 ? null : Self(o).Text(line);
         };
     }
 }

@@ -12,7 +12,7 @@ public static partial class StrType
     internal static void Init(PyType t)
     {
         t.TpRepr = (ts, o) => PyStr.From(Repr(((PyStr)o).Value, ((PyStr)o).SeparateSurrogates));
-        t.TpStr = (ts, o) => PyType.IsExact(o, BuiltinTypes.Str) ? o : PyStr.From(((PyStr)o).Value);
+        t.TpStr = (ts, o) => PyType.IsExact(o, BuiltinTypes.Str) ? o : PyStr.ExactCopy((PyStr)o);
         t.TpHash = (ts, o) => ((PyStr)o).Hash;
         t.MpLength = (ts, o) => ((PyStr)o).CodePointLength;
         t.TpRichCompare = (ts, a, b, op) =>
@@ -117,7 +117,7 @@ public static partial class StrType
             };
             result = Codecs.DecodeToStr(ts, data, enc, errors);
         }
-        return ReferenceEquals(cls, BuiltinTypes.Str) ? result : new PyStrSub(cls, result.Value);
+        return ReferenceEquals(cls, BuiltinTypes.Str) ? result : new PyStrSub(cls, result);
     }
 
     private static PyObject GetItem(ThreadState ts, PyObject o, PyObject key)
