@@ -58,7 +58,8 @@ public static partial class IntType
         t.AddMethod("__round__", (ts, self, args, kw) =>
         {
             Args.Range("__round__", args, kw, 0, 1);
-            if (args.Length == 0) return Exact((PyInt)self);  // None is not "absent" here: CPython indexes it (TypeError)
+            // 3.14 (gh-120080): None means "no ndigits", as for float.__round__.
+            if (args.Length == 0 || args[0] is PyNone) return Exact((PyInt)self);
             var nd = Ops.Index(ts, args[0]);
             if (nd.Sign >= 0) return Exact((PyInt)self);
             // Round to a negative number of digits, half to even.

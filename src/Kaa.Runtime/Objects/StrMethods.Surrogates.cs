@@ -85,7 +85,9 @@ public static partial class StrType
     {
         // Subclasses may format themselves as anything.
         PyStr s => !s.ObType.IsHeapType && s.IsSimple,
-        PyInt or PyFloat or PyNone => !o.ObType.IsHeapType,
+        // '%c' and '{:c}' turn an int into that character: only ints below 0x10000 cannot bring a pair.
+        PyInt i => !o.ObType.IsHeapType && i.IsSmall && i.Small <= 0xFFFF,
+        PyFloat or PyNone => !o.ObType.IsHeapType,
         _ => false,
     };
 
