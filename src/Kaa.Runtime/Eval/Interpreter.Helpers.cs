@@ -301,8 +301,10 @@ public static partial class Interpreter
                 }
             });
         }
-        var pieces = stack.AsSpan(start, n);
-        stack[start] = PyStr.PiecesMakeSeam(pieces) ? PyStr.FromSeparatePieces(result, pieces) : PyStr.From(result);
+        // A seam of lone surrogates needs a surrogate in the text: one vectorised look settles nearly all.
+        stack[start] = result.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && PyStr.PiecesMakeSeam(stack.AsSpan(start, n))
+            ? PyStr.FromSeparatePieces(result, stack.AsSpan(start, n))
+            : PyStr.From(result);
         return start + 1;
     }
 

@@ -113,7 +113,7 @@ public static partial class IntType
     private static class SmallReprs
     {
         internal static readonly System.Collections.Immutable.ImmutableArray<PyStr> Values =
-            [.. Enumerable.Range(PyInt.SmallMin, PyInt.SmallMax - PyInt.SmallMin + 1).Select(i => PyStr.FromSimple(i.ToString(CultureInfo.InvariantCulture)))];
+            [.. Enumerable.Range(PyInt.SmallMin, PyInt.SmallMax - PyInt.SmallMin + 1).Select(i => PyStr.FromUnits(i.ToString(CultureInfo.InvariantCulture), false))];
     }
 
     /// <summary>int.__repr__: decimal digits are ASCII, so the str knows its code-point count.</summary>
@@ -123,9 +123,9 @@ public static partial class IntType
         {
             long s = v.Small;
             if ((ulong)(s - PyInt.SmallMin) <= (ulong)(PyInt.SmallMax - PyInt.SmallMin)) return SmallReprs.Values[(int)(s - PyInt.SmallMin)];
-            return PyStr.FromSimple(s.ToString(CultureInfo.InvariantCulture));
+            return PyStr.FromUnits(s.ToString(CultureInfo.InvariantCulture), false);
         }
-        return PyStr.FromSimple(ToDecimalString(v, ts.Interp.IntMaxStrDigits));
+        return PyStr.FromUnits(ToDecimalString(v, ts.Interp.IntMaxStrDigits), false);
     }
 
     public static string ToDecimalString(PyInt v, int limit = MaxStrDigits)

@@ -41,6 +41,32 @@ public class PyStr : PyObject, IEquatable<PyStr>
     // Equal text with a different reading is a different str (see Equals).
     private bool _separate;
 
+    // Whether the text holds any surrogate unit: 0 not known yet, 1 none, 2 some. Computed once (a
+    // vectorised scan) for the producers that must know whether a result can hold a surrogate seam.
+    private byte _surrogateUnits;
+
+    /// <summary>Records that the text holds no surrogate unit, for a producer that knows it (saves the scan).</summary>
+    internal void KnownWithoutSurrogates() => _surrogateUnits = 1;
+
+    /// <summary>True when the text holds a surrogate unit (paired or not); cached.</summary>
+    public bool HasSurrogateUnits
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            int k = _surrogateUnits;
+            return k == 0 ? ScanSurrogateUnits() : k == 2;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool ScanSurrogateUnits()
+    {
+        bool some = Value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+        _surrogateUnits = some ? (byte)2 : (byte)1;
+        return some;
+    }
+
     /// <summary>True when adjacent lone surrogates in the text are separate code points (see the field).</summary>
     public bool SeparateSurrogates => _separate;
 
@@ -102,6 +128,19 @@ public class PyStr : PyObject, IEquatable<PyStr>
         return new PyStr(s, s.Length, HasSurrogateSeam(s));
     }
 
+    /// <summary>A str from <paramref name="s"/> in which every UTF-16 unit is one code point, when the caller
+    /// knows whether a lone high surrogate is followed by a lone low one (<paramref name="separate"/>): no scan.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static PyStr FromUnits(string s, bool separate)
+    {
+        if (s.Length <= 1)
+        {
+            if (s.Length == 0) return Empty;
+            if (s[0] < 256) return Latin1[s[0]];
+        }
+        return new PyStr(s, s.Length, separate);
+    }
+
     /// <summary>A str from <paramref name="s"/> holding <paramref name="codePoints"/> code points (-1: not
     /// known). A count equal to the length means every unit is a code point (see <see cref="FromSimple"/>).</summary>
     internal static PyStr FromCounted(string s, int codePoints)
@@ -141,8 +180,11 @@ public class PyStr : PyObject, IEquatable<PyStr>
         foreach (var o in pieces)
         {
             var s = Unsafe.As<PyStr>(o);
-            if (SeamAfter(last, s)) return true;
-            if (s.Utf16Length > 0) last = s.Value[^1];
+            if (s._separate) return true;
+            var v = s.Value;
+            if (v.Length == 0) continue;
+            if (char.IsHighSurrogate(last) && char.IsLowSurrogate(v[0])) return true;
+            last = v[^1];
         }
         return false;
     }

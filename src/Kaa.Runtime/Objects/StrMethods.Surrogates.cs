@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Kaa.Runtime.Objects;
 
 /// <summary>
@@ -27,37 +29,92 @@ public static partial class StrType
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject SeparateResult(PyObject result, PyObject self, ReadOnlySpan<PyObject> args)
     {
+        // Nearly always the result holds no surrogate at all: a str result is scanned once (vectorised; the
+        // answer is cached in it for the next method), a list or tuple result is settled by the inputs
+        // (their answers are cached): without a surrogate in, none is out (case mappings keep BMP
+        // characters in the BMP), which the pieces remember.
+        if (ReferenceEquals(result.ObType, BuiltinTypes.Str))
+        {
+            if (!Unsafe.As<PyStr>(result).HasSurrogateUnits) return result;
+        }
+        else if (!MaySurrogate(self) && !ArgsMaySurrogate(args))
+        {
+            MarkWithoutSurrogates(result);
+            return result;
+        }
+        return SeparateResultSlow(result, self, args);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject SeparateResultSlow(PyObject result, PyObject self, ReadOnlySpan<PyObject> args)
+    {
+        // Only inputs without a real pair make every unit of the result one code point.
+        if (!InputsSimple(self, args)) return result;
         switch (result)
         {
             case PyStr s:
-                return NeedsSeparate(s, self) && InputsSimple(self, args) ? PyStr.FromSimple(s.Value) : result;
+                return NeedsSeparate(s, self) ? PyStr.FromSimple(s.Value) : result;
             case PyList l:
-            {
-                var items = l.AsSpan();
-                for (int i = 0; i < items.Length; i++)
-                    if (items[i] is PyStr s && NeedsSeparate(s, self))
-                    {
-                        if (!InputsSimple(self, args)) return result;
-                        items[i] = PyStr.FromSimple(s.Value);
-                    }
+                SeparateItems(l.AsSpan(), self);
                 return result;
-            }
             case PyTuple tu:
-            {
                 // partition's 3-tuple, made by the method just now.
-                var items = tu.Items;
-                for (int i = 0; i < items.Length; i++)
-                    if (items[i] is PyStr s && NeedsSeparate(s, self))
-                    {
-                        if (!InputsSimple(self, args)) return result;
-                        items[i] = PyStr.FromSimple(s.Value);
-                    }
+                SeparateItems(tu.Items, self);
                 return result;
-            }
         }
         return result;
+    }
+
+    private static void MarkWithoutSurrogates(PyObject result)
+    {
+        var t = result.ObType;
+        if (ReferenceEquals(t, BuiltinTypes.Str)) Unsafe.As<PyStr>(result).KnownWithoutSurrogates();
+        else if (ReferenceEquals(t, BuiltinTypes.List)) MarkItems(Unsafe.As<PyList>(result).AsSpan());
+        else if (ReferenceEquals(t, BuiltinTypes.Tuple)) MarkItems(Unsafe.As<PyTuple>(result).Items);
+    }
+
+    private static void MarkItems(Span<PyObject> items)
+    {
+        foreach (var x in items) if (ReferenceEquals(x.ObType, BuiltinTypes.Str)) Unsafe.As<PyStr>(x).KnownWithoutSurrogates();
+    }
+
+    private static void SeparateItems(Span<PyObject> items, PyObject self)
+    {
+        for (int i = 0; i < items.Length; i++)
+            if (items[i] is PyStr s && NeedsSeparate(s, self)) items[i] = PyStr.FromSimple(s.Value);
+    }
+
+    /// <summary>True unless <paramref name="o"/> surely brings no surrogate into a result (a str without
+    /// one — cached —, an int below 0xD800, a float, None); other objects are settled by InputsSimple.</summary>
+    // Exact-type tests by type object: cheaper than `is` casts on these non-sealed classes, and a
+    // subclass may format itself as anything anyway.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MaySurrogate(PyObject o)
+    {
+        var t = o.ObType;
+        if (ReferenceEquals(t, BuiltinTypes.Str)) return Unsafe.As<PyStr>(o).HasSurrogateUnits;
+        if (ReferenceEquals(t, BuiltinTypes.Int))
+        {
+            var i = Unsafe.As<PyInt>(o);
+            return !i.IsSmall || i.Small >= 0xD800;
+        }
+        return !ReferenceEquals(t, BuiltinTypes.Float) && !ReferenceEquals(t, BuiltinTypes.NoneType);
+    }
+
+    private static bool ArgsMaySurrogate(ReadOnlySpan<PyObject> args)
+    {
+        foreach (var a in args)
+        {
+            if (ReferenceEquals(a.ObType, BuiltinTypes.Tuple))
+            {
+                foreach (var x in Unsafe.As<PyTuple>(a).Items) if (MaySurrogate(x)) return true;
+            }
+            else if (MaySurrogate(a)) return true;
+        }
+        return false;
     }
 
     /// <summary>A result str (not the receiver itself) that reads a surrogate seam as one pair.</summary>
@@ -69,27 +126,27 @@ public static partial class StrType
     /// by str.format or %) may bring a character outside the BMP, and then the result stays as it was.</summary>
     private static bool InputsSimple(PyObject self, ReadOnlySpan<PyObject> args)
     {
-        if (!((PyStr)self).IsSimple) return false;
+        if (!Unsafe.As<PyStr>(self).IsSimple) return false;
         foreach (var a in args)
         {
-            if (a is PyTuple t)
+            if (ReferenceEquals(a.ObType, BuiltinTypes.Tuple))
             {
-                foreach (var x in t.Items) if (!BringsNoPair(x)) return false;
+                foreach (var x in Unsafe.As<PyTuple>(a).Items) if (!BringsNoPair(x)) return false;
             }
             else if (!BringsNoPair(a)) return false;
         }
         return true;
     }
 
-    private static bool BringsNoPair(PyObject o) => o switch
+    private static bool BringsNoPair(PyObject o)
     {
-        // Subclasses may format themselves as anything.
-        PyStr s => !s.ObType.IsHeapType && s.IsSimple,
+        // Exact types only: subclasses may format themselves as anything.
+        var t = o.ObType;
+        if (ReferenceEquals(t, BuiltinTypes.Str)) return Unsafe.As<PyStr>(o).IsSimple;
         // '%c' and '{:c}' turn an int into that character: only ints below 0x10000 cannot bring a pair.
-        PyInt i => !o.ObType.IsHeapType && i.IsSmall && i.Small <= 0xFFFF,
-        PyFloat or PyNone => !o.ObType.IsHeapType,
-        _ => false,
-    };
+        if (ReferenceEquals(t, BuiltinTypes.Int)) return Unsafe.As<PyInt>(o).IsSmall && Unsafe.As<PyInt>(o).Small <= 0xFFFF;
+        return ReferenceEquals(t, BuiltinTypes.Float) || ReferenceEquals(t, BuiltinTypes.NoneType) || ReferenceEquals(t, BuiltinTypes.Bool);
+    }
 
     /// <summary>str % args, with the rule above.</summary>
     internal static PyObject PercentResult(PyStr format, PyObject args, string text)

@@ -289,8 +289,11 @@ public static partial class StrType
         if (n == 0) return PyStr.Empty;
         var sep = self.Value;
         long total = (long)sep.Length * (n - 1);
-        // Whether a lone high surrogate meets a lone low one (they stay two code points, see PyStr.SeparateSurrogates).
-        bool separate = false;
+        // Whether a lone high surrogate meets a lone low one (they stay two code points, see
+        // PyStr.SeparateSurrogates): `last` is the unit written before the next piece.
+        bool separate = self.SeparateSurrogates && n > 1;
+        bool sepStartsLow = sep.Length > 0 && char.IsLowSurrogate(sep[0]);
+        char sepLast = sep.Length > 0 ? sep[^1] : '\0';
         char last = '\0';
         for (int i = 0; i < n; i++)
         {
@@ -300,12 +303,12 @@ public static partial class StrType
             total += v.Length;
             if (i > 0 && sep.Length > 0)
             {
-                separate |= PyStr.SeamAfter(last, self);
-                last = sep[^1];
+                if (sepStartsLow && char.IsHighSurrogate(last)) separate = true;
+                last = sepLast;
             }
             if (v.Length > 0)
             {
-                separate |= PyStr.SeamAfter(last, s);
+                if (s.SeparateSurrogates || char.IsHighSurrogate(last) && char.IsLowSurrogate(v[0])) separate = true;
                 last = v[^1];
             }
         }

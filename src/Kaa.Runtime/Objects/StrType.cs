@@ -143,14 +143,16 @@ public static partial class StrType
                 if (step == 1)
                 {
                     if (count == s.Value.Length && PyType.IsExact(s, BuiltinTypes.Str)) return s;
-                    return PyStr.FromSimple(s.Value.Substring((int)start, (int)count));
+                    // A seam in the slice was one in s already: only a str with separate surrogates has one.
+                    var sub = s.Value.Substring((int)start, (int)count);
+                    return PyStr.FromUnits(sub, s.SeparateSurrogates && PyStr.HasSurrogateSeam(sub));
                 }
                 var r = string.Create((int)count, (s.Value, (int)start, (int)step), static (span, st) =>
                 {
                     for (int k = 0, idx = st.Item2; k < span.Length; k++, idx += st.Item3) span[k] = st.Item1[idx];
                 });
                 // Stepping can bring a lone high surrogate next to a lone low one: they stay two code points.
-                return PyStr.FromSimple(r);
+                return PyStr.FromUnits(r, s.HasSurrogateUnits && PyStr.HasSurrogateSeam(r));
             }
             var cps = s.ToCodePoints();
             var res = new int[count];
