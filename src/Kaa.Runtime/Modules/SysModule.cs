@@ -164,7 +164,10 @@ public static partial class SysModule
         Fn("exit", (ts2, mod, a, kw) =>
         {
             Args.Range("exit", a, kw, 0, 1);
-            throw new PyException(new PyBaseException(PyExc.SystemExit, a.Length == 0 ? PyTuple.Empty : new PyTuple([a[0]])));
+            // PyErr_SetObject(SystemExit, status) calls the type: None gives no arguments, a tuple its items.
+            var status = a.Length == 0 ? PyNone.Value : a[0];
+            var args = status is PyNone ? PyTuple.Empty : status is PyTuple st && PyType.IsExact(st, BuiltinTypes.Tuple) ? st : new PyTuple([status]);
+            throw new PyException(PyBaseException.Create(PyExc.SystemExit, args));
         });
         Fn("exc_info", (ts2, mod, a, kw) =>
         {
