@@ -212,6 +212,11 @@ public static partial class SysModule
         Kaa.Runtime.Eval.Executor.AddSysFunctions(ts, m);
     }
 
+    /// <summary>sys's struct sequence types. Every interpreter has sys, so <see cref="TypeInit"/> makes them
+    /// with the other static types and lists them once for all in tuple's built-in __subclasses__()
+    /// (CPython readies them with each interpreter's sys).</summary>
+    internal static PyType[] StructSeqTypes() => [T.IntInfo, T.FloatInfo, T.HashInfo, T.VersionInfo, T.Flags, T.ThreadInfo, AsyncGenTypes.Hooks];
+
     /// <summary>sys's struct sequence types, created on first use (after the core types exist). As in
     /// CPython, flags and version_info cannot be instantiated; the others can.</summary>
     private static class T

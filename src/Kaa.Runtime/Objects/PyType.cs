@@ -147,6 +147,20 @@ public sealed partial class PyType : PyObject, IHasDict
         return result;
     }
 
+    /// <summary>
+    /// Lists a static type made after start-up (a struct sequence such as sys.flags) in its bases'
+    /// __subclasses__() for this interpreter, when the module that exposes it is set up here: CPython
+    /// readies those types with the module, so tuple.__subclasses__() shows them from then on.
+    /// </summary>
+    internal void ShowInBasesSubclasses(ThreadState ts)
+    {
+        foreach (var b in Bases.Items)
+        {
+            var bt = (PyType)b;
+            if (!bt.GetSubclasses(ts).Contains(this)) bt.AddSubclass(ts, this);
+        }
+    }
+
     internal void AddSubclass(ThreadState ts, PyType sub)
     {
         List<WeakReference<PyType>> list;

@@ -64,6 +64,7 @@ public static class TypeInit
         all.AddRange(IteratorTypes.All);
         all.AddRange(ExtraTypeInits.Types);
         Ready(all);
+        LinkBuiltinSubclasses([.. all, .. SysModule.StructSeqTypes()]);
         return true;
     }
 
@@ -110,7 +111,6 @@ public static class TypeInit
                 t.Dict.SetItemStr(Names.__doc__, t.TpDoc != null ? DescriptorTypes.DocWithoutSignature(t.Name, t.TpDoc) : PyNone.Value);
             t.AddSlotWrappers();
         }
-        LinkBuiltinSubclasses(all);
         foreach (var t in all) t.FreezeStatic();
     }
 
@@ -119,7 +119,7 @@ public static class TypeInit
     /// order (CPython's type_ready adds every static type to its bases' tp_subclasses): immutable facts
     /// computed once, so `int.__subclasses__()` holds bool in every interpreter at no start-up cost.
     /// </summary>
-    private static void LinkBuiltinSubclasses(List<PyType> all)
+    private static void LinkBuiltinSubclasses(PyType[] all)
     {
         var seen = new HashSet<PyType>(ReferenceEqualityComparer.Instance);
         var subs = new Dictionary<PyType, List<PyType>>(ReferenceEqualityComparer.Instance);

@@ -2,6 +2,8 @@
 # interpreter), then the classes the program made, in order of creation.
 print(type in object.__subclasses__(), int in object.__subclasses__(), BaseException in object.__subclasses__())
 print(int.__subclasses__(), bool.__subclasses__())
+import sys, time
+print([t in tuple.__subclasses__() for t in (type(sys.flags), type(sys.version_info), type(sys.float_info), time.struct_time)])
 print(BaseException.__subclasses__())
 def b(cls):  # start-up imports (signal, zipimport, importlib) add classes of their own
     return [c.__name__ for c in cls.__subclasses__() if c.__module__ == 'builtins']
