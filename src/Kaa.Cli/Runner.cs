@@ -540,7 +540,7 @@ internal sealed class Runner(CliOptions options, StartupTrace? trace = null)
         // Ctrl-C raises KeyboardInterrupt in the main thread at its next eval-breaker check.
         e.Cancel = true;
         if (_reading) _interruptedWhileReading = true;
-        _ts.PendingAsyncException = new PyBaseException(PyExc.KeyboardInterrupt);
+        _ts.PendingAsyncException = PyBaseException.Create(PyExc.KeyboardInterrupt, PyTuple.Empty);
         _ts.RequestEvalBreak(EvalBreakerBits.AsyncException);
     }
 

@@ -202,7 +202,7 @@ public sealed partial class InterpreterState
         int n = 0;
         foreach (var ts in ThreadStates)
         {
-            ts.PendingAsyncException = exc?.Invoke() ?? new PyBaseException(PyExc.KeyboardInterrupt, PyTuple.Empty);
+            ts.PendingAsyncException = exc?.Invoke() ?? PyBaseException.Create(PyExc.KeyboardInterrupt, PyTuple.Empty);
             ts.RequestEvalBreak(EvalBreakerBits.InterruptRequested);
             n++;
         }

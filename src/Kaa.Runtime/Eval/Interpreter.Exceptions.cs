@@ -193,7 +193,7 @@ public static partial class Interpreter
             leaves.Add(e);
             return;
         }
-        if (e.GetExtra("exceptions") is PyTuple subs)
+        if (e is PyBaseExceptionGroup { Excs: { } subs })
             foreach (var s in subs.Items) CollectLeaves((PyBaseException)s, leaves);
     }
 
@@ -201,7 +201,7 @@ public static partial class Interpreter
     static PyBaseException? Project(ThreadState ts, PyBaseException eg, HashSet<PyObject> leaves)
     {
         if (!IsExceptionGroup(eg)) return leaves.Contains(eg) ? eg : null;
-        if (eg.GetExtra("exceptions") is not PyTuple subs) return null;
+        if (eg is not PyBaseExceptionGroup { Excs: { } subs }) return null;
         var kept = new List<PyObject>();
         foreach (var s in subs.Items)
         {

@@ -42,12 +42,12 @@ public static partial class Interpreter
     // ------------------------------------------------------------------ errors
 
     internal static PyBaseException MakeException(PyType type, string message)
-        => new(type, new PyTuple([PyStr.From(message)]));
+        => PyBaseException.Create(type, new PyTuple([PyStr.From(message)]));
 
     static PyException NameErrorWithName(PyType type, string message, PyStr name)
     {
-        var e = MakeException(type, message);
-        e.SetExtra("name", name);
+        var e = (PyNameError)MakeException(type, message);
+        e.Name = name;
         return new PyException(e);
     }
 
@@ -573,8 +573,9 @@ public static partial class Interpreter
 
     internal static PyObject StopIterationValue(PyBaseException e)
     {
-        var v = e.GetExtra("value");
-        if (v != null) return v;
+        // _PyGen_FetchStopIterationValue reads the value field; one the runtime raised without running
+        // __init__ may only have args.
+        if (e is PyStopIteration { Value: { } v }) return v;
         return e.Args.Count > 0 ? e.Args[0] : PyNone.Value;
     }
 }

@@ -520,7 +520,7 @@ public static partial class Interpreter
                                     continue;
                                 }
                                 // A missing key is often caught nearby: raise it without a .NET throw.
-                                exc = new PyBaseException(PyExc.KeyError, new PyTuple([key]));
+                                exc = PyBaseException.Create(PyExc.KeyError, new PyTuple([key]));
                                 SetContext(ts, exc);
                                 addTb = true;
                                 lookupAt = f.Ip - 1;

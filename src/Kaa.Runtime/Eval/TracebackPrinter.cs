@@ -62,30 +62,30 @@ public static class TracebackPrinter
         string msg;
         try { msg = Ops.StrString(ts, exc); }
         catch (PyException) { msg = "<exception str() failed>"; }
-        if (type.IsSubtype(PyExc.SyntaxError))
+        if (exc is PySyntaxError se)
         {
             var sb = new StringBuilder();
-            var filename = exc.GetExtra("filename");
-            var lineno = exc.GetExtra("lineno");
+            var filename = se.Filename;
+            var lineno = se.Lineno;
             if (filename is PyStr fs && lineno is PyInt li)
                 sb.Append("  File \"").Append(fs.Value).Append("\", line ").Append(li.Small).Append('\n');
-            if (exc.GetExtra("text") is PyStr text)
+            if (se.Text is PyStr text)
             {
                 string t = text.Value.TrimEnd('\n', '\r');
                 string trimmed = t.TrimStart();
                 int cut = t.Length - trimmed.Length;
                 sb.Append("    ").Append(trimmed).Append('\n');
-                if (exc.GetExtra("offset") is PyInt off && off.Small > 0)
+                if (se.Offset is PyInt off && off.Small > 0)
                 {
                     long start = off.Small - 1 - cut;
-                    long end = exc.GetExtra("end_offset") is PyInt eo && eo.Small > off.Small
-                        && exc.GetExtra("end_lineno") is PyInt el && lineno is PyInt l2 && el.Small == l2.Small
+                    long end = se.EndOffset is PyInt eo && eo.Small > off.Small
+                        && se.EndLineno is PyInt el && lineno is PyInt l2 && el.Small == l2.Small
                         ? eo.Small - 1 - cut : start + 1;
                     if (start >= 0)
                         sb.Append("    ").Append(' ', (int)start).Append('^', (int)Math.Max(1, end - start)).Append('\n');
                 }
             }
-            var m = exc.GetExtra("msg");
+            var m = se.Msg;
             sb.Append(name).Append(": ").Append(m is PyStr ms ? ms.Value : msg);
             return sb.ToString();
         }

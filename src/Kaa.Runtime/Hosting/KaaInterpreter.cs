@@ -80,7 +80,7 @@ public sealed class KaaInterpreter : IDisposable
     public int Interrupt(PyType? exceptionType = null)
     {
         if (State.ActiveSessions == 0 && State.Gil.Holder == null) return 0;
-        return State.RequestInterrupt(exceptionType == null ? null : () => new PyBaseException(exceptionType, PyTuple.Empty));
+        return State.RequestInterrupt(exceptionType == null ? null : () => PyBaseException.Create(exceptionType, PyTuple.Empty));
     }
 
     /// <summary>

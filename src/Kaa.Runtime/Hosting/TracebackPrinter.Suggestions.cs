@@ -26,7 +26,7 @@ public static partial class TracebackPrinter
             while (tb?.Next != null) tb = tb.Next;
             if (t.IsSubtype(PyExc.AttributeError))
             {
-                var obj = exc.GetExtra("obj");
+                var obj = (exc as PyAttributeError)?.Obj;
                 if (obj == null) return null;
                 try
                 {
@@ -44,7 +44,7 @@ public static partial class TracebackPrinter
             {
                 try
                 {
-                    if (exc.GetExtra("name") is not PyStr modName) return null;
+                    if (exc is not PyImportError { Name: PyStr modName }) return null;
                     var mod = ImportSystem.ImportModuleLevel(ts, modName.Value, null, null, 0);
                     candidates = Dir(ts, mod);
                     candidates.Sort(StringComparer.Ordinal);

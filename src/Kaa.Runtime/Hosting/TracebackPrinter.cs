@@ -226,7 +226,7 @@ public static partial class TracebackPrinter
             if (!exc.ObType.IsSubtype(PyExc.BaseExceptionGroup)) return null;
             try
             {
-                var excs = exc.GetExtra("exceptions") ?? Ops.GetAttr(_ts, exc, "exceptions");
+                var excs = (PyObject?)(exc as PyBaseExceptionGroup)?.Excs ?? Ops.GetAttr(_ts, exc, "exceptions");
                 return Ops.ToArray(_ts, excs).OfType<PyBaseException>().ToArray();
             }
             catch (PyException) { return null; }
@@ -664,7 +664,7 @@ public static partial class TracebackPrinter
                 var t = exc.ObType;
                 if (t.IsSubtype(PyExc.ImportError))
                 {
-                    if (exc.GetExtra("name_from") is PyStr nameFrom)
+                    if (exc is PyImportError { NameFrom: PyStr nameFrom })
                     {
                         var s = Suggestions.Compute(_ts, exc, nameFrom.Value);
                         if (s != null) return $". Did you mean: '{s}'?";
@@ -672,7 +672,7 @@ public static partial class TracebackPrinter
                     return "";
                 }
                 if (!t.IsSubtype(PyExc.NameError) && !t.IsSubtype(PyExc.AttributeError)) return "";
-                if (exc.GetExtra("name") is not PyStr name) return "";
+                if (((exc as PyNameError)?.Name ?? (exc as PyAttributeError)?.Name) is not PyStr name) return "";
                 var sug = Suggestions.Compute(_ts, exc, name.Value);
                 var result = sug != null ? $". Did you mean: '{sug}'?" : "";
                 if (t.IsSubtype(PyExc.NameError) && IsStdlibModule(name.Value))

@@ -35,8 +35,8 @@ public static class ImpModule
 
     private static PyException NoFrozen(ThreadState ts, PyObject name)
     {
-        var e = (PyBaseException)Ops.Call(ts, PyExc.ImportError, PyStr.From($"No such frozen object named {Ops.ReprString(ts, name)}"));
-        e.SetExtra("name", name);
+        var e = (PyImportError)Ops.Call(ts, PyExc.ImportError, PyStr.From($"No such frozen object named {Ops.ReprString(ts, name)}"));
+        e.Name = name;
         return new PyException(e);
     }
 
@@ -84,8 +84,8 @@ public static class ImpModule
             var def = ModuleRegistry.Find(name);
             if (def == null)
             {
-                var e = (PyBaseException)Ops.Call(ts2, PyExc.ImportError, PyStr.From($"no built-in module named {name}"));
-                e.SetExtra("name", nameObj);
+                var e = (PyImportError)Ops.Call(ts2, PyExc.ImportError, PyStr.From($"no built-in module named {name}"));
+                e.Name = nameObj;
                 throw new PyException(e);
             }
             return ModuleRegistry.Create(ts2, def);
@@ -121,9 +121,9 @@ public static class ImpModule
         {
             Args.Range("create_dynamic", a, kw, 1, 2);
             var name = Ops.GetAttr(ts2, a[0], PyStr.From("name"));
-            var e = (PyBaseException)Ops.Call(ts2, PyExc.ImportError,
+            var e = (PyImportError)Ops.Call(ts2, PyExc.ImportError,
                 PyStr.From($"Kaa cannot load C extension modules ({Ops.StrString(ts2, name)})"));
-            e.SetExtra("name", name);
+            e.Name = name;
             throw new PyException(e);
         });
         Fn("exec_dynamic", (ts2, _, a, kw) => { Args.Exact("exec_dynamic", a, kw, 1); return PyInt.Zero; });

@@ -132,7 +132,7 @@ public static class ImportSystem
                     ImportModuleLevel(ts, fromName, null, null, 0);
                 }
                 catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.ModuleNotFoundError)
-                    && e.Value.GetExtra("name") is PyStr n && n.Value == fromName
+                    && e.Value is PyImportError { Name: PyStr n } && n.Value == fromName
                     && ts.Interp.Modules.GetItem(ts, PyStr.From(fromName)) is not PyNone)
                 {
                 }
@@ -209,10 +209,11 @@ public static class ImportSystem
             msg = $"cannot import name {Unparse(name.Value)} from partially initialized module {Unparse(display)} (most likely due to a circular import) ({pkgpath.Value})";
         else
             msg = $"cannot import name {Unparse(name.Value)} from {Unparse(display)} ({pkgpath.Value})";
-        var e = Interpreter.MakeException(PyExc.ImportError, msg);
-        e.SetExtra("name", pkgname != null ? PyStr.From(pkgname) : PyNone.Value);
-        e.SetExtra("path", (PyObject?)pkgpath ?? PyNone.Value);
-        e.SetExtra("name_from", name);
+        // _PyErr_SetImportErrorWithNameFrom: all three passed, None where unknown.
+        var e = (PyImportError)Interpreter.MakeException(PyExc.ImportError, msg);
+        e.Name = pkgname != null ? PyStr.From(pkgname) : PyNone.Value;
+        e.Path = (PyObject?)pkgpath ?? PyNone.Value;
+        e.NameFrom = name;
         throw new PyException(e);
     }
 
@@ -256,10 +257,9 @@ public static class ImportSystem
 
     static PyException NotFound(string msg, string name)
     {
-        var e = Interpreter.MakeException(PyExc.ModuleNotFoundError, msg);
-        e.SetExtra("name", PyStr.From(name));
-        e.SetExtra("path", PyNone.Value);
-        e.SetExtra("name_from", PyNone.Value);
+        // As importlib's `raise ModuleNotFoundError(msg, name=name)`: path and name_from stay unset.
+        var e = (PyImportError)Interpreter.MakeException(PyExc.ModuleNotFoundError, msg);
+        e.Name = PyStr.From(name);
         return new PyException(e);
     }
 

@@ -107,7 +107,7 @@ public static partial class InterpretersModule
             var interp = LookUp(ts2, p[0]!);
             Func<PyBaseException>? make = null;
             if (p[1] is PyType t && t.IsSubtype(PyExc.BaseException) && t.IsHeapType == false)
-                make = () => new PyBaseException(t, PyTuple.Empty);
+                make = () => PyBaseException.Create(t, PyTuple.Empty);
             else if (p[1] is not (null or PyNone))
                 throw PyErr.TypeError("interrupt() exc must be a built-in exception type");
             return PyInt.From(interp.RequestInterrupt(make));

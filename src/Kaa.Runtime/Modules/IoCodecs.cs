@@ -184,18 +184,7 @@ public sealed class TextCodec
     }
 
     private PyException EncodeError(int[] cps, int start, int end)
-    {
-        string what = end - start == 1
-            ? $"character '{BackslashEscape(cps[start])}' in position {start}"
-            : $"characters in position {start}-{end - 1}";
-        var e = new PyBaseException(PyExc.UnicodeEncodeError, new PyTuple([PyStr.From($"'{Name}' codec can't encode {what}: {Limit}")]));
-        e.SetExtra("encoding", PyStr.From(Name));
-        e.SetExtra("object", PyStr.From(PyStr.FromCodePoints(cps)));
-        e.SetExtra("start", PyInt.From(start));
-        e.SetExtra("end", PyInt.From(end));
-        e.SetExtra("reason", PyStr.From(Limit));
-        return new PyException(e);
-    }
+        => Codecs.EncodeError(Name, PyStr.FromCodePoints(cps), start, end, Limit);
 
     private static string BackslashEscape(int cp) => cp < 0x100 ? $"\\x{cp:x2}" : cp < 0x10000 ? $"\\u{cp:x4}" : $"\\U{cp:x8}";
 
@@ -459,14 +448,7 @@ public sealed class TextCodec
         {
             case "strict":
             {
-                string what = end - start == 1 ? $"byte 0x{b[start]:x2} in position {start}" : $"bytes in position {start}-{end - 1}";
-                var e = new PyBaseException(PyExc.UnicodeDecodeError, new PyTuple([PyStr.From($"'{Name}' codec can't decode {what}: {reason}")]));
-                e.SetExtra("encoding", PyStr.From(Name));
-                e.SetExtra("object", new PyBytes(b.ToArray()));
-                e.SetExtra("start", PyInt.From(start));
-                e.SetExtra("end", PyInt.From(end));
-                e.SetExtra("reason", PyStr.From(reason));
-                throw new PyException(e);
+                throw Codecs.DecodeError(Name, b.ToArray(), start, end, reason);
             }
             case "ignore":
                 return;

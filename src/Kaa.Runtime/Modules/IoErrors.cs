@@ -90,11 +90,13 @@ public static class IoErrors
     {
         var type = TypeForErrno(errno);
         var msg = PyStr.From(strerror ?? StrError(errno));
-        var e = new PyBaseException(type, new PyTuple([PyInt.From(errno), msg]));
-        e.SetExtra("errno", PyInt.From(errno));
-        e.SetExtra("strerror", msg);
-        e.SetExtra("filename", filename ?? PyNone.Value);
-        e.SetExtra("filename2", filename2 ?? PyNone.Value);
+        var e = (PyOSError)PyBaseException.Create(type, new PyTuple([PyInt.From(errno), msg]));
+        // oserror_init: a filename of None is not stored, and filename2 only goes with a filename.
+        if (filename is not null and not PyNone)
+        {
+            e.Filename = filename;
+            if (filename2 is not null and not PyNone) e.Filename2 = filename2;
+        }
         return e;
     }
 
@@ -104,12 +106,7 @@ public static class IoErrors
     /// <summary>An exception of an OSError type built from a message only (errno and strerror None).</summary>
     public static PyException WithMessage(PyType type, string message)
     {
-        var e = new PyBaseException(type, new PyTuple([PyStr.From(message)]));
-        e.SetExtra("errno", PyNone.Value);
-        e.SetExtra("strerror", PyNone.Value);
-        e.SetExtra("filename", PyNone.Value);
-        e.SetExtra("filename2", PyNone.Value);
-        return new PyException(e);
+        return new PyException(PyBaseException.Create(type, new PyTuple([PyStr.From(message)])));
     }
 
     public static PyException Unsupported(string message) => WithMessage(UnsupportedOperation, message);

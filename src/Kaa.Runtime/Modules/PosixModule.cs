@@ -39,6 +39,7 @@ public static partial class PosixModule
         m.Set("stat_result", T.StatResult);
         m.Set("terminal_size", T.TerminalSize);
         m.Set("uname_result", T.UnameResult);
+        foreach (var t in new[] { T.StatResult, T.TerminalSize, T.UnameResult }) t.ShowInBasesSubclasses(ts);
         m.Set("DirEntry", T.DirEntry);
         m.Set("environ", MakeEnviron(ts));
         m.Set("_have_functions", new PyList());

@@ -164,7 +164,10 @@ public static partial class SysModule
         Fn("exit", (ts2, mod, a, kw) =>
         {
             Args.Range("exit", a, kw, 0, 1);
-            throw new PyException(new PyBaseException(PyExc.SystemExit, a.Length == 0 ? PyTuple.Empty : new PyTuple([a[0]])));
+            // PyErr_SetObject(SystemExit, status) calls the type: None gives no arguments, a tuple its items.
+            var status = a.Length == 0 ? PyNone.Value : a[0];
+            var args = status is PyNone ? PyTuple.Empty : status is PyTuple st && PyType.IsExact(st, BuiltinTypes.Tuple) ? st : new PyTuple([status]);
+            throw new PyException(PyBaseException.Create(PyExc.SystemExit, args));
         });
         Fn("exc_info", (ts2, mod, a, kw) =>
         {
@@ -208,6 +211,11 @@ public static partial class SysModule
         AddAsyncGenHooks(m);
         Kaa.Runtime.Eval.Executor.AddSysFunctions(ts, m);
     }
+
+    /// <summary>sys's struct sequence types. Every interpreter has sys, so <see cref="TypeInit"/> makes them
+    /// with the other static types and lists them once for all in tuple's built-in __subclasses__()
+    /// (CPython readies them with each interpreter's sys).</summary>
+    internal static PyType[] StructSeqTypes() => [T.IntInfo, T.FloatInfo, T.HashInfo, T.VersionInfo, T.Flags, T.ThreadInfo, AsyncGenTypes.Hooks];
 
     /// <summary>sys's struct sequence types, created on first use (after the core types exist). As in
     /// CPython, flags and version_info cannot be instantiated; the others can.</summary>

@@ -44,6 +44,7 @@ public static partial class ThreadModule
         m.Set("error", PyExc.RuntimeError);
         m.Set("TIMEOUT_MAX", new PyFloat(TimeoutMax));
         AddExceptHook(m);
+        T.ExceptHookArgs.ShowInBasesSubclasses(ts);
         void Fn(string name, BuiltinFunc f) => m.Set(name, new PyBuiltinFunction(name, f, m));
         BuiltinFunc allocate = (ts2, mod, a, kw) => { Args.Exact("allocate_lock", a, kw, 0); return new PyLock(); };
         Fn("allocate_lock", allocate);

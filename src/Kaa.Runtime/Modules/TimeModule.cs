@@ -23,6 +23,7 @@ public static class TimeModule
     {
         m.Set("__doc__", PyStr.From("This module provides various functions to manipulate time values."));
         m.Set("struct_time", StructTimeType);
+        StructTimeType.ShowInBasesSubclasses(ts);
         // _strptime slices its result to this many fields: the 9 of the tuple plus tm_zone and tm_gmtoff.
         m.Set("_STRUCT_TM_ITEMS", PyInt.From(11));
         SetTimezoneAttributes(m);

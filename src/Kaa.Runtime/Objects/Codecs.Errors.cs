@@ -20,15 +20,17 @@ public static partial class Codecs
 
     private static void InitOne(PyType t, Kind kind)
     {
+        t.InstanceFactory = cls => new PyUnicodeErrorObject(cls);
         t.TpInit = (ts, self, args, kw) =>
         {
-            var e = (PyBaseException)self;
+            var e = (PyUnicodeErrorObject)self;
             int npos = args.Length - (kw?.Count ?? 0);
+            if (kw != null && kw.Count > 0) throw PyErr.TypeError($"{self.ObType.TpName}() takes no keyword arguments");
             e.Args = new PyTuple(args[..npos].ToArray());
             int want = kind == Kind.Translate ? 4 : 5;
             if (npos != want) throw PyErr.TypeError($"function takes exactly {want} arguments ({npos} given)");
             int k = 0;
-            PyObject encoding = PyNone.Value;
+            PyObject? encoding = null;
             if (kind != Kind.Translate)
                 encoding = args[k++] is PyStr es ? es : throw PyErr.TypeError($"argument 1 must be str, not {args[0].ObType.Name}");
             PyObject obj = args[k++];
@@ -39,46 +41,66 @@ public static partial class Codecs
                 else if (!PyType.IsExact(obj, BuiltinTypes.Bytes)) obj = new PyBytes(((PyBytes)obj).Value);
             }
             else if (obj is not PyStr) throw PyErr.TypeError($"argument {k} must be str, not {obj.ObType.Name}");
-            var start = Ops.Index(ts, args[k++]);
-            var end = Ops.Index(ts, args[k++]);
+            var start = StrType.AsSsize(ts, args[k++]);
+            var end = StrType.AsSsize(ts, args[k++]);
             var reason = args[k] is PyStr rs ? rs : throw PyErr.TypeError($"argument {k + 1} must be str, not {args[k].ObType.Name}");
-            e.SetExtra("encoding", encoding);
-            e.SetExtra("object", obj);
-            e.SetExtra("start", start);
-            e.SetExtra("end", end);
-            e.SetExtra("reason", reason);
+            if (kind != Kind.Translate) e.Encoding = encoding;
+            e.Object = obj;
+            e.Start = start;
+            e.End = end;
+            e.Reason = reason;
         };
-        t.TpStr = (ts, o) => PyStr.From(ErrorStr(ts, (PyBaseException)o, kind));
-        foreach (var name in new[] { "encoding", "object", "start", "end", "reason" })
-        {
-            t.AddGetSet(name, (ts, o) => ((PyBaseException)o).GetExtra(name) ?? PyNone.Value, (ts, o, v) =>
-            {
-                if (v == null) throw PyErr.TypeError($"can't delete {name} attribute");
-                if (name is "start" or "end") v = Ops.Index(ts, v);
-                else if (name is "encoding" or "reason" && v is not PyStr) throw PyErr.TypeError($"{name} attribute must be unicode");
-                ((PyBaseException)o).SetExtra(name, v);
-            });
-        }
+        t.TpStr = (ts, o) => PyStr.From(ErrorStr(ts, (PyUnicodeErrorObject)o, kind));
+        // UnicodeError_members: Py_T_OBJECT fields and two Py_ssize_t ones, which take only an int (not
+        // __index__) and cannot be deleted.
+        static PyUnicodeErrorObject U(PyObject o) => (PyUnicodeErrorObject)o;
+        t.AddMember("encoding", (ts, o) => U(o).Encoding ?? PyNone.Value, (ts, o, v) => U(o).Encoding = v, "exception encoding");
+        t.AddMember("object", (ts, o) => U(o).Object ?? PyNone.Value, (ts, o, v) => U(o).Object = v, "exception object");
+        t.AddMember("start", (ts, o) => PyInt.From(U(o).Start), (ts, o, v) => U(o).Start = SsizeMember(v), "exception start");
+        t.AddMember("end", (ts, o) => PyInt.From(U(o).End), (ts, o, v) => U(o).End = SsizeMember(v), "exception end");
+        t.AddMember("reason", (ts, o) => U(o).Reason ?? PyNone.Value, (ts, o, v) => U(o).Reason = v, "exception reason");
     }
 
-    private static string ErrorStr(ThreadState ts, PyBaseException e, Kind kind)
+    /// <summary>PyMember_SetOne for Py_T_PYSSIZET (PyLong_AsSsize_t: an int, no __index__).</summary>
+    private static long SsizeMember(PyObject? v)
     {
-        var obj = e.GetExtra("object");
-        if (obj == null || obj is PyNone) return "";
-        string reason = Ops.StrString(ts, e.GetExtra("reason") ?? PyNone.Value);
-        long start = e.GetExtra("start") is PyInt si && si.IsSmall ? si.Small : 0;
-        long end = e.GetExtra("end") is PyInt ei && ei.IsSmall ? ei.Small : 0;
+        if (v == null) throw PyErr.TypeError("can't delete numeric/char attribute");
+        if (v is not PyInt i) throw PyErr.TypeError("an integer is required");
+        return i.IsSmall ? i.Small : throw PyErr.OverflowError("Python int too large to convert to C ssize_t");
+    }
+
+    /// <summary>Fills the fields of a UnicodeError the runtime raises itself (as its __init__ would).</summary>
+    internal static PyUnicodeErrorObject SetFields(PyBaseException exc, PyObject? encoding, PyObject obj, long start, long end, PyObject reason)
+    {
+        var e = (PyUnicodeErrorObject)exc;
+        e.Encoding = encoding;
+        e.Object = obj;
+        e.Start = start;
+        e.End = end;
+        e.Reason = reason;
+        return e;
+    }
+
+    private static string ErrorStr(ThreadState ts, PyUnicodeErrorObject e, Kind kind)
+    {
+        // An instance whose __init__ has not run has no object: its str is empty.
+        var obj = e.Object;
+        if (obj == null) return "";
+        // PyObject_Str of a deleted (NULL) field gives "<NULL>".
+        string reason = e.Reason == null ? "<NULL>" : Ops.StrString(ts, e.Reason);
+        string encoding = kind == Kind.Translate ? "" : e.Encoding == null ? "<NULL>" : Ops.StrString(ts, e.Encoding);
+        long start = e.Start, end = e.End;
         if (kind == Kind.Decode)
         {
-            string encoding = Ops.StrString(ts, e.GetExtra("encoding") ?? PyNone.Value);
-            var bytes = ((PyBytes)obj).Value;
-            if (start >= 0 && start < bytes.Length && end == start + 1)
+            if (obj is not PyBytes bo) throw PyErr.TypeError("UnicodeError 'object' attribute must be a bytes");
+            var bytes = bo.Value;
+            if (start >= 0 && start < bytes.Length && end >= 0 && end <= bytes.Length && end == start + 1)
                 return $"'{encoding}' codec can't decode byte 0x{bytes[start]:x2} in position {start}: {reason}";
             return $"'{encoding}' codec can't decode bytes in position {start}-{end - 1}: {reason}";
         }
-        var s = (PyStr)obj;
-        string prefix = kind == Kind.Encode ? $"'{Ops.StrString(ts, e.GetExtra("encoding") ?? PyNone.Value)}' codec can't encode" : "can't translate";
-        if (start >= 0 && start < s.CodePointLength && end == start + 1)
+        if (obj is not PyStr s) throw PyErr.TypeError("UnicodeError 'object' attribute must be a string");
+        string prefix = kind == Kind.Encode ? $"'{encoding}' codec can't encode" : "can't translate";
+        if (start >= 0 && start < s.CodePointLength && end >= 0 && end <= s.CodePointLength && end == start + 1)
         {
             int u = StrType.CpToUtf16(s, start);
             int cp = StrUnicode.Next(s.Value, ref u);

@@ -20,12 +20,12 @@ public static partial class Codecs
         bool isEnc = exc.ObType.IsSubtype(PyExc.UnicodeEncodeError);
         bool isDec = !isEnc && exc.ObType.IsSubtype(PyExc.UnicodeDecodeError);
         bool isTr = !isEnc && !isDec && exc.ObType.IsSubtype(PyExc.UnicodeTranslateError);
-        var e = exc as PyBaseException;
+        var e = exc as PyUnicodeErrorObject;
         PyException WrongType() => PyErr.TypeError($"don't know how to handle {exc.ObType.Name} in error callback");
         if (e == null || !(isEnc || isDec || isTr)) throw WrongType();
-        var obj = e.GetExtra("object");
-        long start = e.GetExtra("start") is PyInt si ? si.Small : 0;
-        long end = e.GetExtra("end") is PyInt ei ? ei.Small : 0;
+        var obj = e.Object;
+        long start = e.Start;
+        long end = e.End;
         PyObject Result(PyObject rep, long pos) => new PyTuple([rep, PyInt.From(pos)]);
         if (isDec)
         {
@@ -52,7 +52,7 @@ public static partial class Codecs
                 }
                 case "surrogatepass":
                 {
-                    string enc = e.GetExtra("encoding") is PyStr es ? es.Value : "";
+                    string enc = e.Encoding is PyStr es ? es.Value : "";
                     var (form, be) = SurrogateForm(enc);
                     int len = form == 8 ? 3 : form / 8;
                     int cp = -1;
@@ -119,7 +119,7 @@ public static partial class Codecs
             }
             case "surrogatepass":
             {
-                string enc = e.GetExtra("encoding") is PyStr es ? es.Value : "";
+                string enc = e.Encoding is PyStr es ? es.Value : "";
                 var (form, be) = SurrogateForm(enc);
                 if (form == 0) throw new PyException(e);
                 var buf = new ByteBuffer(16);

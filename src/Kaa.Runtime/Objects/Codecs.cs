@@ -263,15 +263,8 @@ public static partial class Codecs
 
     private static PyException MakeError(PyType type, PyObject[] args)
     {
-        var e = new PyBaseException(type, new PyTuple(args));
-        SetAttrs(e, args);
+        var e = PyBaseException.Create(type, new PyTuple(args));
+        SetFields(e, args[0], args[1], ((PyInt)args[2]).Small, ((PyInt)args[3]).Small, args[4]);
         return new PyException(e);
-    }
-
-    private static string AttrName(int i) => i switch { 0 => "encoding", 1 => "object", 2 => "start", 3 => "end", _ => "reason" };
-
-    private static void SetAttrs(PyBaseException e, ReadOnlySpan<PyObject> values)
-    {
-        for (int i = 0; i < values.Length; i++) e.SetExtra(AttrName(i), values[i]);
     }
 }

@@ -105,9 +105,9 @@ internal static class DescriptorTypes
             return m.Method(ts, args[0], args[1..], kw);
         };
         md.TpRepr = (ts, o) => PyStr.From($"<method '{((PyMethodDescriptor)o).Name}' of '{((PyMethodDescriptor)o).Owner.Name}' objects>");
-        md.AddGetSet("__name__", (ts, o) => PyStr.From(((PyMethodDescriptor)o).Name));
+        md.AddMember("__name__", (ts, o) => PyStr.From(((PyMethodDescriptor)o).Name));
         md.AddGetSet("__qualname__", (ts, o) => PyStr.From($"{((PyMethodDescriptor)o).Owner.Name}.{((PyMethodDescriptor)o).Name}"));
-        md.AddGetSet("__objclass__", (ts, o) => ((PyMethodDescriptor)o).Owner);
+        md.AddMember("__objclass__", (ts, o) => ((PyMethodDescriptor)o).Owner);
         md.AddGetSet("__doc__", (ts, o) => DocWithoutSignature(((PyMethodDescriptor)o).Name, ((PyMethodDescriptor)o).Doc));
         md.AddGetSet("__text_signature__", (ts, o) => TextSignature(((PyMethodDescriptor)o).Name, ((PyMethodDescriptor)o).Doc));
         md.AddMethod("__reduce__", (ts, o, a, kw) =>
@@ -124,6 +124,12 @@ internal static class DescriptorTypes
             return new PyBuiltinFunction(m.Name, m.Method, cls, m.Doc);
         };
         cmd.TpRepr = (ts, o) => PyStr.From($"<method '{((PyClassMethodDescriptor)o).Name}' of '{((PyClassMethodDescriptor)o).Owner.Name}' objects>");
+        // descr_members and the method getsets, as on method_descriptor.
+        cmd.AddMember("__name__", (ts, o) => PyStr.From(((PyClassMethodDescriptor)o).Name));
+        cmd.AddGetSet("__qualname__", (ts, o) => PyStr.From($"{((PyClassMethodDescriptor)o).Owner.Name}.{((PyClassMethodDescriptor)o).Name}"));
+        cmd.AddMember("__objclass__", (ts, o) => ((PyClassMethodDescriptor)o).Owner);
+        cmd.AddGetSet("__doc__", (ts, o) => DocWithoutSignature(((PyClassMethodDescriptor)o).Name, ((PyClassMethodDescriptor)o).Doc));
+        cmd.AddGetSet("__text_signature__", (ts, o) => TextSignature(((PyClassMethodDescriptor)o).Name, ((PyClassMethodDescriptor)o).Doc));
 
         var wd = BuiltinTypes.WrapperDescriptor;
         wd.IsMethodDescriptor = true;
@@ -138,9 +144,9 @@ internal static class DescriptorTypes
             return CallWrapper(ts, w, args[0], args[1..], kw);
         };
         wd.TpRepr = (ts, o) => PyStr.From($"<slot wrapper '{((PySlotWrapper)o).Name}' of '{((PySlotWrapper)o).Owner.Name}' objects>");
-        wd.AddGetSet("__name__", (ts, o) => PyStr.From(((PySlotWrapper)o).Name));
+        wd.AddMember("__name__", (ts, o) => PyStr.From(((PySlotWrapper)o).Name));
         wd.AddGetSet("__qualname__", (ts, o) => PyStr.From($"{((PySlotWrapper)o).Owner.Name}.{((PySlotWrapper)o).Name}"));
-        wd.AddGetSet("__objclass__", (ts, o) => ((PySlotWrapper)o).Owner);
+        wd.AddMember("__objclass__", (ts, o) => ((PySlotWrapper)o).Owner);
         wd.AddGetSet("__doc__", (ts, o) => DocWithoutSignature(((PySlotWrapper)o).Name, SlotWrapperDocs.For(((PySlotWrapper)o).Name)));
         wd.AddGetSet("__text_signature__", (ts, o) => TextSignature(((PySlotWrapper)o).Name, SlotWrapperDocs.For(((PySlotWrapper)o).Name)));
         wd.AddMethod("__reduce__", (ts, o, a, kw) =>
@@ -198,9 +204,9 @@ internal static class DescriptorTypes
             g.Setter(ts, obj, value);
         };
         gs.TpRepr = (ts, o) => PyStr.From($"<attribute '{((PyGetSetDescriptor)o).Name}' of '{((PyGetSetDescriptor)o).Owner.Name}' objects>");
-        gs.AddGetSet("__name__", (ts, o) => PyStr.From(((PyGetSetDescriptor)o).Name));
+        gs.AddMember("__name__", (ts, o) => PyStr.From(((PyGetSetDescriptor)o).Name));
         gs.AddGetSet("__qualname__", (ts, o) => PyStr.From($"{((PyGetSetDescriptor)o).Owner.QualName}.{((PyGetSetDescriptor)o).Name}"));
-        gs.AddGetSet("__objclass__", (ts, o) => ((PyGetSetDescriptor)o).Owner);
+        gs.AddMember("__objclass__", (ts, o) => ((PyGetSetDescriptor)o).Owner);
         gs.AddGetSet("__doc__", (ts, o) => ((PyGetSetDescriptor)o).Doc is { } d ? PyStr.From(d) : PyNone.Value);
 
         var mem = BuiltinTypes.MemberDescriptor;
@@ -217,16 +223,21 @@ internal static class DescriptorTypes
         {
             var m = (PyMemberDescriptor)d;
             CheckSelf(obj, m.Owner, m.Name);
-            if (m.Getter != null) throw PyErr.AttributeError("readonly attribute");
+            if (m.Getter != null)
+            {
+                if (m.Setter == null) throw PyErr.AttributeError("readonly attribute");
+                m.Setter(ts, obj, value);
+                return;
+            }
             var slots = obj as IHasSlots ?? throw PyErr.TypeError("member descriptor on an object without slots");
             if (value == null && slots.GetSlot(m.Index) == null)
                 throw PyErr.AttributeError($"'{obj.ObType.Name}' object has no attribute '{m.Name}'");
             slots.SetSlot(m.Index, value);
         };
         mem.TpRepr = (ts, o) => PyStr.From($"<member '{((PyMemberDescriptor)o).Name}' of '{((PyMemberDescriptor)o).Owner.Name}' objects>");
-        mem.AddGetSet("__name__", (ts, o) => PyStr.From(((PyMemberDescriptor)o).Name));
+        mem.AddMember("__name__", (ts, o) => PyStr.From(((PyMemberDescriptor)o).Name));
         mem.AddGetSet("__qualname__", (ts, o) => PyStr.From($"{((PyMemberDescriptor)o).Owner.QualName}.{((PyMemberDescriptor)o).Name}"));
-        mem.AddGetSet("__objclass__", (ts, o) => ((PyMemberDescriptor)o).Owner);
+        mem.AddMember("__objclass__", (ts, o) => ((PyMemberDescriptor)o).Owner);
         mem.AddGetSet("__doc__", (ts, o) => ((PyMemberDescriptor)o).Doc is { } doc ? PyStr.From(doc) : PyNone.Value);
     }
 

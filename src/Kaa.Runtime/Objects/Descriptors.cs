@@ -88,6 +88,9 @@ public sealed class PyMemberDescriptor : PyObject
     /// <summary>For a read-only member of a built-in type (CPython's PyMemberDef with Py_READONLY, e.g.
     /// slice.start, property.fget): reads the field; setting or deleting it is "readonly attribute".</summary>
     public readonly Func<ThreadState, PyObject, PyObject>? Getter;
+    /// <summary>For a writable member of a built-in type (an exception's errno, a SyntaxError's lineno):
+    /// stores the value, or clears it when given null (del); null for a read-only member.</summary>
+    public readonly Action<ThreadState, PyObject, PyObject?>? Setter;
     public readonly string? Doc;
 
     public PyMemberDescriptor(PyType owner, string name, int index) : base(BuiltinTypes.MemberDescriptor)
@@ -95,9 +98,10 @@ public sealed class PyMemberDescriptor : PyObject
         Owner = owner; Name = name; Index = index;
     }
 
-    public PyMemberDescriptor(PyType owner, string name, Func<ThreadState, PyObject, PyObject> getter, string? doc) : base(BuiltinTypes.MemberDescriptor)
+    public PyMemberDescriptor(PyType owner, string name, Func<ThreadState, PyObject, PyObject> getter, string? doc,
+        Action<ThreadState, PyObject, PyObject?>? setter = null) : base(BuiltinTypes.MemberDescriptor)
     {
-        Owner = owner; Name = name; Index = -1; Getter = getter; Doc = doc;
+        Owner = owner; Name = name; Index = -1; Getter = getter; Doc = doc; Setter = setter;
     }
 }
 

@@ -36,33 +36,29 @@ public static class ExceptionGroupType
             {
                 throw PyErr.TypeError($"Cannot nest BaseExceptions in '{cls.Name}'");
             }
-            var e = (PyBaseException)actual.InstanceFactory!(actual);
+            var e = (PyBaseExceptionGroup)actual.InstanceFactory!(actual);
             // args keeps the sequence as given: repr shows a list or a tuple just as it was passed.
             e.Args = new PyTuple([args[0], args[1]]);
-            e.SetExtra("message", args[0]);
-            e.SetExtra("exceptions", new PyTuple(excs));
+            e.Msg = args[0];
+            e.Excs = new PyTuple(excs);
             return e;
         });
-        g.TpInit = (ts, self, args, kw) => { };
+        g.InstanceFactory = cls => new PyBaseExceptionGroup(cls);
+        // BaseExceptionGroup_init: BaseException_init after its own keyword check.
+        g.TpInit = (ts, self, args, kw) => ExceptionTypes.BaseInitChecked(self, args[..ExceptionTypes.Positional(args, kw)], kw);
         g.TpStr = (ts, o) =>
         {
-            var e = (PyBaseException)o;
-            var msg = Ops.StrString(ts, e.GetExtra("message")!);
-            int n = ((PyTuple)e.GetExtra("exceptions")!).Count;
+            var e = (PyBaseExceptionGroup)o;
+            var msg = Ops.StrString(ts, e.Msg!);
+            int n = e.Excs!.Count;
             return PyStr.From($"{msg} ({n} sub-exception{(n == 1 ? "" : "s")})");
         };
-        g.TpRepr = (ts, o) =>
-        {
-            var e = (PyBaseException)o;
-            var excs = e.Args.Count > 1 ? e.Args[1] : new PyList(((PyTuple)e.GetExtra("exceptions")!).Items.ToArray());
-            return PyStr.From($"{o.ObType.Name}({Ops.ReprString(ts, e.GetExtra("message")!)}, {Ops.ReprString(ts, excs)})");
-        };
-        g.AddGetSet("message", (ts, o) => ((PyBaseException)o).GetExtra("message")!);
-        g.AddGetSet("exceptions", (ts, o) => ((PyBaseException)o).GetExtra("exceptions")!);
+        g.AddMember("message", (ts, o) => ((PyBaseExceptionGroup)o).Msg ?? PyNone.Value, "exception message");
+        g.AddMember("exceptions", (ts, o) => (PyObject?)((PyBaseExceptionGroup)o).Excs ?? PyNone.Value, "nested exceptions");
         g.AddMethod("derive", (ts, self, args, kw) =>
         {
             Args.Exact("derive", args, kw, 1);
-            return Ops.Call(ts, PyExc.BaseExceptionGroup, ((PyBaseException)self).GetExtra("message")!, args[0]);
+            return Ops.Call(ts, PyExc.BaseExceptionGroup, ((PyBaseExceptionGroup)self).Msg!, args[0]);
         });
         g.AddMethod("subgroup", (ts, self, args, kw) =>
         {
@@ -77,6 +73,12 @@ public static class ExceptionGroupType
             return new PyTuple([(PyObject?)match ?? PyNone.Value, (PyObject?)rest ?? PyNone.Value]);
         });
         g.AddClassMethod("__class_getitem__", (ts, self, args, kw) => self);
+        // CPython makes ExceptionGroup with PyErr_NewException, as a class statement would: its dict
+        // holds __module__ and a __weakref__ slot (its bases have none), and nothing of its own else.
+        var eg = PyExc.ExceptionGroup;
+        eg.AddAttr("__module__", PyStr.From("builtins"));
+        eg.Dict.SetItemStr(Names.__weakref__, new PyGetSetDescriptor(eg, "__weakref__", (ts, o) => PyNone.Value, null,
+            "list of weak references to the object"));
     }
 
     private static bool Matches(ThreadState ts, PyBaseException e, PyObject condition)
@@ -92,7 +94,7 @@ public static class ExceptionGroupType
     {
         if (Matches(ts, group, condition)) return (group, null);
         if (!group.ObType.IsSubtype(PyExc.BaseExceptionGroup)) return (null, group);
-        var excs = ((PyTuple)group.GetExtra("exceptions")!).Items;
+        var excs = ((PyBaseExceptionGroup)group).Excs!.Items;
         var matched = new List<PyObject>();
         var rest = new List<PyObject>();
         foreach (var ex in excs)

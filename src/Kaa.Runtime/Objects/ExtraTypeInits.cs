@@ -34,7 +34,6 @@ public static partial class ExtraTypeInits
         yield return SuperType.Init;
         foreach (var init in Kaa.Runtime.Eval.EvalTypes.Inits()) yield return init;
         yield return BytesType.Init;
-        yield return Codecs.InitExceptionTypes;
         yield return PyEncodingMap.Init;
         yield return ComplexType.Init;
         yield return PyMemoryView.Init;

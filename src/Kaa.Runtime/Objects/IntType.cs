@@ -182,7 +182,7 @@ public static partial class IntType
 
     /// <summary>The ValueError for a string that int() cannot parse in base <paramref name="b"/>.</summary>
     public static PyBaseException InvalidLiteral(ThreadState ts, PyObject text, long b)
-        => new(PyExc.ValueError, new PyTuple([PyStr.From($"invalid literal for int() with base {b}: {Ops.ReprString(ts, text)}")]));
+        => PyBaseException.Create(PyExc.ValueError, new PyTuple([PyStr.From($"invalid literal for int() with base {b}: {Ops.ReprString(ts, text)}")]));
 
     /// <summary>int(x) for one argument: __int__, __index__, __trunc__, or parsing a string.</summary>
     public static PyInt FromObject(ThreadState ts, PyObject x)

@@ -7,11 +7,11 @@ namespace Kaa.Runtime.Objects;
 public static class PyErr
 {
     public static PyException New(PyType type, string message)
-        => new(new PyBaseException(type, new PyTuple([PyStr.From(message)])));
+        => new(PyBaseException.Create(type, new PyTuple([PyStr.From(message)])));
 
-    public static PyException New(PyType type, PyTuple args) => new(new PyBaseException(type, args));
+    public static PyException New(PyType type, PyTuple args) => new(PyBaseException.Create(type, args));
 
-    public static PyException NoArgs(PyType type) => new(new PyBaseException(type, PyTuple.Empty));
+    public static PyException NoArgs(PyType type) => new(PyBaseException.Create(type, PyTuple.Empty));
 
     public static PyException TypeError(string m) => New(PyExc.TypeError, m);
     public static PyException ValueError(string m) => New(PyExc.ValueError, m);
@@ -29,8 +29,8 @@ public static class PyErr
 
     public static PyException StopIteration(PyObject value)
     {
-        var e = new PyBaseException(PyExc.StopIteration, new PyTuple([value]));
-        e.SetExtra("value", value);
+        var e = (PyStopIteration)PyBaseException.Create(PyExc.StopIteration, new PyTuple([value]));
+        e.Value = value;
         return new PyException(e);
     }
 
@@ -53,9 +53,9 @@ public static class PyErr
     /// <summary>An AttributeError with its name and obj attributes set (for "Did you mean" suggestions).</summary>
     public static PyException AttributeError(PyObject obj, PyStr name, string msg)
     {
-        var e = new PyBaseException(PyExc.AttributeError, new PyTuple([PyStr.From(msg)]));
-        e.SetExtra("name", name);
-        e.SetExtra("obj", obj);
+        var e = (PyAttributeError)PyBaseException.Create(PyExc.AttributeError, new PyTuple([PyStr.From(msg)]));
+        e.Name = name;
+        e.Obj = obj;
         return new PyException(e);
     }
 

@@ -73,7 +73,9 @@ public static class PyExc
     public static readonly PyType UnicodeWarning;
     public static readonly PyType UserWarning;
 
-    /// <summary>Every exception type in definition order (parents first), for the builtins module.</summary>
+    /// <summary>Every exception type in the order CPython readies them (static_exceptions in
+    /// Objects/exceptions.c, parents first, then ExceptionGroup): the order of the builtins module's
+    /// entries and of each type's __subclasses__().</summary>
     public static readonly System.Collections.Immutable.ImmutableArray<PyType> All;
 
     static PyExc()
@@ -150,6 +152,6 @@ public static class PyExc
         ExceptionGroup.Bases = new PyTuple([BaseExceptionGroup, Exception]);
         ExceptionGroup.MroArray = [ExceptionGroup, BaseExceptionGroup, Exception, BaseException, BuiltinTypes.Object];
         ExceptionGroup.Mro = new PyTuple(ExceptionGroup.MroArray);
-        All = [BaseException, BaseExceptionGroup, GeneratorExit, KeyboardInterrupt, SystemExit, Exception, ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError, EOFError, ExceptionGroup, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError, BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError, PythonFinalizationError, RecursionError, StopAsyncIteration, StopIteration, SyntaxError, IndentationError, TabError, IncompleteInputError, SystemError, TypeError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, Warning, BytesWarning, DeprecationWarning, EncodingWarning, FutureWarning, ImportWarning, PendingDeprecationWarning, ResourceWarning, RuntimeWarning, SyntaxWarning, UnicodeWarning, UserWarning];
+        All = [BaseException, BaseExceptionGroup, Exception, GeneratorExit, KeyboardInterrupt, SystemExit, ArithmeticError, AssertionError, AttributeError, BufferError, EOFError, ImportError, LookupError, MemoryError, NameError, OSError, ReferenceError, RuntimeError, StopAsyncIteration, StopIteration, SyntaxError, SystemError, TypeError, ValueError, Warning, FloatingPointError, OverflowError, ZeroDivisionError, BytesWarning, DeprecationWarning, EncodingWarning, FutureWarning, ImportWarning, PendingDeprecationWarning, ResourceWarning, RuntimeWarning, SyntaxWarning, UnicodeWarning, UserWarning, BlockingIOError, ChildProcessError, ConnectionError, FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError, IndentationError, IncompleteInputError, IndexError, KeyError, ModuleNotFoundError, NotImplementedError, PythonFinalizationError, RecursionError, UnboundLocalError, UnicodeError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, TabError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, ExceptionGroup];
     }
 }

@@ -229,7 +229,7 @@ public abstract class PyGenBase : PyObject, IAwaitableIter
             catch (PyException e) { err = e.Value; }
             finally { frame.State = saved; }
         }
-        var exc = err ?? new PyBaseException(PyExc.GeneratorExit, PyTuple.Empty);
+        var exc = err ?? PyBaseException.Create(PyExc.GeneratorExit, PyTuple.Empty);
         PyObject result;
         bool returned;
         try

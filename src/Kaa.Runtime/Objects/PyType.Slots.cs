@@ -143,6 +143,22 @@ public sealed partial class PyType
     }
 
     /// <summary>Adds the Python-visible wrappers (__add__, __repr__, ...) for the slots a static type defines itself.</summary>
+    /// <summary>
+    /// Adds the wrapper of one slot this static type names itself even where it holds its base's
+    /// function: CPython's static exception types each name BaseException_init (or their layout's
+    /// init) in tp_init, so each has its own `__init__`, which <see cref="AddSlotWrappers"/> would skip.
+    /// </summary>
+    internal void AddOwnSlotWrapper(string name)
+    {
+        foreach (var def in SlotDefs.All)
+            foreach (var (n, kind) in def.Wrappers)
+                if (n.Value == name && def.Get(this) is { } fn)
+                {
+                    Dict.SetItemStr(n, new PySlotWrapper(this, name, def, fn, kind));
+                    return;
+                }
+    }
+
     internal void AddSlotWrappers()
     {
         foreach (var def in SlotDefs.All)

@@ -36,6 +36,10 @@ public sealed partial class PyType : PyObject, IHasDict
     public PyType SolidBase = null!;
     /// <summary>For a metaclass's instances: weak list of direct subclasses (heap types only; static ones keep theirs per interpreter).</summary>
     internal List<WeakReference<PyType>>? HeapSubclasses;
+    /// <summary>The static types that name this static type as a base, in the order they were readied
+    /// (as CPython's tp_subclasses fills up at start-up). Set once before the types are frozen, never
+    /// changed: the same for every interpreter, which add their own subclasses beside it.</summary>
+    internal PyType[] BuiltinSubclasses = [];
     /// <summary>Creates a bare instance for `cls` whose solid base is this built-in type.</summary>
     public Func<PyType, PyObject>? InstanceFactory;
 
@@ -129,6 +133,32 @@ public sealed partial class PyType : PyObject, IHasDict
         foreach (var w in list)
             if (w.TryGetTarget(out var t)) result.Add(t);
         return result;
+    }
+
+    /// <summary>type.__subclasses__(): the built-in subclasses of a static type, then the ones this
+    /// interpreter made (for a heap type, just its own list).</summary>
+    public List<PyType> SubclassesForPython(ThreadState ts)
+    {
+        var user = GetSubclasses(ts);
+        if (BuiltinSubclasses.Length == 0) return user;
+        var result = new List<PyType>(BuiltinSubclasses.Length + user.Count);
+        result.AddRange(BuiltinSubclasses);
+        result.AddRange(user);
+        return result;
+    }
+
+    /// <summary>
+    /// Lists a static type made after start-up (a struct sequence such as sys.flags) in its bases'
+    /// __subclasses__() for this interpreter, when the module that exposes it is set up here: CPython
+    /// readies those types with the module, so tuple.__subclasses__() shows them from then on.
+    /// </summary>
+    internal void ShowInBasesSubclasses(ThreadState ts)
+    {
+        foreach (var b in Bases.Items)
+        {
+            var bt = (PyType)b;
+            if (!bt.GetSubclasses(ts).Contains(this)) bt.AddSubclass(ts, this);
+        }
     }
 
     internal void AddSubclass(ThreadState ts, PyType sub)

@@ -24,6 +24,12 @@ public static class TypeBuilder
     public static void AddMember(this PyType t, string name, Func<ThreadState, PyObject, PyObject> get, string? doc = null)
         => t.Dict.SetItemStr(PyStr.Immortal(name), new PyMemberDescriptor(t, name, get, doc));
 
+    /// <summary>A writable member (member_descriptor) of a built-in type's own field: CPython's PyMemberDef
+    /// without Py_READONLY. <paramref name="set"/> gets null for `del`.</summary>
+    public static void AddMember(this PyType t, string name, Func<ThreadState, PyObject, PyObject> get,
+        Action<ThreadState, PyObject, PyObject?> set, string? doc = null)
+        => t.Dict.SetItemStr(PyStr.Immortal(name), new PyMemberDescriptor(t, name, get, doc, set));
+
     public static void AddAttr(this PyType t, string name, PyObject value) => t.Dict.SetItemStr(PyStr.Immortal(name), value);
 
     /// <summary>The tp_new of a class whose __new__ is written in Python (slot_tp_new).</summary>

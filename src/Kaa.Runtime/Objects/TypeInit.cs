@@ -64,6 +64,7 @@ public static class TypeInit
         all.AddRange(IteratorTypes.All);
         all.AddRange(ExtraTypeInits.Types);
         Ready(all);
+        LinkBuiltinSubclasses([.. all, .. SysModule.StructSeqTypes()]);
         return true;
     }
 
@@ -111,5 +112,27 @@ public static class TypeInit
             t.AddSlotWrappers();
         }
         foreach (var t in all) t.FreezeStatic();
+    }
+
+    /// <summary>
+    /// Records each static type in its bases' <see cref="PyType.BuiltinSubclasses"/>, in readiness
+    /// order (CPython's type_ready adds every static type to its bases' tp_subclasses): immutable facts
+    /// computed once, so `int.__subclasses__()` holds bool in every interpreter at no start-up cost.
+    /// </summary>
+    private static void LinkBuiltinSubclasses(PyType[] all)
+    {
+        var seen = new HashSet<PyType>(ReferenceEqualityComparer.Instance);
+        var subs = new Dictionary<PyType, List<PyType>>(ReferenceEqualityComparer.Instance);
+        foreach (var t in all)
+        {
+            if (!seen.Add(t)) continue;
+            foreach (var b in t.Bases.Items)
+            {
+                var bt = (PyType)b;
+                if (!subs.TryGetValue(bt, out var list)) subs[bt] = list = [];
+                list.Add(t);
+            }
+        }
+        foreach (var (b, list) in subs) b.BuiltinSubclasses = [.. list];
     }
 }

@@ -84,7 +84,7 @@ internal static partial class TypeType
         });
         t.AddGetSet("__flags__", (ts, o) => PyInt.From(TypeFlags.Compute((PyType)o)));
         t.AddMethod("mro", (ts, self, args, kw) => new PyList(ComputeMro(ts, (PyType)self).Cast<PyObject>().ToArray()));
-        t.AddMethod("__subclasses__", (ts, self, args, kw) => new PyList(((PyType)self).GetSubclasses(ts).Cast<PyObject>().ToArray()));
+        t.AddMethod("__subclasses__", (ts, self, args, kw) => new PyList(((PyType)self).SubclassesForPython(ts).Cast<PyObject>().ToArray()));
         t.AddMethod("__instancecheck__", (ts, self, args, kw) =>
         {
             Args.Exact("__instancecheck__", args, kw, 1);

@@ -31,8 +31,8 @@ public static class PyRunner
             var exc = e.Value;
             if (exc.ObType.IsSubtype(PyExc.SyntaxError))
             {
-                var msg = exc.GetExtra("msg") is PyStr m ? m.Value : Ops.StrString(ts, exc);
-                var line = exc.GetExtra("lineno") is PyInt l ? l.Small.ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
+                var msg = (exc as PySyntaxError)?.Msg is PyStr m ? m.Value : Ops.StrString(ts, exc);
+                var line = (exc as PySyntaxError)?.Lineno is PyInt l ? l.Small.ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
                 tail.Append($"!! {exc.ObType.Name}: {msg} (line {line})\n");
             }
             else tail.Append($"!! {exc.ObType.Name}: {Ops.StrString(ts, exc)}\n");

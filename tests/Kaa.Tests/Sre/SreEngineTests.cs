@@ -75,7 +75,7 @@ public class SreEngineTests
         var sw = Stopwatch.StartNew();
         using var timer = new Timer(_ =>
         {
-            ts.PendingAsyncException = new PyBaseException(PyExc.KeyboardInterrupt, PyTuple.Empty);
+            ts.PendingAsyncException = PyBaseException.Create(PyExc.KeyboardInterrupt, PyTuple.Empty);
             ts.RequestEvalBreak(EvalBreakerBits.AsyncException);
         }, null, 300, Timeout.Infinite);
         string result = SreCaseTests.Eval(ts, globals, expr);
