@@ -74,7 +74,7 @@ public static class ExceptionGroupType
             var (match, rest) = Split(ts, (PyBaseException)self, args[0]);
             return new PyTuple([(PyObject?)match ?? PyNone.Value, (PyObject?)rest ?? PyNone.Value]);
         });
-        g.AddClassMethod("__class_getitem__", (ts, self, args, kw) => self);
+        g.AddClassMethod("__class_getitem__", PyGenericAlias.ClassGetItem);
         // CPython makes ExceptionGroup with PyErr_NewException, as a class statement would: its dict
         // holds __module__ and a __weakref__ slot (its bases have none), and nothing of its own else.
         var eg = PyExc.ExceptionGroup;
@@ -85,10 +85,16 @@ public static class ExceptionGroupType
 
     private static bool Matches(ThreadState ts, PyBaseException e, PyObject condition)
     {
-        if (condition is PyType || condition is PyTuple) return Ops.IsInstance(ts, e, condition);
-        if (Ops.IsCallable(condition)) return Ops.IsTrue(ts, Ops.Call(ts, condition, e));
+        // CPython's get_matcher_type: a callable that is not a class is a predicate; else an exception
+        // class or an exact tuple of them.
+        if (condition is not PyType && Ops.IsCallable(condition)) return Ops.IsTrue(ts, Ops.Call(ts, condition, e));
+        if (IsExceptionClass(condition)) return Ops.IsInstance(ts, e, condition);
+        if (ReferenceEquals(condition.ObType, BuiltinTypes.Tuple) && ((PyTuple)condition).Items.All(IsExceptionClass))
+            return Ops.IsInstance(ts, e, condition);
         throw PyErr.TypeError("expected an exception type, a tuple of exception types, or a callable (other than a class)");
     }
+
+    private static bool IsExceptionClass(PyObject o) => o is PyType t && t.IsSubtype(PyExc.BaseException);
 
     /// <summary>Splits a group by a condition (type, tuple of types or predicate), keeping structure,
     /// traceback, cause, context and notes on the derived groups.</summary>
@@ -118,7 +124,9 @@ public static class ExceptionGroupType
         d.Cause = group.Cause;
         d.Context = group.Context;
         d.SuppressContext = group.SuppressContext;
-        if (group.GetExtra("__notes__") is { } notes) d.SetExtra("__notes__", notes);
+        // Each part gets its own shallow copy of a sequence of notes; anything else is not copied.
+        if (group.GetExtra("__notes__") is { } notes && notes is not PyDict && notes.ObType.Lookup(Names.__getitem__) != null)
+            d.SetExtra("__notes__", new PyList(Ops.ToArray(ts, notes)));
         return d;
     }
 }
