@@ -320,19 +320,24 @@ public static partial class ItertoolsModule
     {
         PyObject? _it = it;
         PyObject? _old;
+        // As CPython's pairwise_next: the iterator's __next__ may call next() on this pairwise again, so
+        // the fields are re-read after each call and the pair is built from locals.
         public override PyObject? Next(ThreadState ts)
         {
-            if (_it == null) return null;
-            if (_old == null)
+            var it = _it;
+            if (it == null) return null;
+            var old = _old;
+            if (old == null)
             {
-                _old = Ops.Next(ts, _it);
-                if (_old == null) { _it = null; return null; }
+                old = _old = Ops.Next(ts, it);
+                if (old == null) { _it = null; return null; }
+                it = _it;
+                if (it == null) { _old = null; return null; }
             }
-            var nw = Ops.Next(ts, _it);
+            var nw = Ops.Next(ts, it);
             if (nw == null) { _it = null; _old = null; return null; }
-            var r = new PyTuple([_old, nw]);
             _old = nw;
-            return r;
+            return new PyTuple([old, nw]);
         }
     }
 
