@@ -71,10 +71,11 @@ public static partial class ItertoolsModule
             throw PyErr.TypeError($"{name} expected {(min == max ? "" : "at most ")}{max} argument{(max == 1 ? "" : "s")}, got {n}");
     }
 
-    /// <summary>Constructors of the base types take no keywords (subclasses may).</summary>
+    /// <summary>Constructors of the base types take no keywords; a subclass may, once it has an __init__
+    /// of its own to take them (CPython: <c>type == base || type->tp_init == base->tp_init</c>).</summary>
     internal static void NoKeywords(PyType cls, PyType baseType, string name, PyTuple? kw)
     {
-        if (ReferenceEquals(cls, baseType) && kw != null && kw.Count > 0)
+        if (kw != null && kw.Count > 0 && (ReferenceEquals(cls, baseType) || cls.TpInit == baseType.TpInit))
             throw PyErr.TypeError($"{name}() takes no keyword arguments");
     }
 

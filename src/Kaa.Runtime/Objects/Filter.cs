@@ -35,7 +35,7 @@ public sealed class PyFilter : PyObject, IHasDict
         t.InstanceFactory = null;
         t.SetNew((ts, cls, args, kw) =>
         {
-            if (ReferenceEquals(cls, TypeObject)) Args.NoKeywords("filter", kw);
+            ItertoolsModule.NoKeywords(cls, TypeObject, "filter", kw);
             int npos = args.Length - (kw?.Count ?? 0);
             if (npos != 2) throw PyErr.TypeError($"filter expected 2 arguments, got {npos}");
             var f = args[0] is PyNone || ReferenceEquals(args[0], BuiltinTypes.Bool) ? null : args[0];
