@@ -18,7 +18,7 @@ internal static partial class ObjectType
             return Reduce(ts, self, protocol);
         });
         t.AddMethod("__reduce__", (ts, self, args, kw) => { Args.Exact("object.__reduce__", args, kw, 0); return Reduce(ts, self, 0); });
-        t.AddMethod("__getstate__", (ts, self, args, kw) => GetState(ts, self));
+        t.AddMethod("__getstate__", (ts, self, args, kw) => GetState(ts, self, required: false));
     }
 
     private static PyObject Reduce(ThreadState ts, PyObject self, long protocol)
@@ -28,7 +28,13 @@ internal static partial class ObjectType
             return Ops.Call(ts, Ops.GetAttr(ts, copyreg, "_reduce_ex"), self, PyInt.From(protocol));
         var cls = self.ObType;
         var (args, kwargs) = GetNewArguments(ts, self);
-        var state = Ops.CallMethod(ts, self, "__getstate__");
+        // Without arguments for __new__ the state must say everything (CPython's reduce_newobj:
+        // "required"), which object.__getstate__ cannot for a built-in type's hidden fields.
+        bool required = args == null && self is not PyList && self is not PyDict;
+        var getstate = cls.Lookup(PyStr.Immortal("__getstate__"));
+        var state = getstate is PyMethodDescriptor { Owner: var owner } && ReferenceEquals(owner, BuiltinTypes.Object)
+            ? GetState(ts, self, required)
+            : Ops.CallMethod(ts, self, "__getstate__");
         PyObject listItems = self is PyList ? Ops.GetIter(ts, self) : PyNone.Value;
         PyObject dictItems = self is PyDict ? Ops.GetIter(ts, Ops.CallMethod(ts, self, "items")) : PyNone.Value;
         if (kwargs == null || kwargs.Count == 0)
@@ -71,8 +77,13 @@ internal static partial class ObjectType
     /// <summary>object.__getstate__() (CPython's object_getstate_default): the instance dict (None when
     /// empty) and, when the class names slots (<c>__slotnames__</c>, computed and cached by
     /// copyreg._slotnames), a second dict of those attributes that are set, read with getattr.</summary>
-    private static PyObject GetState(ThreadState ts, PyObject self)
+    private static PyObject GetState(ThreadState ts, PyObject self, bool required)
     {
+        // CPython compares the instance size with object's plus dict, weakrefs and slots: larger means
+        // fields only C code knows. In Kaa that is an instance whose solid base is a built-in type
+        // other than object (itertools.count, property, a generator, ...).
+        if (required && HasHiddenState(self.ObType))
+            throw PyErr.TypeError($"cannot pickle '{self.ObType.TpName}' object");
         PyObject state = self is IHasDict { Dict: { Count: > 0 } d } ? d.Copy() : PyNone.Value;
         if (SlotNames(ts, self.ObType) is { Count: > 0 } names)
         {
@@ -89,6 +100,14 @@ internal static partial class ObjectType
             if (slots.Count > 0) state = new PyTuple([state, slots]);
         }
         return state;
+    }
+
+    /// <summary>True when the nearest built-in (static) type in the MRO is not object.</summary>
+    private static bool HasHiddenState(PyType cls)
+    {
+        foreach (var t in cls.MroArray)
+            if (!t.IsHeapType) return !ReferenceEquals(t, BuiltinTypes.Object);
+        return false;
     }
 
     /// <summary>CPython's _PyType_GetSlotNames: the class's cached __slotnames__, else copyreg._slotnames(cls).</summary>

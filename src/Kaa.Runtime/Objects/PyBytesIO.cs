@@ -91,6 +91,36 @@ public sealed class PyBytesIO : PyIOBase
             }
         };
         t.AddMethod("getvalue", (ts, self, a, kw) => new PyBytes(Self(self).GetValue()));
+        // copy and pickle (CPython's bytesio_getstate/setstate): (value, position, dict).
+        t.AddMethod("__getstate__", (ts, self, a, kw) =>
+        {
+            Args.Exact("__getstate__", a, kw, 0);
+            var b = Self(self);
+            PyObject dict = b.Dict is { Count: > 0 } d ? d.Copy() : PyNone.Value;
+            return new PyTuple([new PyBytes(b.GetValue()), PyInt.From(b._pos), dict]);
+        });
+        t.AddMethod("__setstate__", (ts, self, a, kw) =>
+        {
+            Args.Exact("__setstate__", a, kw, 1);
+            var b = Self(self);
+            if (a[0] is not PyTuple st || st.Count < 3)
+                throw PyErr.TypeError($"{self.ObType.TpName}.__setstate__ argument should be 3-tuple, got {a[0].ObType.Name}");
+            var data = BytesLike(ts, st[0]);
+            b._data.Items = (byte[])data.Clone();
+            b._data.Count = data.Length;
+            b._pos = 0;
+            if (st[1] is not PyInt pos) throw PyErr.TypeError($"second item of state must be an integer, not {st[1].ObType.Name}");
+            long p = Ops.IndexAsLong(ts, pos);
+            if (p < 0) throw PyErr.ValueError("position value cannot be negative");
+            b._pos = (int)Math.Min(p, int.MaxValue);
+            if (st[2] is not PyNone)
+            {
+                if (st[2] is not PyDict d) throw PyErr.TypeError($"third item of state should be a dict, got a {st[2].ObType.Name}");
+                b.Dict ??= new PyDict();
+                foreach (var (k, v) in d.EnumerateItems()) b.Dict.SetItem(ts, k, v);
+            }
+            return PyNone.Value;
+        });
         t.AddMethod("getbuffer", (ts, self, a, kw) =>
         {
             var b = Self(self);

@@ -180,6 +180,42 @@ public sealed class PyStringIO : PyIOBase
             }
         };
         t.AddMethod("getvalue", (ts, self, a, kw) => Self(self).Text(Self(self).GetValue()));
+        // copy and pickle (CPython's stringio_getstate/setstate): (text, newline, position, dict).
+        t.AddMethod("__getstate__", (ts, self, a, kw) =>
+        {
+            Args.Exact("__getstate__", a, kw, 0);
+            var s = Self(self);
+            var text = s.Text(s.GetValue());
+            PyObject nl = s._readNl == null ? PyNone.Value : PyStr.From(s._readNl);
+            PyObject dict = s.Dict is { Count: > 0 } d ? d.Copy() : PyNone.Value;
+            return new PyTuple([text, nl, PyInt.From(s.UnitsToCps(s._pos)), dict]);
+        });
+        t.AddMethod("__setstate__", (ts, self, a, kw) =>
+        {
+            Args.Exact("__setstate__", a, kw, 1);
+            var s = Self(self);
+            if (s._closed) throw IoErrors.ClosedNoPeriod();
+            if (a[0] is not PyTuple st || st.Count < 4)
+                throw PyErr.TypeError($"{self.ObType.TpName}.__setstate__ argument should be 4-tuple, got {a[0].ObType.Name}");
+            t.TpInit!(ts, self, [st[0], st[1]], null);
+            // The saved text is the buffer itself: no newline translation this time.
+            if (st[0] is PyStr text)
+            {
+                s._text.Clear().Append(text.Value);
+                s._astral = !text.IsSimple;
+            }
+            if (st[2] is not PyInt pos) throw PyErr.TypeError($"third item of state must be an integer, got {st[2].ObType.Name}");
+            long p = Ops.IndexAsLong(ts, pos);
+            if (p < 0) throw PyErr.ValueError("position value cannot be negative");
+            s._pos = s.CpsToUnits(p);
+            if (st[3] is not PyNone)
+            {
+                if (st[3] is not PyDict d) throw PyErr.TypeError($"fourth item of state should be a dict, got a {st[3].ObType.Name}");
+                s.Dict ??= new PyDict();
+                foreach (var (k, v) in d.EnumerateItems()) s.Dict.SetItem(ts, k, v);
+            }
+            return PyNone.Value;
+        });
         t.AddMethod("write", (ts, self, a, kw) =>
         {
             Args.Exact("write", a, kw, 1);
