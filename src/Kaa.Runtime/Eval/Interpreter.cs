@@ -1439,9 +1439,9 @@ public static partial class Interpreter
         return false;
     }
 
-    /// <summary>Exact str comparison: equality by content, ordering by code point. Not inlined: it keeps
-    /// the dispatch loop small (the loop's code layout moved every benchmark when it was).</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    /// <summary>Exact str comparison: equality by content (and reading, see PyStr.SeparateSurrogates),
+    /// ordering by code point.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static bool CompareStrs(PyStr x, PyStr y, int op) => op switch
     {
         2 => PyStr.ValueEquals(x, y),
