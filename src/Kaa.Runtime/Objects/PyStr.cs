@@ -141,19 +141,6 @@ public class PyStr : PyObject, IEquatable<PyStr>
         return new PyStr(s, s.Length, separate);
     }
 
-    /// <summary>A str from <paramref name="s"/> holding <paramref name="codePoints"/> code points (-1: not
-    /// known). A count equal to the length means every unit is a code point (see <see cref="FromSimple"/>).</summary>
-    internal static PyStr FromCounted(string s, int codePoints)
-    {
-        if (codePoints == s.Length) return FromSimple(s);
-        if (s.Length <= 1)
-        {
-            if (s.Length == 0) return Empty;
-            if (s[0] < 256) return Latin1[s[0]];
-        }
-        return new PyStr(s, codePoints);
-    }
-
     /// <summary>
     /// A str from UTF-16 units that a producer assembled from pieces: <paramref name="separate"/> says
     /// whether it joined a lone high surrogate to a lone low one (two code points), <paramref name="paired"/>
@@ -165,12 +152,6 @@ public class PyStr : PyObject, IEquatable<PyStr>
         if (paired) throw MixedSurrogates();
         return FromSimple(s);
     }
-
-    /// <summary>True when <paramref name="next"/>, written after text ending in <paramref name="last"/>,
-    /// brings or makes a lone high surrogate followed by a lone low one.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool SeamAfter(char last, PyStr next)
-        => next._separate || char.IsHighSurrogate(last) && next.Utf16Length > 0 && char.IsLowSurrogate(next.Value[0]);
 
     /// <summary>True when the strs <paramref name="pieces"/>, written one after another, make or keep a
     /// separate surrogate seam (then the result must come from <see cref="FromSeparatePieces"/>).</summary>
