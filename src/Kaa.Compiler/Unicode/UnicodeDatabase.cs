@@ -8,7 +8,7 @@ namespace Kaa.Compiler.Unicode;
 /// <summary>
 /// The Unicode character database behind unicodedata and the tokenizer's NFKC normalization of
 /// identifiers (it lives in the compiler so both can use it), read once per process from the embedded
-/// UnicodeData.bin (generated from CPython 3.13's unicodedata by tests/Kaa.Tests/Modules/UnicodeDataGen.py,
+/// UnicodeData.bin (generated from CPython 3.14's unicodedata by tests/Kaa.Tests/Modules/UnicodeDataGen.py,
 /// so the data is Unicode <see cref="Version"/>). Immutable after loading; shared by all interpreters.
 /// Layout (little-endian, Deflate-compressed): version; category, bidirectional and east-asian-width
 /// name tables; property records (category, bidi, combining, eaw, mirrored); runs of (first code point,

@@ -61,8 +61,10 @@ public static class ArrayModule
     {
         if (a[0] is not PyType arrayType) throw PyErr.TypeError($"first argument must be a type object, not {a[0].ObType.Name}");
         if (!arrayType.IsSubtype(PyArray.TypeObject)) throw PyErr.TypeError($"{arrayType.TpName} is not a subtype of array.array");
-        if (a[1] is not PyStr tcs || tcs.CodePointLength != 1)
+        if (a[1] is not PyStr tcs)
             throw PyErr.TypeError($"_array_reconstructor() argument 2 must be a unicode character, not {a[1].ObType.Name}");
+        if (tcs.CodePointLength != 1)
+            throw PyErr.TypeError($"_array_reconstructor(): argument 2 must be a unicode character, not a string of length {tcs.CodePointLength}");
         if (a[2] is PyFloat) throw PyErr.TypeError("'float' object cannot be interpreted as an integer");
         var codeObj = Ops.Index(ts, a[2]);
         int c = tcs.ToCodePoints()[0];

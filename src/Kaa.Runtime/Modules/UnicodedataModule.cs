@@ -5,10 +5,9 @@ using Kaa.Runtime.State;
 namespace Kaa.Runtime;
 
 /// <summary>
-/// unicodedata (Modules/unicodedata.c) over <see cref="UnicodeDatabase"/>. The data is CPython 3.13's
-/// (Unicode 15.1.0, reported truthfully as unidata_version), not the Unicode 16.0 of CPython 3.14.
-/// ucd_3_2_0 (a <see cref="PyUcd"/>) answers for Unicode 3.2.0 as IDNA and stringprep need. Not provided:
-/// named sequences in lookup(); lookup() knows the name aliases of Unicode 8.0's NameAliases.txt.
+/// unicodedata (Modules/unicodedata.c) over <see cref="UnicodeDatabase"/>. The data is CPython 3.14's
+/// (Unicode 16.0.0). ucd_3_2_0 (a <see cref="PyUcd"/>) answers for Unicode 3.2.0 as IDNA and stringprep
+/// need. Not provided: named sequences in lookup().
 /// </summary>
 public static class UnicodedataModule
 {
@@ -17,12 +16,12 @@ public static class UnicodedataModule
     /// <summary>The code point of a one-character str argument, with CPython's message otherwise.</summary>
     private static int Char(string fname, PyObject o, bool numbered)
     {
-        if (o is PyStr s)
-        {
-            if (s.Value.Length == 1) return s.Value[0];
-            if (s.Value.Length == 2 && char.IsSurrogatePair(s.Value[0], s.Value[1])) return char.ConvertToUtf32(s.Value[0], s.Value[1]);
-        }
-        throw PyErr.TypeError($"{fname}() argument{(numbered ? " 1" : "")} must be a unicode character, not {o.ObType.Name}");
+        string arg = numbered ? "argument 1" : "argument";
+        if (o is not PyStr s) throw PyErr.TypeError($"{fname}() {arg} must be a unicode character, not {o.ObType.Name}");
+        int n = s.CodePointLength;
+        // 3.14's Argument Clinic names the length of a str that is not one character.
+        if (n != 1) throw PyErr.TypeError($"{fname}(): {arg} must be a unicode character, not a string of length {n}");
+        return s.Value.Length == 1 ? s.Value[0] : char.ConvertToUtf32(s.Value[0], s.Value[1]);
     }
 
     /// <summary>A query shared by the module (current data) and unicodedata.UCD (Unicode 3.2.0).</summary>

@@ -580,9 +580,13 @@ public static class BytesMethods
         byte fill = (byte)' ';
         if (a.Length > 1)
         {
-            if (!IsBuffer(a[1]) || Span(a[1]).Length != 1)
+            // Argument Clinic's char converter: bytes or bytearray only, and 3.14 names a wrong length.
+            if (a[1] is not (PyBytes or PyByteArray))
                 throw PyErr.TypeError($"{fname}() argument 2 must be a byte string of length 1, not {a[1].ObType.Name}");
-            fill = Span(a[1])[0];
+            var f = Span(a[1]);
+            if (f.Length != 1)
+                throw PyErr.TypeError($"{fname}(): argument 2 must be a byte string of length 1, not a {(a[1] is PyBytes ? "bytes" : "bytearray")} object of length {f.Length}");
+            fill = f[0];
         }
         var s = Span(self);
         if (width <= s.Length) return Copy(self);

@@ -18,8 +18,10 @@ public partial class PyArray
         if (n < 1) throw PyErr.TypeError($"array() takes at least 1 argument ({n} given)");
         if (n > 2) throw PyErr.TypeError($"array() takes at most 2 arguments ({n} given)");
         var tcObj = args[0];
-        if (tcObj is not PyStr tcs || tcs.CodePointLength != 1)
+        if (tcObj is not PyStr tcs)
             throw PyErr.TypeError($"array() argument 1 must be a unicode character, not {tcObj.ObType.Name}");
+        if (tcs.CodePointLength != 1)
+            throw PyErr.TypeError($"array() argument 1 must be a unicode character, not a string of length {tcs.CodePointLength}");
         int c = tcs.ToCodePoints()[0];
         PyObject? initial = n == 2 ? args[1] : null;
         if (c == 'u')

@@ -1,9 +1,10 @@
-"""Generates src/Kaa.Compiler/Unicode/UnicodeData.bin, the database behind Kaa's unicodedata module (and NFKC identifiers), from the
-running CPython's unicodedata (run with CPython 3.13 from this folder: Unicode 15.1.0). Every property is read
-through CPython's own API for every code point, so Kaa answers exactly as that CPython does. Name aliases
-cannot be listed through the API: the candidates in NameAliasCandidates.txt and the compiler's \\N{...} table
-(src/Kaa.Compiler/Parsing/UnicodeNames.cs) are checked with unicodedata.lookup and kept when CPython
-accepts them. Named sequences are not included.
+"""Generates src/Kaa.Compiler/Unicode/UnicodeData.bin, the database behind Kaa's unicodedata module (and NFKC
+identifiers), from the running CPython's unicodedata. Run it with CPython 3.14 (Unicode 16.0.0), which
+scripts/cpython314.sh provides on any machine with node and npm:  scripts/cpython314.sh tests/Kaa.Tests/Modules/UnicodeDataGen.py
+Every property is read through CPython's own API for every code point, so Kaa answers exactly as that CPython
+does. Name aliases cannot be listed through the API: the candidates in NameAliasCandidates.txt (Unicode 16.0's
+NameAliases.txt) are checked with unicodedata.lookup and kept when CPython accepts them. Named sequences are
+not included.
 
 The file is Deflate-compressed; see UnicodeDatabase.cs for the layout."""
 import os, re, struct, sys, unicodedata as u, zlib
@@ -102,9 +103,7 @@ w_u32(len(comps))
 for a, b, c in comps: w_u32(a); w_u32(b); w_u32(c)
 
 aliases, seen = [], set()
-src = open(os.path.join(root, 'src', 'Kaa.Compiler', 'Parsing', 'UnicodeNames.cs'), encoding='utf-8').read()
-candidates = [n for n, _ in re.findall(r'([A-Z0-9 \-]+)=([0-9A-F]+);', src)]
-candidates += [l.strip() for l in open(os.path.join(here, 'NameAliasCandidates.txt'), encoding='utf-8') if l.strip() and not l.startswith('#')]
+candidates = [l.strip() for l in open(os.path.join(here, 'NameAliasCandidates.txt'), encoding='utf-8') if l.strip() and not l.startswith('#')]
 for name in candidates:
     try:
         c = u.lookup(name)

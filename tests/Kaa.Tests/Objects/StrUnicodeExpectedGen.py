@@ -1,5 +1,6 @@
 """Writes StrUnicode.expected: for every code point assigned in this Python's Unicode version, CPython's
-str predicates (as ranges) and case mappings (where not the identity), for StrUnicodeTests. Run with python3.13."""
+str predicates (as ranges) and case mappings (where not the identity), for StrUnicodeTests. Run from this folder
+with CPython 3.14 (Unicode 16.0.0):  ../../../scripts/cpython314.sh StrUnicodeExpectedGen.py"""
 import unicodedata
 preds = ['isalpha', 'isdecimal', 'isdigit', 'isnumeric', 'islower', 'isupper', 'istitle', 'isspace', 'isprintable', 'isidentifier', 'isalnum']
 ranges = {p: [] for p in preds}

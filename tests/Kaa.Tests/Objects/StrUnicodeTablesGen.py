@@ -1,10 +1,12 @@
 """Generates src/Kaa.Runtime/Objects/StrMethods.UnicodeTables.cs: the Unicode properties str needs that
 .NET's CharUnicodeInfo does not give (or gives differently), as exception tables over a .NET approximation.
 
-Usage: python3.13 StrUnicodeTablesGen.py NET_DUMP OUT.cs
+Usage, from the repository root, with CPython 3.14 (Unicode 16.0.0, which .NET 10 tracks too):
+  dotnet run scripts/net-unicode-dump.cs > /tmp/net-unicode.txt
+  scripts/cpython314.sh tests/Kaa.Tests/Objects/StrUnicodeTablesGen.py /tmp/net-unicode.txt src/Kaa.Runtime/Objects/StrMethods.UnicodeTables.cs
 NET_DUMP has one line per code point: "cp category simpleUpper simpleLower numeric digit" as printed by .NET 10
 (Rune.GetUnicodeCategory, Rune.ToUpperInvariant, Rune.ToLowerInvariant, CharUnicodeInfo.GetNumericValue/GetDigitValue).
-Code points unassigned in this Python's Unicode version are left to .NET (which tracks a newer Unicode, like 3.14).
+Code points unassigned in this Python's Unicode version are left to .NET.
 """
 import sys, unicodedata
 

@@ -6,9 +6,8 @@ using RuntimeState = Kaa.Runtime.State.RuntimeState;
 namespace Kaa.Tests.Objects;
 
 /// <summary>
-/// Every code point against CPython 3.13 (StrUnicode.expected, from StrUnicodeExpectedGen.py): the str
-/// predicates and the full case mappings. Code points unassigned in CPython's Unicode version are skipped
-/// (.NET tracks a newer Unicode, as Python 3.14 does).
+/// Every code point against CPython 3.14 (StrUnicode.expected, from StrUnicodeExpectedGen.py, Unicode 16.0.0):
+/// the str predicates and the full case mappings. Code points unassigned in that Unicode version are skipped.
 /// </summary>
 public class StrUnicodeTests
 {

@@ -1,4 +1,5 @@
-# unicodedata: properties, names, numeric values and normalization (Unicode 15.1 in both CPython 3.13 and Kaa)
+# reference: CPython 3.14
+# unicodedata: properties, names, numeric values and normalization (Unicode 16.0, as CPython 3.14)
 import unicodedata as ud
 
 print(ud.unidata_version)
