@@ -126,8 +126,8 @@ public sealed partial class Compiler
 
     CodeUnit CompileMod(Mod mod)
     {
-        if (mod is ModuleNode m) CheckFutureImports(m.Body);
-        else if (mod is Interactive i) CheckFutureImports(i.Body);
+        if (mod is ModuleNode m) { CheckFutureImports(m.Body); CheckFinallyControlFlow(m.Body); }
+        else if (mod is Interactive i) { CheckFutureImports(i.Body); CheckFinallyControlFlow(i.Body); }
         _st = SymbolTable.Build(mod, _filename, _options.Source, _futureAnnotations);
         EnterScope("<module>", CompilerScope.Module, mod, 1);
         switch (mod)

@@ -613,7 +613,7 @@ internal sealed class Tokenizer
         int startLine = line, startLineStart = lineStart, startCol = start - lineStart;
         pos = quotePos;
         // CPython's MAXFSTRINGLEVEL (150 tokenizer modes, the regular one included).
-        if (fmodes.Count + 2 > 150) throw Error("too many nested f-strings", line, startCol + 1);
+        if (fmodes.Count + 2 > 150) throw Error("too many nested f-strings or t-strings", line, startCol + 1);
         char q = src[pos];
         bool triple = pos + 2 < src.Length && src[pos + 1] == q && src[pos + 2] == q;
         pos += triple ? 3 : 1;
@@ -668,7 +668,7 @@ internal sealed class Tokenizer
     {
         int startCol = start - lineStart;
         // CPython's MAXFSTRINGLEVEL (150 tokenizer modes, the regular one included).
-        if (fmodes.Count + 2 > 150) throw Error("too many nested f-strings", line, startCol + 1);
+        if (fmodes.Count + 2 > 150) throw Error("too many nested f-strings or t-strings", line, startCol + 1);
         char q = src[pos];
         bool triple = pos + 2 < src.Length && src[pos + 1] == q && src[pos + 2] == q;
         pos += triple ? 3 : 1;

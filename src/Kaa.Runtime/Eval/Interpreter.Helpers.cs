@@ -398,7 +398,16 @@ public static partial class Interpreter
         }
         if (after < 0)
         {
-            if (Ops.Next(ts, it) != null) throw PyErr.ValueError($"too many values to unpack (expected {before})");
+            if (Ops.Next(ts, it) != null)
+            {
+                // 3.14 names the size of an exact list, tuple or dict (read after the iteration, as CPython).
+                long size = ReferenceEquals(seq.ObType, BuiltinTypes.List) ? ((PyList)seq).Count
+                    : ReferenceEquals(seq.ObType, BuiltinTypes.Tuple) ? ((PyTuple)seq).Items.Length
+                    : ReferenceEquals(seq.ObType, BuiltinTypes.Dict) ? ((PyDict)seq).Count : -1;
+                throw PyErr.ValueError(size > before
+                    ? $"too many values to unpack (expected {before}, got {size})"
+                    : $"too many values to unpack (expected {before})");
+            }
             for (int i = before - 1; i >= 0; i--) stack[sp++] = head[i];
             return sp;
         }

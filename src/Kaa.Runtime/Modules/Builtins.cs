@@ -177,7 +177,7 @@ public static partial class Builtins
             return PyStr.From(s.EndsWith('\n') ? s[..^1] : s);
 
             static PyObject Lost(ThreadState ts, string name)
-                => ts.Interp.Sys.Dict.GetStr(name) is { } v and not PyNone ? v : throw PyErr.RuntimeError($"input(): lost sys.{name}");
+                => ts.Interp.Sys.Dict.GetStr(name) is { } v and not PyNone ? v : throw PyErr.RuntimeError($"lost sys.{name}");
             static void FlushIgnoringErrors(ThreadState ts, PyObject stream)
             {
                 try { Ops.CallMethod(ts, stream, Names.flush); }

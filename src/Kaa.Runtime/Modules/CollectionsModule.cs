@@ -87,6 +87,9 @@ public static class CollectionsModule
             var d = (PyDict)mapping;
             while (Ops.Next(ts, it) is { } x)
             {
+                // CPython hashes the element itself (PyObject_Hash), so an unhashable one gets the plain
+                // "unhashable type" message rather than the dict's "cannot use ... as a dict key".
+                Ops.Hash(ts, x);
                 var old = d.GetItem(ts, x);
                 d.SetItem(ts, x, old == null ? PyInt.One : Ops.Add(ts, old, PyInt.One));
             }

@@ -62,12 +62,12 @@ public static class CsvModule
         return (PyCsvDialect)Ops.Call(ts, PyCsvDialect.TypeObject, call.ToArray(), kw);
     }
 
-    /// <summary>PyArg_UnpackTuple(args, "", 1, 2): its messages start with the (empty) function name.</summary>
-    private static int UnpackOneOrTwo(ReadOnlySpan<PyObject> args, PyTuple? kw)
+    /// <summary>PyArg_UnpackTuple(args, name, 1, 2) (3.14 names the function; 3.13 left it empty).</summary>
+    private static int UnpackOneOrTwo(string name, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         int npos = args.Length - (kw?.Count ?? 0);
-        if (npos < 1) throw PyErr.TypeError($" expected at least 1 argument, got {npos}");
-        if (npos > 2) throw PyErr.TypeError($" expected at most 2 arguments, got {npos}");
+        if (npos < 1) throw PyErr.TypeError($"{name} expected at least 1 argument, got {npos}");
+        if (npos > 2) throw PyErr.TypeError($"{name} expected at most 2 arguments, got {npos}");
         return npos;
     }
 
@@ -93,14 +93,14 @@ public static class CsvModule
 
         Fn("reader", (ts2, mod, a, kw) =>
         {
-            int npos = UnpackOneOrTwo(a, kw);
+            int npos = UnpackOneOrTwo("reader", a, kw);
             var iter = Ops.GetIter(ts2, a[0]);
             var dialect = CallDialect(ts2, a, npos, 1, kw);
             return new PyCsvReader(iter, dialect, mod!);
         }, ReaderDoc);
         Fn("writer", (ts2, mod, a, kw) =>
         {
-            int npos = UnpackOneOrTwo(a, kw);
+            int npos = UnpackOneOrTwo("writer", a, kw);
             if (!Ops.TryGetAttr(ts2, a[0], PyStr.From("write"), out var write) || !Ops.IsCallable(write!))
                 throw PyErr.TypeError("argument 1 must have a \"write\" method");
             var dialect = CallDialect(ts2, a, npos, 1, kw);
@@ -108,7 +108,7 @@ public static class CsvModule
         }, WriterDoc);
         Fn("register_dialect", (ts2, mod, a, kw) =>
         {
-            int npos = UnpackOneOrTwo(a, kw);
+            int npos = UnpackOneOrTwo("register_dialect", a, kw);
             if (a[0] is not PyStr) throw PyErr.TypeError("dialect name must be a string");
             var dialect = CallDialect(ts2, a, npos, 1, kw);
             StateOf(mod).Dialects.SetItem(ts2, a[0], dialect);

@@ -38,7 +38,7 @@ public sealed class TextCodec
         if (BuiltinLookup(encoding) is { } c) return c;
         var info = Codecs.LookupCodec(ts, encoding);
         if (Ops.TryGetAttr(ts, info, PyStr.From("_is_text_encoding"), out var isText) && isText != null && !Ops.IsTrue(ts, isText))
-            throw PyErr.New(PyExc.LookupError, $"'{encoding}' is not a text encoding; use codecs.open() to handle arbitrary codecs");
+            throw PyErr.New(PyExc.LookupError, $"'{encoding}' is not a text encoding");
         var name = Ops.TryGetAttr(ts, info, PyStr.From("name"), out var n) && n is PyStr ns ? ns.Value : encoding;
         return new TextCodec(Kind.Registry, name, info);
     }

@@ -52,8 +52,8 @@ public static partial class SysModule
         Fn("audit", (ts, _, a, kw) =>
         {
             if (kw != null && kw.Count > 0) throw PyErr.TypeError("sys.audit() takes no keyword arguments");
-            if (a.Length == 0) throw PyErr.TypeError("audit() missing 1 required positional argument: 'event'");
-            if (a[0] is not PyStr ev) throw PyErr.TypeError($"expected str for argument 'event', not {a[0].ObType.Name}");
+            if (a.Length == 0) throw PyErr.TypeError("audit expected at least 1 argument, got 0");
+            if (a[0] is not PyStr ev) throw PyErr.TypeError($"audit() argument 1 must be str, not {PyErr.ArgTypeName(a[0])}");
             Audit(ts, ev, new PyTuple(a[1..].ToArray()));
             return PyNone.Value;
         });

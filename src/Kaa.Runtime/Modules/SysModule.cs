@@ -184,7 +184,7 @@ public static partial class SysModule
         {
             var p = Args.Parse("set_int_max_str_digits", a, kw, ["maxdigits"], 1);
             long n = Ops.IndexAsLong(ts2, p[0]!);
-            if (n != 0 && n < 640) throw PyErr.ValueError("maxdigits must be 0 or larger than 640");
+            if (n != 0 && n < 640) throw PyErr.ValueError("maxdigits must be >= 640 or 0 for unlimited");
             ts2.Interp.IntMaxStrDigits = (int)Math.Min(n, int.MaxValue);
             return PyNone.Value;
         });

@@ -18,7 +18,7 @@ internal static class BufferProtocol
     {
         t.AddMethod("__buffer__", (ts, self, args, kw) =>
         {
-            OneArgument(args, kw);
+            OneArgument("__buffer__", args, kw);
             if (!Ops.HasIndex(args[0])) throw PyErr.TypeError($"'{args[0].ObType.Name}' object cannot be interpreted as an integer");
             long flags = Ops.AsSsizeT(ts, args[0]);
             var view = PyMemoryView.FromObject(self);
@@ -30,17 +30,17 @@ internal static class BufferProtocol
         // to undo; the argument must still be a memoryview, as CPython checks.
         t.AddMethod("__release_buffer__", (ts, self, args, kw) =>
         {
-            OneArgument(args, kw);
+            OneArgument("__release_buffer__", args, kw);
             if (args[0] is not PyMemoryView) throw PyErr.TypeError("expected a memoryview object");
             return PyNone.Value;
         });
     }
 
-    /// <summary>wrap_buffer / wrap_releasebuffer unpack with an empty function name.</summary>
-    private static void OneArgument(ReadOnlySpan<PyObject> args, PyTuple? kw)
+    /// <summary>wrap_buffer / wrap_releasebuffer's argument check (3.14 names the method).</summary>
+    private static void OneArgument(string name, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        Args.NoKeywords("__buffer__", kw);
-        if (args.Length != 1) throw PyErr.TypeError($" expected 1 argument, got {args.Length}");
+        Args.NoKeywords(name, kw);
+        if (args.Length != 1) throw PyErr.TypeError($"{name} expected 1 argument, got {args.Length}");
     }
 
     /// <summary>

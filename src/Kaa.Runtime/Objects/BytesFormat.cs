@@ -121,14 +121,21 @@ public static class BytesFormat
                 case 'c':
                 {
                     byte b;
-                    if (BytesMethods.IsBuffer(arg) && BytesMethods.Span(arg).Length == 1) b = BytesMethods.Span(arg)[0];
+                    if (arg is PyBytes or PyByteArray)
+                    {
+                        // Only bytes and bytearray count as "a single byte" (not other buffers).
+                        var one = BytesMethods.Span(arg);
+                        if (one.Length != 1)
+                            throw PyErr.TypeError($"%c requires an integer in range(256) or a single byte, not a {(arg is PyBytes ? "bytes" : "bytearray")} object of length {one.Length}");
+                        b = one[0];
+                    }
                     else if (arg is PyInt || arg.ObType.NbIndex != null)
                     {
                         var v = Ops.Index(ts, arg);
                         if (!v.IsSmall || v.Small < 0 || v.Small > 255) throw PyErr.OverflowError("%c arg not in range(256)");
                         b = (byte)v.Small;
                     }
-                    else throw PyErr.TypeError("%c requires an integer in range(256) or a single byte");
+                    else throw PyErr.TypeError($"%c requires an integer in range(256) or a single byte, not {arg.ObType.TpName}");
                     Pad(result, [b], width, left);
                     break;
                 }

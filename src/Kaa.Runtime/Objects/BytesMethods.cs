@@ -582,7 +582,7 @@ public static class BytesMethods
         {
             // Argument Clinic's char converter: bytes or bytearray only, and 3.14 names a wrong length.
             if (a[1] is not (PyBytes or PyByteArray))
-                throw PyErr.TypeError($"{fname}() argument 2 must be a byte string of length 1, not {a[1].ObType.Name}");
+                throw PyErr.TypeError($"{fname}() argument 2 must be a byte string of length 1, not {PyErr.ArgTypeName(a[1])}");
             var f = Span(a[1]);
             if (f.Length != 1)
                 throw PyErr.TypeError($"{fname}(): argument 2 must be a byte string of length 1, not a {(a[1] is PyBytes ? "bytes" : "bytearray")} object of length {f.Length}");
@@ -650,7 +650,7 @@ public static class BytesMethods
             if (s[i] < 128 && IsSpace((byte)s[i])) { i++; continue; }
             int hi = HexValue(s[i]);
             if (hi < 0) throw PyErr.ValueError($"non-hexadecimal number found in fromhex() arg at position {i}");
-            if (i + 1 >= s.Length) throw PyErr.ValueError($"non-hexadecimal number found in fromhex() arg at position {i + 1}");
+            if (i + 1 >= s.Length) throw PyErr.ValueError("fromhex() arg must contain an even number of hexadecimal digits");
             int lo = HexValue(s[i + 1]);
             if (lo < 0) throw PyErr.ValueError($"non-hexadecimal number found in fromhex() arg at position {i + 1}");
             r.Add((byte)(hi * 16 + lo));

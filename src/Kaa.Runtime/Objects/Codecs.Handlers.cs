@@ -29,7 +29,7 @@ public static partial class Codecs
         PyObject Result(PyObject rep, long pos) => new PyTuple([rep, PyInt.From(pos)]);
         if (isDec)
         {
-            if (obj is not PyBytes bo) throw PyErr.TypeError("object attribute must be bytes");
+            if (obj is not PyBytes bo) throw PyErr.TypeError("UnicodeError 'object' attribute must be a bytes");
             var b = bo.Value;
             ClampRange(b.Length, ref start, ref end);
             switch (name)

@@ -128,9 +128,7 @@ public static partial class Codecs
         catch (PyException e)
         {
             // CPython 3.12+ (wrap_codec_error) adds a note naming the codec instead of wrapping the exception.
-            var notes = e.Value.GetExtra("__notes__");
-            if (notes == null) { notes = new PyList(); e.Value.SetExtra("__notes__", notes); }
-            if (notes is PyList nl) nl.Append(PyStr.From($"{(encode ? "encoding" : "decoding")} with '{encoding}' codec failed"));
+            e.Value.AddNote($"{(encode ? "encoding" : "decoding")} with '{encoding}' codec failed");
             throw;
         }
         if (result is not PyTuple t || t.Count != 2)
@@ -234,7 +232,7 @@ public static partial class Codecs
             throw PyErr.TypeError("decoding error handler must return (str, int) tuple");
         var now = Ops.GetAttr(ts, exc, PyStr.From("object"));
         if (ReferenceEquals(now, original)) return (rep.Value, ResolvePos(ts, t[1], b.Length), null);
-        if (!BytesMethods.IsBuffer(now)) throw PyErr.TypeError("object attribute must be bytes");
+        if (!BytesMethods.IsBuffer(now)) throw PyErr.TypeError("UnicodeError 'object' attribute must be a bytes");
         var nb = BytesMethods.Span(now).ToArray();
         return (rep.Value, ResolvePos(ts, t[1], nb.Length), nb);
     }

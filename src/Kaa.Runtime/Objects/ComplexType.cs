@@ -29,7 +29,7 @@ public static class ComplexType
         Bin(t, BinOp.TrueDiv, (a, b) =>
         {
             var r = Quot(a, b, out bool zero);
-            if (zero) throw PyErr.ZeroDivisionError("complex division by zero");
+            if (zero) throw PyErr.ZeroDivisionError("division by zero");
             return Make(r);
         });
         Bin(t, BinOp.Pow, (a, b) => Make(Pow(a, b)));
@@ -196,7 +196,7 @@ public static class ComplexType
             }
             r = new(len * Math.Cos(phase), len * Math.Sin(phase));
         }
-        if (domain) throw PyErr.ZeroDivisionError("0.0 to a negative or complex power");
+        if (domain) throw PyErr.ZeroDivisionError("zero to a negative or complex power");
         if (double.IsInfinity(r.Real) || double.IsInfinity(r.Imaginary)) throw PyErr.OverflowError("complex exponentiation");
         return r;
     }
@@ -206,49 +206,76 @@ public static class ComplexType
     private static PyObject New(ThreadState ts, PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         var p = Args.Parse("complex", args, kw, ["real", "imag"], 0);
-        var (re, im) = FromArgs(ts, cls, p[0], p[1], out var same);
+        bool single = args.Length == 1 && (kw == null || kw.Count == 0);
+        var (re, im) = single ? FromOneArg(ts, cls, p[0]!, out var same) : FromParts(ts, p[0] ?? PyInt.Zero, p[1], out same);
         if (same != null) return same;
         return ReferenceEquals(cls, BuiltinTypes.Complex) ? new PyComplex(re, im) : new PyComplexSub(cls, new(re, im));
     }
 
-    private static (double, double) FromArgs(ThreadState ts, PyType cls, PyObject? r, PyObject? i, out PyObject? same)
+    /// <summary>complex(x) with one positional argument: CPython 3.14's actual_complex_new.</summary>
+    private static (double, double) FromOneArg(ThreadState ts, PyType cls, PyObject arg, out PyObject? same)
     {
         same = null;
-        r ??= PyInt.Zero;
-        if (PyType.IsExact(r, BuiltinTypes.Complex) && i == null && ReferenceEquals(cls, BuiltinTypes.Complex))
+        if (PyType.IsExact(arg, BuiltinTypes.Complex) && ReferenceEquals(cls, BuiltinTypes.Complex))
         {
-            same = r;
+            same = arg;
             return default;
         }
-        if (r is PyStr s)
-        {
-            if (i != null) throw PyErr.TypeError("complex() can't take second arg if first is a string");
-            return Parse(StrUnicode.DecimalAndSpaceToAscii(s.Value));
-        }
-        if (i is PyStr) throw PyErr.TypeError("complex() second arg can't be a string");
-        var meth = r is PyComplex && PyType.IsExact(r, BuiltinTypes.Complex) ? null : r.ObType.Lookup(ComplexDunder);
-        if (meth != null)
-        {
-            var c = Ops.CallUnbound(ts, meth, r, []);
-            if (c is not PyComplex) throw PyErr.TypeError($"__complex__ returned non-complex (type {c.ObType.Name})");
-            if (!PyType.IsExact(c, BuiltinTypes.Complex))
-                WarningsModule.Warn(ts, PyExc.DeprecationWarning, $"__complex__ returned non-complex (type {c.ObType.Name}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.");
-            r = c;
-        }
-        if (r is not PyComplex && r.ObType.NbFloat == null && r.ObType.NbIndex == null)
-            throw PyErr.TypeError($"complex() first argument must be a string or a number, not '{r.ObType.Name}'");
-        if (i != null && i is not PyComplex && i.ObType.NbFloat == null && i.ObType.NbIndex == null)
-            throw PyErr.TypeError($"complex() second argument must be a number, not '{i.ObType.Name}'");
+        if (arg is PyStr s) return Parse(StrUnicode.DecimalAndSpaceToAscii(s.Value));
+        if (TryComplexMethod(ts, arg) is { } c) return (c.Value.Real, c.Value.Imaginary);
+        if (arg is PyComplex ac) return (ac.Value.Real, ac.Value.Imaginary);
+        if (IsRealNumber(arg)) return (Ops.AsDouble(ts, arg), 0);
+        throw PyErr.TypeError($"complex() argument must be a string or a number, not {arg.ObType.TpName}");
+    }
+
+    /// <summary>
+    /// complex(real, imag), or either by keyword: CPython 3.14's complex_new_impl. Both must be real numbers;
+    /// a complex (or, for real, an object with __complex__) is still accepted with a DeprecationWarning.
+    /// </summary>
+    private static (double, double) FromParts(ThreadState ts, PyObject r, PyObject? i, out PyObject? same)
+    {
+        same = null;
+        var rc = TryComplexMethod(ts, r) ?? r as PyComplex;
+        if (rc == null && !IsRealNumber(r))
+            throw PyErr.TypeError($"complex() argument 'real' must be a real number, not {r.ObType.TpName}");
+        if (i != null && i is not PyComplex && !IsRealNumber(i))
+            throw PyErr.TypeError($"complex() argument 'imag' must be a real number, not {i.ObType.TpName}");
         double crRe, crIm = 0, ciRe, ciIm = 0;
-        bool crComplex = false, ciComplex = false;
-        if (r is PyComplex rc) { crRe = rc.Value.Real; crIm = rc.Value.Imaginary; crComplex = true; }
+        if (rc != null)
+        {
+            crRe = rc.Value.Real;
+            crIm = rc.Value.Imaginary;
+            if (i == null || !IsRealNumber(r))
+                WarningsModule.Warn(ts, PyExc.DeprecationWarning, $"complex() argument 'real' must be a real number, not {r.ObType.TpName}");
+        }
         else crRe = Ops.AsDouble(ts, r);
         if (i == null) ciRe = crIm;
-        else if (i is PyComplex ic) { ciRe = ic.Value.Real; ciIm = ic.Value.Imaginary; ciComplex = true; }
+        else if (i is PyComplex ic)
+        {
+            WarningsModule.Warn(ts, PyExc.DeprecationWarning, $"complex() argument 'imag' must be a real number, not {i.ObType.TpName}");
+            ciRe = ic.Value.Real;
+            ciIm = ic.Value.Imaginary;
+        }
         else ciRe = Ops.AsDouble(ts, i);
-        if (ciComplex) crRe -= ciIm;
-        if (crComplex && i != null) ciRe += crIm;
+        if (i is PyComplex) crRe -= ciIm;
+        if (rc != null && i != null) ciRe += crIm;
         return (crRe, ciRe);
+    }
+
+    /// <summary>A number type with __float__ or __index__ (nb_float / nb_index).</summary>
+    private static bool IsRealNumber(PyObject o) => o.ObType.NbFloat != null || o.ObType.NbIndex != null;
+
+    /// <summary>The result of o.__complex__() (CPython's try_complex_special_method), or null when o has none.</summary>
+    private static PyComplex? TryComplexMethod(ThreadState ts, PyObject o)
+    {
+        if (PyType.IsExact(o, BuiltinTypes.Complex)) return null;
+        var meth = o.ObType.Lookup(ComplexDunder);
+        if (meth == null) return null;
+        var c = Ops.CallUnbound(ts, meth, o, []);
+        if (c is not PyComplex pc) throw PyErr.TypeError($"__complex__ returned non-complex (type {c.ObType.Name})");
+        if (!PyType.IsExact(c, BuiltinTypes.Complex))
+            WarningsModule.Warn(ts, PyExc.DeprecationWarning, $"__complex__ returned non-complex (type {c.ObType.Name}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.");
+        return pc;
     }
 
     /// <summary>complex('1+2j'): CPython's complex_from_string_inner.</summary>

@@ -79,7 +79,8 @@ internal static class DictType
         t.AddMethod("pop", (ts, self, args, kw) =>
         {
             Args.Range("pop", args, kw, 1, 2);
-            var v = ((PyDict)self).Pop(ts, args[0]);
+            // An empty dict answers without hashing the key (CPython's dict_pop_default fast path).
+            var v = ((PyDict)self).Count == 0 ? null : ((PyDict)self).Pop(ts, args[0]);
             if (v != null) return v;
             if (args.Length > 1) return args[1];
             throw PyErr.KeyError(args[0]);
@@ -182,10 +183,20 @@ internal static class DictType
         while (Ops.Next(ts, pairs) is { } p)
         {
             PyObject[] kv;
-            try { kv = Ops.ToArray(ts, p); }
+            // CPython 3.14: PySequence_Fast(item, "object is not iterable"), then a note on any TypeError.
+            try
+            {
+                PyObject pit;
+                try { pit = Ops.GetIter(ts, p); }
+                catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.TypeError)) { throw PyErr.TypeError("object is not iterable"); }
+                var items = new List<PyObject>(2);
+                while (Ops.Next(ts, pit) is { } x) items.Add(x);
+                kv = [.. items];
+            }
             catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.TypeError))
             {
-                throw PyErr.TypeError($"cannot convert dictionary update sequence element #{idx} to a sequence");
+                e.Value.AddNote($"Cannot convert dictionary update sequence element #{idx} to a sequence");
+                throw;
             }
             if (kv.Length != 2)
                 throw PyErr.ValueError($"dictionary update sequence element #{idx} has length {kv.Length}; 2 is required");

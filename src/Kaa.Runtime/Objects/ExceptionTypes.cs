@@ -136,7 +136,7 @@ internal static partial class ExceptionTypes
         b.AddMethod("add_note", (ts, self, args, kw) =>
         {
             Args.Exact("add_note", args, kw, 1);
-            if (args[0] is not PyStr) throw PyErr.TypeError($"note must be a str, not '{args[0].ObType.Name}'");
+            if (args[0] is not PyStr) throw PyErr.TypeError($"add_note() argument must be str, not {PyErr.ArgTypeName(args[0])}");
             // Through getattr/setattr, as CPython: __notes__ is an ordinary attribute (in __dict__).
             if (!Ops.TryGetAttr(ts, self, PyStr.From("__notes__"), out var notes))
             {
@@ -180,9 +180,11 @@ internal static partial class ExceptionTypes
     }
 
     /// <summary>
-    /// Every static exception type in CPython names its tp_init (BaseException_init or its layout's),
-    /// so each has `__init__` in its own dict; the ones defined with SimpleExtendsException also name
-    /// BaseException_new, which puts `__new__` there too (`Exception.__new__.__qualname__` is
+    /// In CPython 3.14 only the exceptions with an init function of their own (BaseException, SystemExit,
+    /// StopIteration, ImportError, OSError, NameError, AttributeError, SyntaxError, the Unicode*Error
+    /// triple, BaseExceptionGroup) have `__init__` in their dict; the others inherit it (3.13 named
+    /// BaseException_init in every static type). The ones defined with SimpleExtendsException name
+    /// BaseException_new, which puts `__new__` there (`Exception.__new__.__qualname__` is
     /// 'Exception.__new__'). The layouts with their own struct and no tp_new of their own inherit it.
     /// </summary>
     private static void DeclareOwnSlots(NewFunc baseNew)
@@ -191,11 +193,11 @@ internal static partial class ExceptionTypes
         {
             // ExceptionGroup is a heap type in CPython (PyErr_NewException): nothing of its own.
             if (ReferenceEquals(t, PyExc.ExceptionGroup)) continue;
+            bool ownInit = t.Base == null || (t.TpInit != null && !ReferenceEquals(t.TpInit, t.Base.TpInit));
             if (t.Base != null) t.TpInit ??= t.Base.TpInit;
-            t.AddOwnSlotWrapper("__init__");
+            if (ownInit) t.AddOwnSlotWrapper("__init__");
             if (!t.Dict.TryGetStr(Names.__new__, out _) && !InheritsNew(t)) t.SetNew(baseNew);
         }
-        BuiltinTypes.BaseException.AddOwnSlotWrapper("__getattribute__");
     }
 
     /// <summary>The static exceptions CPython defines with a tp_new of 0 (ComplexExtendsException with
@@ -296,7 +298,6 @@ internal static partial class ExceptionTypes
             SetArgs((PyBaseException)self, args[..Positional(args, kw)]);
             ((PyNameError)self).Name = KeywordOnly("NameError", names, args, kw)[0];
         };
-        t.TpStr = (ts, o) => BaseStr(ts, (PyBaseException)o);
         ObjectMember<PyNameError>(t, "name", e => e.Name, (e, v) => e.Name = v, "name");
     }
 
@@ -311,7 +312,6 @@ internal static partial class ExceptionTypes
             var e = (PyAttributeError)self;
             e.Name = v[0]; e.Obj = v[1];
         };
-        t.TpStr = (ts, o) => BaseStr(ts, (PyBaseException)o);
         ObjectMember<PyAttributeError>(t, "name", e => e.Name, (e, v) => e.Name = v, "attribute name");
         ObjectMember<PyAttributeError>(t, "obj", e => e.Obj, (e, v) => e.Obj = v, "object");
         // AttributeError_getstate: name and args, never obj (often unpicklable, GH-103352).

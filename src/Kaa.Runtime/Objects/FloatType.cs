@@ -23,10 +23,10 @@ public static partial class FloatType
         Bin(t, BinOp.Add, (a, b) => new PyFloat(a + b));
         Bin(t, BinOp.Sub, (a, b) => new PyFloat(a - b));
         Bin(t, BinOp.Mul, (a, b) => new PyFloat(a * b));
-        Bin(t, BinOp.TrueDiv, (a, b) => b == 0 ? throw PyErr.ZeroDivisionError("float division by zero") : new PyFloat(a / b));
-        Bin(t, BinOp.FloorDiv, (a, b) => new PyFloat(DivMod(a, b, "float floor division by zero").div));
-        Bin(t, BinOp.Mod, (a, b) => new PyFloat(DivMod(a, b, "float modulo by zero").mod));
-        Bin(t, BinOp.DivMod, (a, b) => { var (d, m) = DivMod(a, b, "float divmod()"); return new PyTuple([new PyFloat(d), new PyFloat(m)]); });
+        Bin(t, BinOp.TrueDiv, (a, b) => b == 0 ? throw PyErr.ZeroDivisionError("division by zero") : new PyFloat(a / b));
+        Bin(t, BinOp.FloorDiv, (a, b) => new PyFloat(DivMod(a, b).div));
+        Bin(t, BinOp.Mod, (a, b) => new PyFloat(DivMod(a, b).mod));
+        Bin(t, BinOp.DivMod, (a, b) => { var (d, m) = DivMod(a, b); return new PyTuple([new PyFloat(d), new PyFloat(m)]); });
         Bin(t, BinOp.Pow, Pow);
         t.NbPowerMod = (ts, a, b, m) => TryDouble(a, out _) && TryDouble(b, out _)
             ? throw PyErr.TypeError("pow() 3rd argument not allowed unless all arguments are integers")
@@ -98,9 +98,9 @@ public static partial class FloatType
         return PyNotImplemented.Value;
     }
 
-    internal static (double div, double mod) DivMod(double vx, double wx, string zeroMessage)
+    internal static (double div, double mod) DivMod(double vx, double wx)
     {
-        if (wx == 0) throw PyErr.ZeroDivisionError(zeroMessage == "float divmod()" ? "float divmod()" : zeroMessage);
+        if (wx == 0) throw PyErr.ZeroDivisionError("division by zero");
         double mod = vx % wx;
         double div = (vx - mod) / wx;
         if (mod != 0)

@@ -62,7 +62,7 @@ public static partial class ListType
             // The list may shrink while comparing: re-check the bound every step.
             for (long i = start; i < stop && i < l.Count; i++)
                 if (ItemEquals(ts, l.Items[i], args[0])) return PyInt.From(i);
-            throw PyErr.ValueError($"{Ops.ReprString(ts, args[0])} is not in list");
+            throw PyErr.ValueError("list.index(x): x not in list");
         });
         t.AddMethod("count", (ts, self, args, kw) =>
         {

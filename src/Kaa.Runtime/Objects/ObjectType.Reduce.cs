@@ -95,7 +95,7 @@ internal static partial class ObjectType
                 if (name is PyStr ns && Ops.TryGetAttr(ts, self, ns, out var value)) slots.SetItem(ts, name, value!);
                 else if (name is not PyStr) throw PyErr.TypeError($"attribute name must be string, not '{name.ObType.Name}'");
                 // The list lives on the class, so __getattr__ may change it while this loop reads it.
-                if (names.Count != count) throw PyErr.RuntimeError("__slotsname__ changed size during iteration"); // sic: CPython's text
+                if (names.Count != count) throw PyErr.RuntimeError("__slotnames__ changed size during iteration");
             }
             if (slots.Count > 0) state = new PyTuple([state, slots]);
         }

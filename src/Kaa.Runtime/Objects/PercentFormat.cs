@@ -221,11 +221,11 @@ public static class PercentFormat
     {
         if (v is PyStr s)
         {
-            if (s.CodePointLength != 1) throw PyErr.TypeError("%c requires int or char");
+            if (s.CodePointLength != 1) throw PyErr.TypeError($"%c requires an int or a unicode character, not a string of length {s.CodePointLength}");
             int i = 0;
             return StrUnicode.Next(s.Value, ref i);
         }
-        if (!Ops.HasIndex(v)) throw PyErr.TypeError("%c requires int or char");
+        if (!Ops.HasIndex(v)) throw PyErr.TypeError($"%c requires an int or a unicode character, not {v.ObType.TpName}");
         var x = Ops.Index(ts, v);
         if (!x.IsSmall || x.Small < 0 || x.Small > 0x10FFFF) throw PyErr.OverflowError("%c arg not in range(0x110000)");
         return (int)x.Small;

@@ -49,6 +49,17 @@ public class PyBaseException : PyObject, IHasDict
         Dict.SetItemStr(PyStr.From(name), value);
     }
 
+    /// <summary>
+    /// Appends a note to __notes__ (CPython's _PyErr_FormatNote), creating the list; a __notes__ that is not
+    /// a list is left alone, as CPython's add_note would refuse it.
+    /// </summary>
+    public void AddNote(string note)
+    {
+        var notes = GetExtra("__notes__");
+        if (notes == null) { notes = new PyList(); SetExtra("__notes__", notes); }
+        if (notes is PyList nl) nl.Append(PyStr.From(note));
+    }
+
     /// <summary>str() without calling Python code, for .NET diagnostics only.</summary>
     public string StrForDotnet()
     {

@@ -71,12 +71,12 @@ public sealed class PyCsvDialect : PyObject, IHasDict
         if (lt == null) terminator = PyStr.From("\r\n");
         else if (lt is PyNone) terminator = null;
         else if (lt is PyStr s) terminator = s;
-        else throw PyErr.TypeError("\"lineterminator\" must be a string");
+        else throw PyErr.TypeError($"\"lineterminator\" must be a string, not {lt.ObType.TpName}");
         self.QuoteChar = SetCharOrNone("quotechar", v[5], '"');
         if (v[6] == null) self.Quoting = QuoteMinimal;
         else
         {
-            if (!PyType.IsExact(v[6]!, BuiltinTypes.Int)) throw PyErr.TypeError("\"quoting\" must be an integer");
+            if (!PyType.IsExact(v[6]!, BuiltinTypes.Int)) throw PyErr.TypeError($"\"quoting\" must be an integer, not {v[6]!.ObType.TpName}");
             var q = (PyInt)v[6]!;
             if (!q.IsSmall || q.Small < int.MinValue || q.Small > int.MaxValue)
                 throw PyErr.OverflowError("Python int too large to convert to C int");
@@ -86,11 +86,11 @@ public sealed class PyCsvDialect : PyObject, IHasDict
         self.Strict = v[8] != null && Ops.IsTrue(ts, v[8]!);
 
         if (self.Quoting < QuoteMinimal || self.Quoting > QuoteNotNull) throw PyErr.TypeError("bad \"quoting\" value");
-        if (self.Delimiter == NotSet) throw PyErr.TypeError("\"delimiter\" must be a 1-character string");
+        if (self.Delimiter == NotSet) throw PyErr.TypeError("\"delimiter\" must be a unicode character, not NoneType");
         if (v[5] is PyNone && v[6] == null) self.Quoting = QuoteNone;
         if (self.Quoting != QuoteNone && self.QuoteChar == NotSet)
             throw PyErr.TypeError("quotechar must be set if quoting enabled");
-        if (terminator == null) throw PyErr.TypeError("lineterminator must be set");
+        if (terminator == null) throw PyErr.TypeError("\"lineterminator\" must be a string, not NoneType");
         self.LineTerminator = terminator;
         self.LineTerminatorCps = terminator.ToCodePoints();
         self.CheckChar("delimiter", self.Delimiter, true);
@@ -105,8 +105,8 @@ public sealed class PyCsvDialect : PyObject, IHasDict
     private static int SetChar(string name, PyObject? src, int dflt)
     {
         if (src == null) return dflt;
-        if (src is not PyStr s) throw PyErr.TypeError($"\"{name}\" must be string, not {src.ObType.Name}");
-        if (s.CodePointLength != 1) throw PyErr.TypeError($"\"{name}\" must be a 1-character string");
+        if (src is not PyStr s) throw PyErr.TypeError($"\"{name}\" must be a unicode character, not {src.ObType.TpName}");
+        if (s.CodePointLength != 1) throw PyErr.TypeError($"\"{name}\" must be a unicode character, not a string of length {s.CodePointLength}");
         return s.ToCodePoints()[0];
     }
 
@@ -114,8 +114,8 @@ public sealed class PyCsvDialect : PyObject, IHasDict
     {
         if (src == null) return dflt;
         if (src is PyNone) return NotSet;
-        if (src is not PyStr s) throw PyErr.TypeError($"\"{name}\" must be string or None, not {src.ObType.Name}");
-        if (s.CodePointLength != 1) throw PyErr.TypeError($"\"{name}\" must be a 1-character string");
+        if (src is not PyStr s) throw PyErr.TypeError($"\"{name}\" must be a unicode character or None, not {src.ObType.TpName}");
+        if (s.CodePointLength != 1) throw PyErr.TypeError($"\"{name}\" must be a unicode character or None, not a string of length {s.CodePointLength}");
         return s.ToCodePoints()[0];
     }
 

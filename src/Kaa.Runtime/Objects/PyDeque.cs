@@ -333,7 +333,7 @@ public sealed class PyDeque : PyObject, IHasDict
                 if (ReferenceEquals(item, a[0]) || Ops.RichCompareBool(ts, item, a[0], CompareOp.Eq)) return PyInt.From(i);
                 if (state != d.State) throw PyErr.RuntimeError("deque mutated during iteration");
             }
-            throw PyErr.ValueError($"{Ops.ReprString(ts, a[0])} is not in deque");
+            throw PyErr.ValueError("deque.index(x): x not in deque");
         });
         t.AddMethod("insert", (ts, self, a, kw) =>
         {
@@ -362,7 +362,7 @@ public sealed class PyDeque : PyObject, IHasDict
                     return PyNone.Value;
                 }
             }
-            throw PyErr.ValueError($"{Ops.ReprString(ts, a[0])} is not in deque");
+            throw PyErr.ValueError("deque.remove(x): x not in deque");
         });
         t.AddMethod("reverse", (ts, self, a, kw) =>
         {

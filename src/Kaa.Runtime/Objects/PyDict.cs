@@ -104,8 +104,21 @@ public class PyDict : PyObject
             hash = IntHash(v);
             return FindInt(ts, key, v, hash, out slot);
         }
-        hash = Ops.Hash(ts ?? throw PyErr.SystemError("dict: hashing needs a thread state"), key);
+        hash = KeyHash(ts ?? throw PyErr.SystemError("dict: hashing needs a thread state"), key);
         return Find(ts, key, hash, out slot);
+    }
+
+    /// <summary>
+    /// Hash of a key of another type than exact str or small int: as CPython 3.14's dict_unhashable_type,
+    /// a TypeError (exactly) from hashing becomes "cannot use 'T' as a dict key (...)".
+    /// </summary>
+    internal static long KeyHash(ThreadState ts, PyObject key)
+    {
+        try { return Ops.Hash(ts, key); }
+        catch (PyException e) when (ReferenceEquals(e.Value.ObType, PyExc.TypeError))
+        {
+            throw PySet.UnhashableElement(ts, key, e, "dict key");
+        }
     }
 
     /// <summary><see cref="Find"/> for an exact str key.</summary>

@@ -14,6 +14,12 @@ public static class PyErr
     public static PyException NoArgs(PyType type) => new(PyBaseException.Create(type, PyTuple.Empty));
 
     public static PyException TypeError(string m) => New(PyExc.TypeError, m);
+
+    /// <summary>
+    /// How Argument Clinic's _PyArg_BadArgument names a wrong argument in "f() argument 1 must be str, not X":
+    /// "None" for None, otherwise the type's name (messages built with %T say "NoneType" instead).
+    /// </summary>
+    public static string ArgTypeName(PyObject o) => o is PyNone ? "None" : o.ObType.TpName;
     public static PyException ValueError(string m) => New(PyExc.ValueError, m);
     public static PyException IndexError(string m) => New(PyExc.IndexError, m);
     public static PyException OverflowError(string m) => New(PyExc.OverflowError, m);

@@ -798,7 +798,7 @@ public static class Generators
                 throw PyErr.TypeError($"'async with' received an object from __aenter__ that does not implement __await__: {o.ObType.Name}");
             if (where == 2)
                 throw PyErr.TypeError($"'async with' received an object from __aexit__ that does not implement __await__: {o.ObType.Name}");
-            throw PyErr.TypeError($"object {o.ObType.Name} can't be used in 'await' expression");
+            throw PyErr.TypeError($"'{o.ObType.Name}' object can't be awaited");
         }
         var res = Ops.Call(ts, await);
         if (res is PyCoroutine || (res is PyGenerator rg && (rg.Frame.Code.Flags & CodeFlags.IterableCoroutine) != 0))

@@ -179,12 +179,12 @@ public sealed class PyHash : PyObject
             {
                 if (o == null) return 0;
                 var v = Ops.Index(ts, o);
-                if (v.Sign < 0) throw PyErr.ValueError("value must be positive");
+                if (v.Sign < 0) throw PyErr.ValueError("Cannot convert negative int");
                 if (v.Big > ulong.MaxValue) throw PyErr.OverflowError("int too big to convert");
                 return (ulong)v.Big;
             }
             int digestSize = Int(p[1], maxDigest);
-            if (digestSize <= 0 || digestSize > maxDigest) throw PyErr.ValueError($"digest_size must be between 1 and {maxDigest} bytes");
+            if (digestSize <= 0 || digestSize > maxDigest) throw PyErr.ValueError($"digest_size for {(big ? "Blake2b" : "Blake2s")} must be between 1 and {maxDigest} bytes, here it is {digestSize}");
             var key = Buf(p[2]);
             var salt = Buf(p[3]);
             var person = Buf(p[4]);
@@ -210,14 +210,14 @@ public sealed class PyHash : PyObject
         });
     }
 
-    /// <summary>The SHAKE output length (an unsigned long in CPython 3.13, with its messages).</summary>
+    /// <summary>The SHAKE output length (an unsigned long in CPython 3.14, with its messages).</summary>
     private static int LengthArg(ThreadState ts, string fname, ReadOnlySpan<PyObject> a, PyTuple? kw)
     {
         Args.Exact(fname, a, kw, 1);
-        if (a[0] is not PyInt && a[0].ObType.NbIndex == null) throw PyErr.TypeError("an integer is required");
         var n = Ops.Index(ts, a[0]);
-        if (n.Sign < 0) throw PyErr.ValueError("value must be positive");
-        if (!n.IsSmall || (ulong)n.Small > ulong.MaxValue) throw PyErr.OverflowError("Python int too large to convert to C unsigned long");
+        if (n.Sign < 0) throw PyErr.ValueError("Cannot convert negative int");
+        if (!n.IsSmall && n.Big > ulong.MaxValue) throw PyErr.OverflowError("Python int too large for C unsigned long");
+        if (!n.IsSmall) throw PyErr.MemoryError();
         if (n.Small >= 1L << 29) throw PyErr.MemoryError();
         return (int)n.Small;
     }

@@ -40,7 +40,7 @@ public static class PyIntArith
 
     public static PyInt FloorDiv(PyInt a, PyInt b)
     {
-        if (b.Sign == 0) throw PyErr.ZeroDivisionError("integer division or modulo by zero");
+        if (b.Sign == 0) throw PyErr.ZeroDivisionError("division by zero");
         if (a.IsSmall && b.IsSmall && !(a.Small == long.MinValue && b.Small == -1))
         {
             long x = a.Small, y = b.Small, q = x / y;
@@ -54,7 +54,7 @@ public static class PyIntArith
 
     public static PyInt Mod(PyInt a, PyInt b)
     {
-        if (b.Sign == 0) throw PyErr.ZeroDivisionError("integer modulo by zero");
+        if (b.Sign == 0) throw PyErr.ZeroDivisionError("division by zero");
         if (a.IsSmall && b.IsSmall)
         {
             if (b.Small == -1) return PyInt.Zero;
@@ -102,7 +102,7 @@ public static class PyIntArith
         if (b.Sign < 0)
         {
             double fa = a.ToDouble(), fb = b.ToDouble();
-            if (fa == 0) throw PyErr.ZeroDivisionError("0.0 cannot be raised to a negative power");
+            if (fa == 0) throw PyErr.ZeroDivisionError("zero to a negative power");
             return new PyFloat(Math.Pow(fa, fb));
         }
         if (a.IsSmall && b.IsSmall)

@@ -124,7 +124,7 @@ public sealed class PyRandom : PyObject, IHasDict
     /// <summary>random_getrandbits: k bits filled 32 at a time from the least significant word up.</summary>
     public PyInt GetRandBits(int k)
     {
-        if (k < 0) throw PyErr.ValueError("number of bits must be non-negative");
+        if (k < 0) throw PyErr.ValueError("Cannot convert negative int");
         if (k == 0) return PyInt.Zero;
         if (k <= 32) return PyInt.From((long)(NextUInt32() >> (32 - k)));
         int words = (k - 1) / 32 + 1;
@@ -212,9 +212,11 @@ public sealed class PyRandom : PyObject, IHasDict
         {
             Args.Exact("Random.getrandbits", a, kw, 1);
             if (a[0] is PyFloat) throw PyErr.TypeError("'float' object cannot be interpreted as an integer");
+            // 3.14 takes k as a uint64_t.
             var k = Ops.Index(ts, a[0]);
-            if (!k.IsSmall || k.Small > int.MaxValue || k.Small < int.MinValue)
-                throw PyErr.OverflowError($"Python int too large to convert to C int");
+            if (k.Sign < 0) throw PyErr.ValueError("Cannot convert negative int");
+            if (!k.IsSmall && k.Big > ulong.MaxValue) throw PyErr.OverflowError("Python int too large for C uint64_t");
+            if (!k.IsSmall || k.Small > int.MaxValue) throw PyErr.MemoryError();
             return Self(self).GetRandBits((int)k.Small);
         }, "getrandbits($self, k, /)\n--\n\ngetrandbits(k) -> x.  Generates an int with k random bits.");
     }

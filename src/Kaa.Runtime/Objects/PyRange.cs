@@ -213,7 +213,7 @@ public static class RangeType
             var v = args[0];
             if (v is PyInt i && (PyType.IsExact(v, BuiltinTypes.Int) || v is PyBool))
             {
-                if (!r.ContainsInt(i)) throw PyErr.ValueError($"{IntType.ToDecimalString(i)} is not in range");
+                if (!r.ContainsInt(i)) throw PyErr.ValueError("range.index(x): x not in range");
                 if (r.IsSmall && i.IsSmall) return PyInt.From((i.Small - r.SStart) / r.SStep);
                 return PyInt.From((i.Big - r.Start.Big) / r.Step.Big);
             }

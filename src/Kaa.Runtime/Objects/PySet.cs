@@ -187,7 +187,24 @@ public class PySet : PyObject
         _fill = _used;
     }
 
-    public bool Add(ThreadState ts, PyObject key) => AddEntry(ts, key, HashOf(ts, key));
+    public bool Add(ThreadState ts, PyObject key) => AddEntry(ts, key, ElementHash(ts, key));
+
+    /// <summary>
+    /// <see cref="HashOf"/> for adding, finding or removing an element: as CPython 3.14's
+    /// set_unhashable_type, a TypeError (exactly) from hashing becomes "cannot use 'T' as a set element (...)".
+    /// </summary>
+    internal static long ElementHash(ThreadState ts, PyObject key)
+    {
+        try { return HashOf(ts, key); }
+        catch (PyException e) when (ReferenceEquals(e.Value.ObType, PyExc.TypeError))
+        {
+            throw UnhashableElement(ts, key, e, "set element");
+        }
+    }
+
+    /// <summary>The TypeError CPython 3.14 raises for an unhashable dict key or set element.</summary>
+    internal static PyException UnhashableElement(ThreadState ts, PyObject key, PyException cause, string what)
+        => PyErr.TypeError($"cannot use '{key.ObType.TpName}' as a {what} ({Ops.Str(ts, cause.Value).Value})");
 
     /// <summary>`key in set`; a set key is looked up as the equal frozenset.</summary>
     public bool Contains(ThreadState ts, PyObject key) => Lookup(ts, key, HashOrFrozen(ts, ref key)) >= 0;
@@ -200,6 +217,10 @@ public class PySet : PyObject
         {
             key = FrozenCopy(ts, ks);
             return HashOf(ts, key);
+        }
+        catch (PyException e) when (ReferenceEquals(e.Value.ObType, PyExc.TypeError))
+        {
+            throw UnhashableElement(ts, key, e, "set element");
         }
     }
 

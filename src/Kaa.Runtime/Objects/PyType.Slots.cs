@@ -142,11 +142,9 @@ public sealed partial class PyType
         foreach (var sub in GetSubclasses(ts)) sub.UpdateSlotsAfterChange(ts);
     }
 
-    /// <summary>Adds the Python-visible wrappers (__add__, __repr__, ...) for the slots a static type defines itself.</summary>
     /// <summary>
-    /// Adds the wrapper of one slot this static type names itself even where it holds its base's
-    /// function: CPython's static exception types each name BaseException_init (or their layout's
-    /// init) in tp_init, so each has its own `__init__`, which <see cref="AddSlotWrappers"/> would skip.
+    /// Adds the wrapper of one slot this static type names itself even where <see cref="AddSlotWrappers"/>
+    /// would skip it (the exceptions' own `__init__`).
     /// </summary>
     internal void AddOwnSlotWrapper(string name)
     {
@@ -159,6 +157,7 @@ public sealed partial class PyType
                 }
     }
 
+    /// <summary>Adds the Python-visible wrappers (__add__, __repr__, ...) for the slots a static type defines itself.</summary>
     internal void AddSlotWrappers()
     {
         foreach (var def in SlotDefs.All)

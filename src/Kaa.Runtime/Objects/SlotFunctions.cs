@@ -182,6 +182,8 @@ internal static class SlotFunctions
             if (len == null) return true;
             return Len(ts, self) != 0;
         }
+        // 3.14: `__bool__ = None` blocks truth testing with its own message (slot_nb_bool).
+        if (meth is PyNone) throw PyErr.TypeError($"'{self.ObType.Name}' cannot be interpreted as a boolean");
         var r = Ops.CallUnbound(ts, meth, self, []);
         if (r is not PyBool b)
             throw PyErr.TypeError($"__bool__ should return bool, returned {r.ObType.Name}");

@@ -16,7 +16,7 @@ public class ListTests : ObjectTestBase
         Assert.Equal("ValueError: tuple.index(x): x not in tuple", Err(() => M(t, "index", I(2), I(4))));
         var l = Ints(1, 2, 3, 2, 1);
         Assert.Equal("3", Repr(M(l, "index", I(2), I(2))));
-        Assert.Equal("ValueError: 2 is not in list", Err(() => M(Ints(1), "index", I(2))));
+        Assert.Equal("ValueError: list.index(x): x not in list", Err(() => M(Ints(1), "index", I(2))));
         Assert.Equal("IndexError: pop from empty list", Err(() => M(L(), "pop")));
         Assert.Equal("ValueError: list.remove(x): x not in list", Err(() => M(Ints(1), "remove", I(3))));
     }

@@ -68,7 +68,7 @@ public class RangeTests : ObjectTestBase
         Assert.Equal("ValueError: range() arg 3 must not be zero", Err(() => R(1, 2, 0)));
         Assert.Equal("IndexError: range object index out of range", Err(() => Ops.GetItem(Ts, R(3), I(5))));
         Assert.Equal("TypeError: range indices must be integers or slices, not str", Err(() => Ops.GetItem(Ts, R(3), S("a"))));
-        Assert.Equal("ValueError: 7 is not in range", Err(() => M(R(3), "index", I(7))));
+        Assert.Equal("ValueError: range.index(x): x not in range", Err(() => M(R(3), "index", I(7))));
         Assert.Equal("TypeError: range expected at most 3 arguments, got 4", Err(() => R(1, 2, 3, 4)));
         Assert.Equal("TypeError: range() takes no keyword arguments", Err(() => CallKw(B("range"), [], ("x", I(1)))));
     }

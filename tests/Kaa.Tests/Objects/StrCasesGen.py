@@ -1,5 +1,8 @@
 """Regenerates Str*.expected from Str*.cases with CPython (run with python3.13 from this folder):
     python3.13 StrCasesGen.py StrMethods FormatSpec ...
+A .cases file whose first line is exactly "# reference: CPython 3.14" (behaviour that changed in 3.14)
+is regenerated only by CPython 3.14 (../../../scripts/cpython314.sh StrCasesGen.py StrPercent), the others
+only by 3.13 (that 3.14 build is 32-bit: __sizeof__ and the like differ); a mismatched file is skipped.
 Each case line is a Python expression of one of the forms
     RECEIVER.method(ARGS...)     NAME(ARGS...) (a builtin)     A % B
 where RECEIVER and each argument is any Python expression, evaluated here and passed to Kaa by value
@@ -59,6 +62,10 @@ def run(src):
 for name in sys.argv[1:]:
     out = []
     with open(name + '.cases', encoding='utf-8') as f:
+        if (f.readline().rstrip() == '# reference: CPython 3.14') != (sys.version_info[:2] >= (3, 14)):
+            print(name, 'skipped: its reference is another CPython version')
+            continue
+        f.seek(0)
         for line in f:
             line = line.rstrip('\n')
             if not line.strip() or line.lstrip().startswith('#'):

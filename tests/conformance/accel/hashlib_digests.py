@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # hashlib with the built-in hash modules, hmac and secrets
 import hashlib, hmac, secrets
 

@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # random: CPython's Mersenne Twister bit for bit, from every kind of seed
 import random
 

@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # Objects with __await__ that suspend, driven by a tiny loop
 class Suspend:
     def __init__(self, label): self.label = label

@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # complex() constructor
 print(complex(), complex(1), complex(1.5), complex(1, 2), complex(-1.5, 0.5), complex('3'), complex('3j'), complex('1+1j'), complex(' (2-3j) '))
 print(complex(real=1, imag=2), complex(imag=3), complex(True, False))

@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # dict() constructor forms
 print(dict(), dict(a=1, b=2), dict([('a', 1), ('b', 2)]), dict({'a': 1}, b=2), dict(zip('ab', [1, 2])))
 print(dict([('k', 1), ('k', 2)]), dict([[1, 2], 'xy']), dict(((i, i * i) for i in range(3))))

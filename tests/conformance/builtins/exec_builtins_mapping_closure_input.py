@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 import types, sys, io
 code = compile("superglobal", "test", "eval")
 print(eval(code, {'__builtins__': types.MappingProxyType({'superglobal': 1})}))

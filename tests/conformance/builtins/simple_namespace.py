@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # types.SimpleNamespace: construction, repr, equality, pickling, copy.replace and the error cases.
 import types, copy, pickle, sys
 

@@ -1,5 +1,7 @@
+# reference: CPython 3.14
 # A special method set to None blocks the operation; sequences expose sq_repeat as __mul__/__rmul__;
 # argument-count errors of methods that take none or one argument.
+import sys
 
 
 def attempt(label, f):
@@ -73,7 +75,7 @@ attempt("mul huge", lambda: [1] * (2**70))
 attempt("tuple mul huge", lambda: (1,) * (2**70))
 attempt("str mul huge", lambda: "ab" * (2**70))
 attempt("bytes mul huge", lambda: b"ab" * (-2**70))
-attempt("str mul too long", lambda: "ab" * (2**62))
+attempt("str mul too long", lambda: "ab" * (sys.maxsize // 2 + 1))
 attempt("mul negative", lambda: [1, 2] * -3)
 attempt("mul bool", lambda: [0] * True)
 print("__mul__" in list.__dict__, "__rmul__" in tuple.__dict__, "__mul__" in int.__dict__)

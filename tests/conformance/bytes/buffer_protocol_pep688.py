@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # PEP 688 from Python: __buffer__/__release_buffer__ on the built-in exporters, classes defining
 # __buffer__ accepted by memoryview(), bytes(), bytearray(), collections.abc.Buffer.
 import collections.abc, array, inspect

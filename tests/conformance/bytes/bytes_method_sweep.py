@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # Every bytes and bytearray method with ordinary, edge and bad arguments.
 def show(label, fn):
     try:

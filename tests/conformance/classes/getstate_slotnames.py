@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # object.__getstate__ with __slotnames__ (copyreg._slotnames, read through getattr), and __getattr__
 # running when a descriptor (an unset slot, a property) raises AttributeError.
 import copy, copyreg

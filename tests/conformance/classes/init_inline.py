@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # Class calls whose __init__ runs as an inline frame (plain classes, exceptions, built-in bases,
 # __new__ returning another type, __init__ returning non-None), attribute caches with dict hints,
 # exception-instance attributes, a, b = x, y swaps, dict KeyError and int(str) ValueError raised inline.

@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # Decode error handlers that replace exc.object in every decoder kind (utf-7, escapes, utf-8/16/32, ascii).
 import codecs
 baddata = [("ascii", b"\xff"), ("utf-7", b"++"), ("utf-8", b"\xff"), ("utf-16", b"\xff"), ("utf-32", b"\xff"),

@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # Decode error handlers: resuming positions, and handlers that replace exc.object (decoding goes on in the new bytes).
 import codecs
 def fwd(exc):

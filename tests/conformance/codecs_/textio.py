@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # io.TextIOWrapper and open() with registry encodings and registered error handlers.
 import codecs, io, os
 

@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # list methods
 l = [3, 1, 4, 1, 5, 9, 2, 6]
 l.append(5); print(l)

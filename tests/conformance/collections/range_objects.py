@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # range objects
 r = range(2, 20, 3)
 print(r, list(r), len(r), r[0], r[-1], r[1:3], r[::-1], r.start, r.stop, r.step)

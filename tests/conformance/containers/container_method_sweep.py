@@ -1,4 +1,6 @@
-# list, tuple, dict, set, frozenset, range and slice: every method and operator, with error cases.
+# reference: CPython 3.14
+# list, tuple, dict, set, frozenset, range and slice: every method and operator, with error cases
+# (the hash values themselves, which differ on the 32-bit CPython 3.14 reference, are in container_hashes.py).
 def show(label, fn):
     try:
         r = fn()
@@ -63,7 +65,7 @@ for S in (set, frozenset):
         ("diff", lambda: [s.difference([1]), s - S([2])]), ("symdiff", lambda: [s.symmetric_difference([3, 4]), s ^ S([1, 9])]),
         ("sub", lambda: [s.issubset([1, 2, 3, 4]), s <= S([1]), s < S([1, 2, 3, 4])]), ("super", lambda: [s.issuperset([1]), s >= S([1, 2, 3])]),
         ("disjoint", lambda: [s.isdisjoint([7]), s.isdisjoint(S([1]))]), ("or-bad", lambda: s | [1]), ("cmp-list", lambda: s == [1, 2, 3]),
-        ("copy", lambda: s.copy()), ("hash", lambda: hash(s)), ("new", lambda: [S(), sorted(S("aab")), S(range(2)), type(S("ab")).__name__]), ("new-bad", lambda: S(1)),
+        ("copy", lambda: s.copy()), ("hash", lambda: hash(s) == hash(frozenset([3, 2, 1]))), ("new", lambda: [S(), sorted(S("aab")), S(range(2)), type(S("ab")).__name__]), ("new-bad", lambda: S(1)),
         ("unhashable", lambda: S([[1]])), ("contains", lambda: [1 in s, [1] in s]), ("len", lambda: len(s)),
         ("repr-empty", lambda: repr(S())),
     ]:
@@ -93,7 +95,7 @@ for name, fn in [
 for name, fn in [
     ("indices", lambda: [slice(1, 10, 2).indices(5), slice(None, None, -1).indices(4), slice(-100, 100).indices(3)]),
     ("indices-bad", lambda: slice(0, 1, 0).indices(5)), ("indices-neg", lambda: slice(1).indices(-1)), ("attrs", lambda: [slice(3).start, slice(3).stop, slice(1, 2, 3).step]),
-    ("eq", lambda: [slice(1, 2) == slice(1, 2), slice(1) < slice(2)]), ("hash", lambda: hash(slice(1, 2))), ("repr", lambda: repr(slice(None, "a", [1]))),
+    ("eq", lambda: [slice(1, 2) == slice(1, 2), slice(1) < slice(2)]), ("hash", lambda: hash(slice(1, 2)) == hash(slice(1, 2, None))), ("repr", lambda: repr(slice(None, "a", [1]))),
     ("getitem-idx", lambda: [1, 2, 3][slice(None, None, -2)]), ("bad-index", lambda: [1, 2][slice("a", None)]),
 ]:
     show("slice." + name, fn)

@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # Messages of common built-in errors
 import math
 cases = [

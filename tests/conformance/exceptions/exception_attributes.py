@@ -15,10 +15,6 @@ ex = ValueError('with notes')
 ex.add_note('note 1')
 ex.add_note('note 2')
 print(ex.__notes__, str(ex))
-try:
-    ex.add_note(5)
-except TypeError as te:
-    print('TypeError', te)
 s = StopIteration('v')
 print(s.value, StopIteration().value, SystemExit(3).code, SystemExit().code, SystemExit(1, 2).code)
 k = KeyboardInterrupt()

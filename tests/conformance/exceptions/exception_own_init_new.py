@@ -1,5 +1,7 @@
-# Every built-in exception class has its own __init__ (CPython names a tp_init in each static type);
-# those built with BaseException_new (or their own tp_new) have their own __new__ too.
+# reference: CPython 3.14
+# Which built-in exception classes have their own __init__ (in 3.14 only those with an init function of
+# their own; the others inherit BaseException's) and their own __new__ (those built with
+# BaseException_new or their own tp_new), __str__ and __reduce__.
 import builtins
 excs = [v for v in vars(builtins).values() if isinstance(v, type) and issubclass(v, BaseException)]
 print(len(excs), [c.__name__ for c in excs][:8])
@@ -8,7 +10,7 @@ print('no __new__:', sorted(c.__name__ for c in excs if '__new__' not in c.__dic
 print('own __str__:', sorted(c.__name__ for c in excs if '__str__' in c.__dict__))
 print('own __reduce__:', sorted(c.__name__ for c in excs if '__reduce__' in c.__dict__))
 print(Exception.__new__.__qualname__, Exception.__init__.__qualname__, KeyError.__new__.__qualname__, FileNotFoundError.__new__.__qualname__)
-print(OSError.__init__, UnicodeError.__init__, type(TypeError.__dict__['__init__']).__name__, '__getattribute__' in BaseException.__dict__)
+print(OSError.__init__, UnicodeError.__init__, type(TypeError.__dict__.get('__init__')).__name__, '__getattribute__' in BaseException.__dict__)
 print(TypeError.__init__ is TypeError.__init__, TypeError.__init__ == ValueError.__init__)
 def t(f):
     try: print(repr(f()))

@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # return/break/continue inside finally override pending exceptions and returns
 def return_in_finally():
     try:

@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # f-string syntax errors: the parser's diagnosis wins over the tokenizer's error at the end of an
 # unterminated literal (CPython tokenizes lazily), nesting limits, non-printable characters.
 cases = [

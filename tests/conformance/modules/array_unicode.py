@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # array 'u' (deprecated, warns) and 'w' typecodes: text round trips, non-BMP characters, errors
 from array import array
 u = array('u', 'hello \u20ac')

@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # csv dialect registry, Dialect validation, DictReader/DictWriter and Sniffer
 import csv, io, _csv
 

@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # _csv.reader: parsing rules, dialect options, strict-mode errors and field size limit
 import csv, io
 

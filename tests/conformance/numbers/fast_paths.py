@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # int/float mixed arithmetic, int true division (correctly rounded), format() of exact types,
 # sum() of ints past the machine word: the VM fast paths must agree with the generic ones.
 vals = [0, 1, -1, 3, 7, 2**53, 2**53 + 1, -2**53 - 1, 2**63 - 1, 10**20, True]

@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # sys.set_int_max_str_digits: the int <-> decimal str conversion limit
 import sys
 print(sys.get_int_max_str_digits(), sys.flags.int_max_str_digits)

@@ -1,4 +1,6 @@
-# int, float and complex methods and conversions, with error cases.
+# reference: CPython 3.14
+# int, float and complex methods and conversions, with error cases (hash values and the errno of a
+# float overflow, which differ on the 32-bit CPython 3.14 reference, are in number_hashes.py).
 def show(label, fn):
     try:
         r = fn()
@@ -29,12 +31,11 @@ for name, fn in [
     ("float-ratio", lambda: [(0.75).as_integer_ratio(), (2.0).is_integer(), (2.5).is_integer()]), ("ratio-inf", lambda: float("inf").as_integer_ratio()),
     ("ratio-nan", lambda: float("nan").as_integer_ratio()), ("round-float", lambda: [round(2.675, 2), round(0.5), round(1.5), round(-2.5), round(1e300, -300), round(123.456, -1), round(2.5, None)]),
     ("round-inf", lambda: round(float("inf"))), ("round-nan", lambda: round(float("nan"))), ("float-ops", lambda: [7.0 // 2, -7.0 % 2, 1e308 * 10, divmod(-7.0, 2)]),
-    ("float-zero", lambda: 1.0 / 0), ("float-fmod-zero", lambda: 1.0 % 0.0), ("float-pow-over", lambda: 10.0 ** 400), ("float-neg-pow", lambda: (-8.0) ** 0.5),
-    ("hash", lambda: [hash(1) == hash(1.0) == hash(complex(1, 0)), hash(-1), hash(0.5), hash(float("inf")), hash(2**61 - 1), hash(-2**61)]),
+    ("float-zero", lambda: 1.0 / 0), ("float-fmod-zero", lambda: 1.0 % 0.0), ("float-neg-pow", lambda: (-8.0) ** 0.5),
     ("keys", lambda: len({1: "a", 1.0: "b", complex(1, 0): "c", True: "d"})), ("complex", lambda: [complex(1, 2) * 1j, abs(3 + 4j), (1 + 2j).conjugate(), complex("1+2j"), complex(" (3-4j) "), complex("j")]),
     ("complex-bad", lambda: complex("1+2")), ("complex-div0", lambda: (1 + 1j) / 0), ("complex-repr", lambda: [complex(0, -0.0), complex(float("inf"), float("nan")), 1e16j, -1j]),
     ("complex-cmp", lambda: (1j) < (2j)), ("complex-pow", lambda: [(1j) ** 2, (2 + 0j) ** 0.5, 0j ** 0]), ("complex-zero-pow", lambda: 0j ** -1),
-    ("hash-info", lambda: __import__("sys").hash_info[:5]), ("bool", lambda: [True + True, True & 2, -False, True / 2]),
+    ("bool", lambda: [True + True, True & 2, -False, True / 2]),
     ("int-format", lambda: [format(255, "#x"), format(-255, "08b"), format(10**6, ","), format(10**6, "_x"), format(5, "+d"), format(5, "c"), format(255, "#o"), format(3, "=+5")]),
     ("float-format", lambda: [format(1234.5678, ",.2f"), format(0.000123, "g"), format(1e20, "g"), format(-0.0, "z.1f"), format(1.5, "%"), format(2.5, ".0f"), format(1e-7, ".3e"), format(float("nan"), "+f"), format(12.3, "010.1f")]),
     ("format-bad", lambda: format(1, "z")), ("format-bad2", lambda: format(1.5, "d")), ("format-bad3", lambda: format(1, ".2d")), ("format-bad4", lambda: format(1, ",_d")),

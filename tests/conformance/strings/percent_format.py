@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # printf-style % formatting
 print('%s %r %a' % ('str', 'repr', 'é'), '%d %i %u' % (1, 2, 3), '%5d|%-5d|%05d|%+d|% d' % (42, 42, 42, 42, 42))
 print('%x %X %o %#x %#X %#o' % (255, 255, 8, 255, 255, 8), '%e %E %f %F %g %G' % ((1234.5,) * 6))

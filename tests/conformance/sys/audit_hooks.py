@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # sys.audit / sys.addaudithook (PEP 578) for Python-level events, sys.breakpointhook and
 # sys.stdlib_module_names.
 import sys

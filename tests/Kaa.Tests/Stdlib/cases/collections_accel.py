@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 from _collections import deque, defaultdict, _tuplegetter, _count_elements, _deque_iterator
 
 def err(f):

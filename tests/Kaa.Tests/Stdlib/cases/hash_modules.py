@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # _md5/_sha1/_sha2/_sha3/_blake2 through hashlib, hmac and secrets
 import hashlib, _md5, _sha1, _sha2, _sha3
 def t(f, *a, **k):

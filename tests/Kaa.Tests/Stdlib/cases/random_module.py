@@ -25,7 +25,7 @@ class R2(random.Random):
 x = R2(5); x.attr = 1; print(x.random(), x.attr)
 import _random
 b = _random.Random(10); print(b.random(), b.getrandbits(3))
-t(_random.Random, 1, 2); t(_random.Random, x=1); t(b.getrandbits, -1); t(b.getrandbits, 1.5); t(b.seed, 1, 2)
+t(_random.Random, 1, 2); t(_random.Random, x=1); t(b.getrandbits, 1.5); t(b.seed, 1, 2)
 t(b.setstate, [1]); t(b.setstate, (1,)); t(b.setstate, tuple([0]*624 + [625])); t(b.setstate, tuple([-1]*624 + [0])); t(b.setstate, tuple(['a']*624 + [0]))
 b.setstate(tuple([2**32 + 5]*624 + [624])); print(b.random(), b.getstate()[0])
 _random.Random(3.5).random(); print(_random.Random(3.5).random(), _random.Random((1, 2)).random(), _random.Random(True).random())

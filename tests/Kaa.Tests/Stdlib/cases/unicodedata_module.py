@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # unicodedata: property digests over several blocks, normalization forms, lookup and errors
 import unicodedata as ud, hashlib
 def t(f, *a):

@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # unicodedata.ucd_3_2_0 (Unicode 3.2.0 for IDNA/stringprep): property digests, normalization, lookup
 import unicodedata as ud, hashlib
 o = ud.ucd_3_2_0
