@@ -21,5 +21,6 @@ public sealed class SyntaxErrorException(string kind, string msg, string filenam
 
 /// <summary>A SyntaxWarning found while parsing (an invalid escape sequence in a literal): the runtime issues
 /// it through the warnings module, or raises it as a SyntaxError there when the filters say "error".
-/// Offsets are 1-based, like <see cref="SyntaxErrorException"/>'s.</summary>
-public readonly record struct CompileWarning(string Message, int Lineno, int Offset, string? Text, int EndLineno, int EndOffset);
+/// Offsets are 1-based, like <see cref="SyntaxErrorException"/>'s.
+/// <see cref="ErrorMessage"/>: the SyntaxError's text when it is not the warning's.</summary>
+public readonly record struct CompileWarning(string Message, int Lineno, int Offset, string? Text, int EndLineno, int EndOffset, string? ErrorMessage = null);

@@ -92,10 +92,10 @@ internal sealed partial class ParserCore
     {
         object value;
         StringLiterals.Prefix prefix;
-        string? warning;
+        EscapeWarning? warning;
         try { value = StringLiterals.DecodeLiteral(t.Text!, out prefix, out warning); }
         catch (StringLiterals.DecodeError e) { throw ErrorAt(e.Message, t); }
-        if (warning != null) WarnAt(warning, t);
+        if (warning is { } w) WarnEscape(w, t, prefix.Length);
         return TokPos(new Constant(value) { Kind = prefix.U ? "u" : null }, t);
     }
 
@@ -103,13 +103,14 @@ internal sealed partial class ParserCore
     {
         if (raw) return t.Text!;
         string value;
-        string? warning;
+        EscapeWarning? warning;
         bool separate;
         try { value = StringLiterals.DecodeStr(t.Text!, 0, t.Text!.Length, out warning, out separate); }
         catch (StringLiterals.DecodeError e) { throw ErrorAt(e.Message, t); }
         // A backslash right before a replacement field (f'\{6*7}') is the invalid escape '\{'.
-        if (warning == null && Kind == TokenKind.LBrace && EndsWithLoneBackslash(t.Text!)) warning = "invalid escape sequence '\\{'";
-        if (warning != null) WarnAt(warning, t);
+        if (warning == null && Kind == TokenKind.LBrace && EndsWithLoneBackslash(t.Text!)) warning = new EscapeWarning("{", false, t.Text!.Length - 1);
+        // The f-string middle's own position (CPython computes one of its own here, not the escape's).
+        if (warning is { } w) WarnAt(w.Warning, t, w.Error);
         return StrConstant.Make(value, separate);
     }
 

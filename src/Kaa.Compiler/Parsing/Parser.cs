@@ -319,10 +319,33 @@ internal sealed partial class ParserCore
         => new(kind, msg, filename, line, col0 + 1, LineText(line), endLine, endCol0 + 1);
 
     /// <summary>Records a SyntaxWarning located at a token.</summary>
-    void WarnAt(string msg, in Token t)
+    void WarnAt(string msg, in Token t, string? errorMsg = null)
     {
         if (Warnings == null || !(warnedAt ??= []).Add(t.Start)) return;
-        Warnings.Add(new CompileWarning(msg, t.Line, t.Col + 1, LineText(t.Line), t.EndLine, t.EndCol + 1));
+        Warnings.Add(new CompileWarning(msg, t.Line, t.Col + 1, LineText(t.Line), t.EndLine, t.EndCol + 1, errorMsg));
+    }
+
+    /// <summary>
+    /// Records an invalid escape sequence in a str or bytes literal token at the escape's own line, and at
+    /// the column CPython 3.14 computes: counted from the token's column over the literal's body, plus the
+    /// opening quotes only when the token has no prefix (so `b'\p'` points at the `b`), or from the line start
+    /// after a newline in the literal. The span is the backslash and the next character.
+    /// </summary>
+    void WarnEscape(EscapeWarning w, in Token t, int prefixLength)
+    {
+        if (Warnings == null || !(warnedAt ??= []).Add(t.Start)) return;
+        string text = t.Text!;
+        int quotes = text.Length - prefixLength >= 6 && text[prefixLength + 1] == text[prefixLength] && text[prefixLength + 2] == text[prefixLength] ? 3 : 1;
+        int bodyStart = prefixLength + quotes;
+        int line = t.Line, col = t.Col;
+        bool newline = false;
+        for (int i = bodyStart; i < w.Index; i++)
+        {
+            if (text[i] == '\n') { line++; col = 0; newline = true; }
+            else col++;
+        }
+        if (!newline && prefixLength == 0) col += quotes;
+        Warnings.Add(new CompileWarning(w.Warning, line, col + 1, LineText(line), line, col + 3, w.Error));
     }
 
     /// <summary>An error located at a token (CPython's RAISE_SYNTAX_ERROR on the last token read).</summary>

@@ -30,7 +30,7 @@ internal static class StringLiterals
 
     /// <summary>Decodes a complete literal token text (prefix, quotes and body): a string or a byte[].</summary>
     /// <paramref name="warning"/>: CPython's SyntaxWarning for the first invalid escape sequence, if any.
-    public static object DecodeLiteral(string text, out Prefix prefix, out string? warning)
+    public static object DecodeLiteral(string text, out Prefix prefix, out EscapeWarning? warning)
     {
         prefix = ParsePrefix(text);
         warning = null;
@@ -57,15 +57,14 @@ internal static class StringLiterals
 
     static int HexVal(char c) => c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
 
-    /// <summary>string_parser.c's warn_invalid_escape_sequence text for the escape at s[i] (after the backslash).</summary>
-    static string InvalidEscape(string s, int i, bool octal)
-        => octal ? $"invalid octal escape sequence '\\{s.Substring(i, 3)}'" : $"invalid escape sequence '\\{s[i]}'";
+    /// <summary>The escape at s[i] (after the backslash) that string_parser.c's warn_invalid_escape_sequence reports.</summary>
+    static EscapeWarning InvalidEscape(string s, int i, bool octal) => new(octal ? s.Substring(i, 3) : s[i].ToString(), octal, i - 1);
 
     /// <summary>Decodes backslash escapes of a str literal body. Unknown escapes stay verbatim; the first one
     /// (or an octal escape above 0o377) gives the SyntaxWarning text in <paramref name="warning"/>.</summary>
     /// <paramref name="separate"/>: escapes put a lone high surrogate before a lone low one ('\ud800\udc00'
     /// is two code points; see <see cref="Ast.SeparatedStr"/>).
-    public static string DecodeStr(string s, int start, int len, out string? warning, out bool separate)
+    public static string DecodeStr(string s, int start, int len, out EscapeWarning? warning, out bool separate)
     {
         warning = null;
         separate = false;
@@ -178,7 +177,7 @@ internal static class StringLiterals
         return v;
     }
 
-    static byte[] DecodeBytes(string s, int start, int len, out string? warning)
+    static byte[] DecodeBytes(string s, int start, int len, out EscapeWarning? warning)
     {
         warning = null;
         int end = start + len;
@@ -227,4 +226,21 @@ internal static class StringLiterals
         }
         return b.ToArray();
     }
+}
+
+/// <summary>
+/// An invalid escape sequence in a literal (CPython 3.14's warn_invalid_escape_sequence): <see cref="Sequence"/>
+/// is what follows the backslash ("d", or three digits for an octal escape above 0o377) and
+/// <see cref="Index"/> the backslash's index in the decoded text.
+/// </summary>
+public readonly record struct EscapeWarning(string Sequence, bool Octal, int Index)
+{
+    string What => $"\"\\{Sequence}\" is an invalid {(Octal ? "octal " : "")}escape sequence.";
+    string Hint => $"Did you mean \"\\\\{Sequence}\"? A raw string is also an option.";
+
+    /// <summary>The SyntaxWarning's text.</summary>
+    public string Warning => $"{What} Such sequences will not work in the future. {Hint}";
+
+    /// <summary>The SyntaxError's text when the warning filters turn the warning into an error.</summary>
+    public string Error => $"{What} {Hint}";
 }

@@ -126,7 +126,7 @@ public static class Executor
             try { WarningsModule.WarnExplicit(ts, PyExc.SyntaxWarning, w.Message, filename, w.Lineno); }
             catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.SyntaxWarning))
             {
-                throw MakeSyntaxError(ts, new SyntaxErrorException("SyntaxError", w.Message, filename, w.Lineno, w.Offset, w.Text, w.EndLineno, w.EndOffset));
+                throw MakeSyntaxError(ts, new SyntaxErrorException("SyntaxError", w.ErrorMessage ?? w.Message, filename, w.Lineno, w.Offset, w.Text, w.EndLineno, w.EndOffset));
             }
         }
     }

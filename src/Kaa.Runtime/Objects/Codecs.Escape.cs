@@ -164,18 +164,18 @@ public static partial class Codecs
             if (value > 0xFFFF) astral++;
         }
         done:
-        if (firstInvalid >= 0) WarnInvalidEscape(ts, b, firstInvalid);
+        if (firstInvalid >= 0) WarnInvalidEscape(ts, b, firstInvalid, bytes: false);
         return sb.ToString();
     }
 
-    /// <summary>The DeprecationWarning for the first invalid escape (as _PyUnicode_DecodeUnicodeEscapeStateful and PyBytes_DecodeEscape).</summary>
-    private static void WarnInvalidEscape(ThreadState ts, ReadOnlySpan<byte> b, int at)
+    /// <summary>The DeprecationWarning for the first invalid escape (as _PyUnicode_DecodeUnicodeEscapeStateful and
+    /// PyBytes_DecodeEscape; 3.14's text, with its trailing space, quoted with b"" for escape_decode).</summary>
+    private static void WarnInvalidEscape(ThreadState ts, ReadOnlySpan<byte> b, int at, bool bytes)
     {
         byte c = b[at];
-        string message = c >= '4' && c <= '7'
-            ? $"invalid octal escape sequence '\\{Encoding.Latin1.GetString(b.Slice(at, Math.Min(3, b.Length - at)))}'"
-            : $"invalid escape sequence '\\{(char)c}'";
-        WarnDeprecation(ts, message);
+        bool octal = c >= '4' && c <= '7';
+        string seq = octal ? Encoding.Latin1.GetString(b.Slice(at, Math.Min(3, b.Length - at))) : ((char)c).ToString();
+        WarnDeprecation(ts, $"{(bytes ? "b" : "")}\"\\{seq}\" is an invalid {(octal ? "octal " : "")}escape sequence. Such sequences will not work in the future. ");
     }
 
     /// <summary>warnings.warn(message, DeprecationWarning, stacklevel=1) for the Python code calling the codec.</summary>
@@ -293,7 +293,7 @@ public static partial class Codecs
                     break;
             }
         }
-        if (firstInvalid >= 0) WarnInvalidEscape(ts, b, firstInvalid);
+        if (firstInvalid >= 0) WarnInvalidEscape(ts, b, firstInvalid, bytes: true);
         return buf.ToArray();
     }
 }

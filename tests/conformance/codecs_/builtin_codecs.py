@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # The _codecs functions behind the encodings package: signatures, results and partial decoding.
 import codecs, _codecs
 

@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # Invalid escape sequences in str, bytes and f-string literals: a SyntaxWarning at compile time (one per
 # literal, for the first bad escape), or a SyntaxError when the warning filters say "error".
 import warnings
