@@ -49,9 +49,14 @@ def _kaa_main(argv, cwd):
     sys.argv = list(argv)
     path = os.path.abspath(argv[0])
     sys.path[0:0] = [os.path.dirname(path)]
+    import importlib.machinery
     main = types.ModuleType("__main__")
+    # What python3 SCRIPT gives __main__ (pyodide's own runner sets none of these).
     main.__file__ = path
     main.__builtins__ = __builtins__
+    main.__loader__ = importlib.machinery.SourceFileLoader("__main__", path)
+    main.__spec__ = None
+    main.__cached__ = None
     sys.modules["__main__"] = main
     try:
         with open(path, "rb") as f:

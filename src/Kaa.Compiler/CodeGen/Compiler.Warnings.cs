@@ -22,8 +22,21 @@ public sealed partial class Compiler
 
     /// <summary>A constant other than None, True, False and Ellipsis: `is` against it compares identity
     /// with an object the program cannot otherwise reach.</summary>
-    /// <remarks>Tuples of constants, `-1` and `2 ** 8` count, as CPython 3.13 folds them before checking.</remarks>
-    bool IsLiteralForIdentity(Expr e) => TryGetConstant(e, out var v) && v is not (null or bool or ConstantEllipsis);
+    /// <remarks>Tuples of constants count, as CPython 3.14 folds them in the AST before this check; `-1` and
+    /// `2 ** 8` do not (3.14 folds operators later, in the code generator's output).</remarks>
+    bool IsLiteralForIdentity(Expr e) => IsAstConstant(e, out var isTuple) && (isTuple || e is Constant { Value: not (null or bool or ConstantEllipsis) });
+
+    /// <summary>A Constant, or a tuple display of them (nested ones too), as 3.14's AST preprocessing leaves it.</summary>
+    static bool IsAstConstant(Expr e, out bool isTuple)
+    {
+        isTuple = false;
+        if (e is Constant) return true;
+        if (e is not TupleExpr { Ctx: ExprContext.Load } t) return false;
+        foreach (var item in t.Elts)
+            if (!IsAstConstant(item, out _)) return false;
+        isTuple = true;
+        return true;
+    }
 
     /// <summary>check_compare: `is`/`is not` with a literal operand.</summary>
     void CheckCompare(Compare c)

@@ -92,13 +92,23 @@ public sealed class PyBytesIterator(PyObject seq) : PyObject(seq is PyByteArray 
         return new PyTuple([iter, new PyTuple([_seq]), PyInt.From(_i)]);
     }
 
-    /// <summary>__setstate__(index): negative becomes 0; bytes clamp to their length, a bytearray may still grow.</summary>
+    /// <summary>
+    /// __setstate__(index): bytes clamp it to [0, len]. A bytearray iterator (3.14's bytearrayiter_setstate)
+    /// clamps it to its current length, and a negative index exhausts it.
+    /// </summary>
     public void SetState(ThreadState ts, PyObject state)
     {
         long idx = Ops.IndexAsLong(ts, state);
-        if (_seq == null) return;
-        if (idx < 0) idx = 0;
-        if (_seq is PyBytes b && idx > b.Value.Length) idx = b.Value.Length;
-        _i = (int)Math.Min(idx, int.MaxValue);
+        switch (_seq)
+        {
+            case null: return;
+            case PyBytes b:
+                _i = (int)Math.Clamp(idx, 0, b.Value.Length);
+                break;
+            case PyByteArray a:
+                if (idx < 0) { _seq = null; _i = 0; }
+                else _i = (int)Math.Min(idx, a.Count);
+                break;
+        }
     }
 }

@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 import warnings
 warnings.simplefilter("always")
 def show(src):

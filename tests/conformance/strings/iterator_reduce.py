@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # str/bytes/bytearray iterators: type names, __length_hint__, __reduce__/__setstate__, not instantiable.
 for s in ['abc', '\U0001F680\U0001F680x', b'abc', bytearray(b'xy')]:
     it = iter(s)
@@ -11,7 +12,7 @@ for s in ['abc', '\U0001F680\U0001F680x', b'abc', bytearray(b'xy')]:
     print(it.__reduce__()[1:], it.__length_hint__())
     it = iter(s)
     it.__setstate__(-3)
-    print(next(it))
+    print(next(it, 'exhausted'))
     it.__setstate__(100)
     print(list(it))
     try:
