@@ -547,10 +547,11 @@ public static partial class Interpreter
     static int BeforeWith(ThreadState ts, Span<PyObject> stack, int sp)
     {
         var mgr = stack[sp - 1];
-        var enter = Ops.LookupSpecial(ts, mgr, EvalNames.__enter__)
-            ?? throw PyErr.TypeError($"'{mgr.ObType.Name}' object does not support the context manager protocol");
+        // 3.14 looks __exit__ up first (LOAD_SPECIAL) and names the missing method.
         var exit = Ops.LookupSpecial(ts, mgr, EvalNames.__exit__)
             ?? throw PyErr.TypeError($"'{mgr.ObType.Name}' object does not support the context manager protocol (missed __exit__ method)");
+        var enter = Ops.LookupSpecial(ts, mgr, EvalNames.__enter__)
+            ?? throw PyErr.TypeError($"'{mgr.ObType.Name}' object does not support the context manager protocol (missed __enter__ method)");
         stack[sp - 1] = exit;
         stack[sp++] = Ops.Call(ts, enter);
         return sp;
@@ -559,10 +560,10 @@ public static partial class Interpreter
     static int BeforeAsyncWith(ThreadState ts, Span<PyObject> stack, int sp)
     {
         var mgr = stack[sp - 1];
-        var enter = Ops.LookupSpecial(ts, mgr, EvalNames.__aenter__)
-            ?? throw PyErr.TypeError($"'{mgr.ObType.Name}' object does not support the asynchronous context manager protocol");
         var exit = Ops.LookupSpecial(ts, mgr, EvalNames.__aexit__)
             ?? throw PyErr.TypeError($"'{mgr.ObType.Name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
+        var enter = Ops.LookupSpecial(ts, mgr, EvalNames.__aenter__)
+            ?? throw PyErr.TypeError($"'{mgr.ObType.Name}' object does not support the asynchronous context manager protocol (missed __aenter__ method)");
         stack[sp - 1] = exit;
         stack[sp++] = Ops.Call(ts, enter);
         return sp;
