@@ -62,7 +62,7 @@ public static class ArrayModule
         if (a[0] is not PyType arrayType) throw PyErr.TypeError($"first argument must be a type object, not {a[0].ObType.Name}");
         if (!arrayType.IsSubtype(PyArray.TypeObject)) throw PyErr.TypeError($"{arrayType.TpName} is not a subtype of array.array");
         if (a[1] is not PyStr tcs)
-            throw PyErr.TypeError($"_array_reconstructor() argument 2 must be a unicode character, not {a[1].ObType.Name}");
+            throw PyErr.TypeError($"_array_reconstructor() argument 2 must be a unicode character, not {PyErr.ArgTypeName(a[1])}");
         if (tcs.CodePointLength != 1)
             throw PyErr.TypeError($"_array_reconstructor(): argument 2 must be a unicode character, not a string of length {tcs.CodePointLength}");
         if (a[2] is PyFloat) throw PyErr.TypeError("'float' object cannot be interpreted as an integer");

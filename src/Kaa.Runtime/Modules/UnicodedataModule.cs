@@ -17,7 +17,7 @@ public static class UnicodedataModule
     private static int Char(string fname, PyObject o, bool numbered)
     {
         string arg = numbered ? "argument 1" : "argument";
-        if (o is not PyStr s) throw PyErr.TypeError($"{fname}() {arg} must be a unicode character, not {o.ObType.Name}");
+        if (o is not PyStr s) throw PyErr.TypeError($"{fname}() {arg} must be a unicode character, not {PyErr.ArgTypeName(o)}");
         int n = s.CodePointLength;
         // 3.14's Argument Clinic names the length of a str that is not one character.
         if (n != 1) throw PyErr.TypeError($"{fname}(): {arg} must be a unicode character, not a string of length {n}");

@@ -135,7 +135,7 @@ public static class BytesFormat
                         if (!v.IsSmall || v.Small < 0 || v.Small > 255) throw PyErr.OverflowError("%c arg not in range(256)");
                         b = (byte)v.Small;
                     }
-                    else throw PyErr.TypeError($"%c requires an integer in range(256) or a single byte, not {arg.ObType.TpName}");
+                    else throw PyErr.TypeError($"%c requires an integer in range(256) or a single byte, not {arg.ObType.QualifiedName}");
                     Pad(result, [b], width, left);
                     break;
                 }

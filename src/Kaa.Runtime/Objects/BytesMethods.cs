@@ -179,8 +179,11 @@ public static class BytesMethods
         t.AddClassMethod("fromhex", (ts, cls, a, kw) =>
         {
             Args.Exact("fromhex", a, kw, 1);
-            if (a[0] is not PyStr s) throw PyErr.TypeError($"fromhex() argument must be str, not {a[0].ObType.Name}");
-            var data = FromHex(s.Value);
+            // 3.14 also takes the hex digits as a bytes-like object.
+            string digits = a[0] is PyStr s ? s.Value
+                : IsBuffer(a[0]) ? System.Text.Encoding.Latin1.GetString(Span(a[0]))
+                : throw PyErr.TypeError($"fromhex() argument must be str or bytes-like, not {a[0].ObType.TpName}");
+            var data = FromHex(digits);
             // A subclass's constructor gets the bytes (bytearray_fromhex_impl makes bytes unless the
             // class is exactly bytearray).
             if (!ReferenceEquals(cls, t)) return Ops.Call(ts, cls, new PyBytes(data));

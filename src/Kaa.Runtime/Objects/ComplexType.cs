@@ -225,7 +225,7 @@ public static class ComplexType
         if (TryComplexMethod(ts, arg) is { } c) return (c.Value.Real, c.Value.Imaginary);
         if (arg is PyComplex ac) return (ac.Value.Real, ac.Value.Imaginary);
         if (IsRealNumber(arg)) return (Ops.AsDouble(ts, arg), 0);
-        throw PyErr.TypeError($"complex() argument must be a string or a number, not {arg.ObType.TpName}");
+        throw PyErr.TypeError($"complex() argument must be a string or a number, not {arg.ObType.QualifiedName}");
     }
 
     /// <summary>
@@ -237,22 +237,22 @@ public static class ComplexType
         same = null;
         var rc = TryComplexMethod(ts, r) ?? r as PyComplex;
         if (rc == null && !IsRealNumber(r))
-            throw PyErr.TypeError($"complex() argument 'real' must be a real number, not {r.ObType.TpName}");
+            throw PyErr.TypeError($"complex() argument 'real' must be a real number, not {r.ObType.QualifiedName}");
         if (i != null && i is not PyComplex && !IsRealNumber(i))
-            throw PyErr.TypeError($"complex() argument 'imag' must be a real number, not {i.ObType.TpName}");
+            throw PyErr.TypeError($"complex() argument 'imag' must be a real number, not {i.ObType.QualifiedName}");
         double crRe, crIm = 0, ciRe, ciIm = 0;
         if (rc != null)
         {
             crRe = rc.Value.Real;
             crIm = rc.Value.Imaginary;
             if (i == null || !IsRealNumber(r))
-                WarningsModule.Warn(ts, PyExc.DeprecationWarning, $"complex() argument 'real' must be a real number, not {r.ObType.TpName}");
+                WarningsModule.Warn(ts, PyExc.DeprecationWarning, $"complex() argument 'real' must be a real number, not {r.ObType.QualifiedName}");
         }
         else crRe = Ops.AsDouble(ts, r);
         if (i == null) ciRe = crIm;
         else if (i is PyComplex ic)
         {
-            WarningsModule.Warn(ts, PyExc.DeprecationWarning, $"complex() argument 'imag' must be a real number, not {i.ObType.TpName}");
+            WarningsModule.Warn(ts, PyExc.DeprecationWarning, $"complex() argument 'imag' must be a real number, not {i.ObType.QualifiedName}");
             ciRe = ic.Value.Real;
             ciIm = ic.Value.Imaginary;
         }

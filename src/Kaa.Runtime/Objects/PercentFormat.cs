@@ -225,7 +225,7 @@ public static class PercentFormat
             int i = 0;
             return StrUnicode.Next(s.Value, ref i);
         }
-        if (!Ops.HasIndex(v)) throw PyErr.TypeError($"%c requires an int or a unicode character, not {v.ObType.TpName}");
+        if (!Ops.HasIndex(v)) throw PyErr.TypeError($"%c requires an int or a unicode character, not {v.ObType.QualifiedName}");
         var x = Ops.Index(ts, v);
         if (!x.IsSmall || x.Small < 0 || x.Small > 0x10FFFF) throw PyErr.OverflowError("%c arg not in range(0x110000)");
         return (int)x.Small;

@@ -19,7 +19,7 @@ public partial class PyArray
         if (n > 2) throw PyErr.TypeError($"array() takes at most 2 arguments ({n} given)");
         var tcObj = args[0];
         if (tcObj is not PyStr tcs)
-            throw PyErr.TypeError($"array() argument 1 must be a unicode character, not {tcObj.ObType.Name}");
+            throw PyErr.TypeError($"array() argument 1 must be a unicode character, not {PyErr.ArgTypeName(tcObj)}");
         if (tcs.CodePointLength != 1)
             throw PyErr.TypeError($"array() argument 1 must be a unicode character, not a string of length {tcs.CodePointLength}");
         int c = tcs.ToCodePoints()[0];

@@ -207,7 +207,7 @@ public partial class PyArray : PyObject, IHasDict, IBufferExporter
                 return;
             default:
             {
-                if (v is not PyStr s) throw PyErr.TypeError($"array item must be a unicode character, not {v.ObType.TpName}");
+                if (v is not PyStr s) throw PyErr.TypeError($"array item must be a unicode character, not {v.ObType.QualifiedName}");
                 if (s.CodePointLength != 1) throw PyErr.TypeError($"array item must be a unicode character, not a string of length {s.CodePointLength}");
                 MemoryMarshal.Write(dest, (uint)s.ToCodePoints()[0]);
                 return;

@@ -71,12 +71,12 @@ public sealed class PyCsvDialect : PyObject, IHasDict
         if (lt == null) terminator = PyStr.From("\r\n");
         else if (lt is PyNone) terminator = null;
         else if (lt is PyStr s) terminator = s;
-        else throw PyErr.TypeError($"\"lineterminator\" must be a string, not {lt.ObType.TpName}");
+        else throw PyErr.TypeError($"\"lineterminator\" must be a string, not {lt.ObType.QualifiedName}");
         self.QuoteChar = SetCharOrNone("quotechar", v[5], '"');
         if (v[6] == null) self.Quoting = QuoteMinimal;
         else
         {
-            if (!PyType.IsExact(v[6]!, BuiltinTypes.Int)) throw PyErr.TypeError($"\"quoting\" must be an integer, not {v[6]!.ObType.TpName}");
+            if (!PyType.IsExact(v[6]!, BuiltinTypes.Int)) throw PyErr.TypeError($"\"quoting\" must be an integer, not {v[6]!.ObType.QualifiedName}");
             var q = (PyInt)v[6]!;
             if (!q.IsSmall || q.Small < int.MinValue || q.Small > int.MaxValue)
                 throw PyErr.OverflowError("Python int too large to convert to C int");
@@ -105,7 +105,7 @@ public sealed class PyCsvDialect : PyObject, IHasDict
     private static int SetChar(string name, PyObject? src, int dflt)
     {
         if (src == null) return dflt;
-        if (src is not PyStr s) throw PyErr.TypeError($"\"{name}\" must be a unicode character, not {src.ObType.TpName}");
+        if (src is not PyStr s) throw PyErr.TypeError($"\"{name}\" must be a unicode character, not {src.ObType.QualifiedName}");
         if (s.CodePointLength != 1) throw PyErr.TypeError($"\"{name}\" must be a unicode character, not a string of length {s.CodePointLength}");
         return s.ToCodePoints()[0];
     }
@@ -114,7 +114,7 @@ public sealed class PyCsvDialect : PyObject, IHasDict
     {
         if (src == null) return dflt;
         if (src is PyNone) return NotSet;
-        if (src is not PyStr s) throw PyErr.TypeError($"\"{name}\" must be a unicode character or None, not {src.ObType.TpName}");
+        if (src is not PyStr s) throw PyErr.TypeError($"\"{name}\" must be a unicode character or None, not {src.ObType.QualifiedName}");
         if (s.CodePointLength != 1) throw PyErr.TypeError($"\"{name}\" must be a unicode character or None, not a string of length {s.CodePointLength}");
         return s.ToCodePoints()[0];
     }

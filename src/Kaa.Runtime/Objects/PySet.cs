@@ -204,7 +204,7 @@ public class PySet : PyObject
 
     /// <summary>The TypeError CPython 3.14 raises for an unhashable dict key or set element.</summary>
     internal static PyException UnhashableElement(ThreadState ts, PyObject key, PyException cause, string what)
-        => PyErr.TypeError($"cannot use '{key.ObType.TpName}' as a {what} ({Ops.Str(ts, cause.Value).Value})");
+        => PyErr.TypeError($"cannot use '{key.ObType.QualifiedName}' as a {what} ({Ops.Str(ts, cause.Value).Value})");
 
     /// <summary>`key in set`; a set key is looked up as the equal frozenset.</summary>
     public bool Contains(ThreadState ts, PyObject key) => Lookup(ts, key, HashOrFrozen(ts, ref key)) >= 0;
