@@ -183,25 +183,35 @@ internal static class DictType
         while (Ops.Next(ts, pairs) is { } p)
         {
             PyObject[] kv;
-            // CPython 3.14: PySequence_Fast(item, "object is not iterable"), then a note on any TypeError.
-            try
-            {
-                PyObject pit;
-                try { pit = Ops.GetIter(ts, p); }
-                catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.TypeError)) { throw PyErr.TypeError("object is not iterable"); }
-                var items = new List<PyObject>(2);
-                while (Ops.Next(ts, pit) is { } x) items.Add(x);
-                kv = [.. items];
-            }
-            catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.TypeError))
-            {
-                e.Value.AddNote($"Cannot convert dictionary update sequence element #{idx} to a sequence");
-                throw;
-            }
+            if (PyType.IsExact(p, BuiltinTypes.Tuple)) kv = ((PyTuple)p).Items;
+            else if (PyType.IsExact(p, BuiltinTypes.List)) kv = ((PyList)p).ToArray();
+            else kv = UpdateElement(ts, p, idx);
             if (kv.Length != 2)
                 throw PyErr.ValueError($"dictionary update sequence element #{idx} has length {kv.Length}; 2 is required");
             d.SetItem(ts, kv[0], kv[1]);
             idx++;
+        }
+    }
+
+    /// <summary>
+    /// One element of dict(iterable) that is not an exact tuple or list, as a sequence: CPython 3.14's
+    /// PySequence_Fast(item, "object is not iterable"), with a note naming the element on any TypeError.
+    /// </summary>
+    private static PyObject[] UpdateElement(ThreadState ts, PyObject item, int idx)
+    {
+        try
+        {
+            PyObject it;
+            try { it = Ops.GetIter(ts, item); }
+            catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.TypeError)) { throw PyErr.TypeError("object is not iterable"); }
+            var items = new List<PyObject>(2);
+            while (Ops.Next(ts, it) is { } x) items.Add(x);
+            return [.. items];
+        }
+        catch (PyException e) when (e.Value.ObType.IsSubtype(PyExc.TypeError))
+        {
+            e.Value.AddNote($"Cannot convert dictionary update sequence element #{idx} to a sequence");
+            throw;
         }
     }
 }
