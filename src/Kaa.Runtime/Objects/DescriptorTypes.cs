@@ -59,6 +59,8 @@ internal static class DescriptorTypes
         bf.TpRepr = (ts, o) =>
         {
             var f = (PyBuiltinFunction)o;
+            // tp_new_wrapper is bound to its type: <built-in method __new__ of type object at 0x...>.
+            if (f.NewOwner is { } owner) return PyStr.From($"<built-in method {f.Name} of type object at 0x{ObjectIds.Id(ts, owner):x}>");
             if (f.Self == null || f.Self is PyModule) return PyStr.From($"<built-in function {f.Name}>");
             return PyStr.From($"<built-in method {f.Name} of {f.Self.ObType.Name} object at 0x{ObjectIds.Id(ts, f.Self):x}>");
         };
@@ -73,7 +75,7 @@ internal static class DescriptorTypes
             if (f.Self != null && f.Self is not PyModule) return PyStr.From($"{f.Self.ObType.Name}.{f.Name}");
             return PyStr.From(f.Name);
         });
-        bf.AddGetSet("__self__", (ts, o) => ((PyBuiltinFunction)o).Self ?? (PyObject?)((PyBuiltinFunction)o).Module ?? PyNone.Value);
+        bf.AddGetSet("__self__", (ts, o) => ((PyBuiltinFunction)o).Self ?? ((PyBuiltinFunction)o).NewOwner ?? (PyObject?)((PyBuiltinFunction)o).Module ?? PyNone.Value);
         bf.AddGetSet("__module__", (ts, o) => ((PyBuiltinFunction)o).Module is { } m ? PyStr.From(m.Name) : PyNone.Value);
         bf.AddGetSet("__doc__", (ts, o) => DocWithoutSignature(((PyBuiltinFunction)o).Name, ((PyBuiltinFunction)o).Doc));
         bf.AddGetSet("__text_signature__", (ts, o) => TextSignature(((PyBuiltinFunction)o).Name, ((PyBuiltinFunction)o).Doc));

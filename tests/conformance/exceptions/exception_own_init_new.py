@@ -26,3 +26,6 @@ e = KeyError(1)
 Exception.__init__(e, 2, 3); print(e.args)
 t(lambda: TypeError.__init__(e, x=1))
 t(lambda: TypeError.__init__(1))
+# A type's __new__ is a built-in method bound to the type.
+for cls in (int, object, ValueError, OSError):
+    print(cls.__new__.__self__ is cls, repr(cls.__new__).startswith('<built-in method __new__ of type object at 0x'), cls.__new__.__qualname__)
