@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Generates src/Kaa.Runtime/Objects/TypeDocs.cs: the docstrings (tp_doc) of the types CPython defines
 in C, for the modules Kaa implements in C# and builtins, as CPython itself reports them (run with
-CPython 3.13+). Kaa's static types take their __doc__ and __text_signature__ from this table.
+CPython 3.14). Kaa's static types take their __doc__ and __text_signature__ from this table.
 
-    $(pyenv root)/versions/3.13.0/bin/python3 scripts/gen-type-docs.py
+    scripts/cpython314.sh scripts/gen-type-docs.py
+
+That CPython is pyodide's WebAssembly build: the types pyodide adds are left out, and the few C types
+that build lacks (or reaches under another name) keep the row the previous run wrote (KEEP_PREVIOUS).
 """
 import importlib, os, sys
 
@@ -29,7 +32,18 @@ for name in MODULES:
         c_modules.add(name)
 
 HEAPTYPE = 1 << 9
-PUBLIC_FACES = {'collections', 're', 'operator', 'functools', 'weakref'}
+PUBLIC_FACES = {'collections', 're', 'operator', 'functools', 'weakref', 'typing'}
+
+# pyodide's own types (its JavaScript bridge), and C types of modules Kaa runs as pure Python.
+def is_foreign(module, name):
+    return (module.startswith(('pyodide', '_pyodide')) or module == 'datetime'
+            or module == 'builtins' and (name.startswith(('Js', 'Py2Js'))
+                                         or name in ('Buffer', 'FutureDoneCallback')))
+
+# Rows the WebAssembly build cannot produce: posix.sched_param (no sched_* there); _interpreters'
+# exception types, whose static copies it reports as concurrent.interpreters.* (Kaa's, like CPython's
+# _interpreters module attributes, say "interpreters").
+KEEP_PREVIOUS = ('posix.sched_param', 'interpreters.InterpreterError', 'interpreters.InterpreterNotFoundError')
 
 def is_c_type(t):
     # A class statement records __firstlineno__ (3.13) and Python methods are functions.
@@ -40,21 +54,33 @@ types_by_key = {}
 stack, visited = [object], set()
 while stack:
     t = stack.pop()
-    if t in visited:
+    # By identity: typing._UnionGenericAlias compares equal to typing.Union.
+    if id(t) in visited:
         continue
-    visited.add(t)
+    visited.add(id(t))
     stack.extend(type.__subclasses__(t))
     # Static types, and the heap types of C modules (3.13 makes many module types heap types; some
     # report the public module, collections.deque or re.Pattern); never classes written in Python.
     if t.__flags__ & HEAPTYPE and not (t.__module__ in c_modules | PUBLIC_FACES and is_c_type(t)):
+        continue
+    if is_foreign(t.__module__, t.__name__) or t.__module__ == 'concurrent.interpreters':
         continue
     types_by_key.setdefault(f'{t.__module__}.{t.__qualname__}', t)
 
 def cs(s):
     return '"' + s.replace('\\', '\\\\').replace('"', '\\"').replace('\n', '\\n').replace('\t', '\\t') + '"'
 
+previous = {}
+if os.path.exists(out):
+    for line in open(out, encoding='utf-8'):
+        if line.startswith('        "') and ' => ' in line:
+            previous[line.split(' => ', 1)[0].strip()[1:-1]] = line.rstrip('\n')
+
 rows = []
-for key in sorted(types_by_key):
+for key in sorted(set(types_by_key) | {k for k in KEEP_PREVIOUS if k in previous}):
+    if key not in types_by_key:
+        rows.append(previous[key])
+        continue
     t = types_by_key[key]
     # type.__doc__ of a type without tp_doc returns whatever its dict holds (a descriptor, for some).
     doc = type.__dict__['__doc__'].__get__(t)

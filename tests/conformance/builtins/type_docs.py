@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # The docstrings and text signatures of the built-in types come from CPython's tp_doc.
 import types, inspect, sys, collections, itertools
 for t in (int, float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset, range, slice,
@@ -5,6 +6,11 @@ for t in (int, float, complex, str, bytes, bytearray, list, tuple, dict, set, fr
           staticmethod, classmethod, types.SimpleNamespace, collections.deque, itertools.chain):
     doc = t.__doc__
     print(t.__name__, type(doc).__name__, repr(doc.splitlines()[0]), len(doc.splitlines()), repr(t.__text_signature__))
+import typing, string.templatelib
+for t in (typing.TypeVar, typing.ParamSpec, typing.TypeVarTuple, typing.Union, typing.Generic,
+          string.templatelib.Template, string.templatelib.Interpolation):
+    doc = t.__doc__
+    print(t.__name__, repr(doc.splitlines()[0]), len(doc.splitlines()), repr(t.__text_signature__))
 print(int.__dict__['__doc__'] == int.__doc__, type(type.__dict__['__doc__']).__name__)
 print(type(types.BuiltinFunctionType.__dict__['__doc__']).__name__)
 print(str(inspect.signature(list)), str(inspect.signature(types.SimpleNamespace)))
