@@ -106,7 +106,7 @@ internal static class DescriptorTypes
             CheckSelf(args[0], m.Owner, m.Name);
             return m.Method(ts, args[0], args[1..], kw);
         };
-        md.TpRepr = (ts, o) => PyStr.From($"<method '{((PyMethodDescriptor)o).Name}' of '{((PyMethodDescriptor)o).Owner.Name}' objects>");
+        md.TpRepr = (ts, o) => PyStr.From($"<method '{((PyMethodDescriptor)o).Name}' of '{((PyMethodDescriptor)o).Owner.TpName}' objects>");
         md.AddMember("__name__", (ts, o) => PyStr.From(((PyMethodDescriptor)o).Name));
         md.AddGetSet("__qualname__", (ts, o) => PyStr.From($"{((PyMethodDescriptor)o).Owner.Name}.{((PyMethodDescriptor)o).Name}"));
         md.AddMember("__objclass__", (ts, o) => ((PyMethodDescriptor)o).Owner);
@@ -125,7 +125,7 @@ internal static class DescriptorTypes
             var cls = type ?? obj!.ObType;
             return new PyBuiltinFunction(m.Name, m.Method, cls, m.Doc);
         };
-        cmd.TpRepr = (ts, o) => PyStr.From($"<method '{((PyClassMethodDescriptor)o).Name}' of '{((PyClassMethodDescriptor)o).Owner.Name}' objects>");
+        cmd.TpRepr = (ts, o) => PyStr.From($"<method '{((PyClassMethodDescriptor)o).Name}' of '{((PyClassMethodDescriptor)o).Owner.TpName}' objects>");
         // descr_members and the method getsets, as on method_descriptor.
         cmd.AddMember("__name__", (ts, o) => PyStr.From(((PyClassMethodDescriptor)o).Name));
         cmd.AddGetSet("__qualname__", (ts, o) => PyStr.From($"{((PyClassMethodDescriptor)o).Owner.Name}.{((PyClassMethodDescriptor)o).Name}"));
@@ -145,7 +145,7 @@ internal static class DescriptorTypes
                 throw PyErr.TypeError($"descriptor '{w.Name}' requires a '{w.Owner.Name}' object but received a '{args[0].ObType.Name}'");
             return CallWrapper(ts, w, args[0], args[1..], kw);
         };
-        wd.TpRepr = (ts, o) => PyStr.From($"<slot wrapper '{((PySlotWrapper)o).Name}' of '{((PySlotWrapper)o).Owner.Name}' objects>");
+        wd.TpRepr = (ts, o) => PyStr.From($"<slot wrapper '{((PySlotWrapper)o).Name}' of '{((PySlotWrapper)o).Owner.TpName}' objects>");
         wd.AddMember("__name__", (ts, o) => PyStr.From(((PySlotWrapper)o).Name));
         wd.AddGetSet("__qualname__", (ts, o) => PyStr.From($"{((PySlotWrapper)o).Owner.Name}.{((PySlotWrapper)o).Name}"));
         wd.AddMember("__objclass__", (ts, o) => ((PySlotWrapper)o).Owner);
@@ -162,7 +162,7 @@ internal static class DescriptorTypes
         mw.TpRepr = (ts, o) =>
         {
             var m = (PyMethodWrapper)o;
-            return PyStr.From($"<method-wrapper '{m.Wrapper.Name}' of {m.Self.ObType.Name} object at 0x{ObjectIds.Id(ts, m.Self):x}>");
+            return PyStr.From($"<method-wrapper '{m.Wrapper.Name}' of {m.Self.ObType.TpName} object at 0x{ObjectIds.Id(ts, m.Self):x}>");
         };
         // wrapper_richcompare / wrapper_hash: equal when they wrap the same slot for the same object.
         mw.TpRichCompare = (ts, a, b, op) =>
@@ -205,7 +205,7 @@ internal static class DescriptorTypes
                 throw PyErr.AttributeError($"attribute '{g.Name}' of '{g.Owner.TpName}' objects is not writable");
             g.Setter(ts, obj, value);
         };
-        gs.TpRepr = (ts, o) => PyStr.From($"<attribute '{((PyGetSetDescriptor)o).Name}' of '{((PyGetSetDescriptor)o).Owner.Name}' objects>");
+        gs.TpRepr = (ts, o) => PyStr.From($"<attribute '{((PyGetSetDescriptor)o).Name}' of '{((PyGetSetDescriptor)o).Owner.TpName}' objects>");
         gs.AddMember("__name__", (ts, o) => PyStr.From(((PyGetSetDescriptor)o).Name));
         gs.AddGetSet("__qualname__", (ts, o) => PyStr.From($"{((PyGetSetDescriptor)o).Owner.QualName}.{((PyGetSetDescriptor)o).Name}"));
         gs.AddMember("__objclass__", (ts, o) => ((PyGetSetDescriptor)o).Owner);
@@ -236,7 +236,7 @@ internal static class DescriptorTypes
                 throw PyErr.AttributeError($"'{obj.ObType.Name}' object has no attribute '{m.Name}'");
             slots.SetSlot(m.Index, value);
         };
-        mem.TpRepr = (ts, o) => PyStr.From($"<member '{((PyMemberDescriptor)o).Name}' of '{((PyMemberDescriptor)o).Owner.Name}' objects>");
+        mem.TpRepr = (ts, o) => PyStr.From($"<member '{((PyMemberDescriptor)o).Name}' of '{((PyMemberDescriptor)o).Owner.TpName}' objects>");
         mem.AddMember("__name__", (ts, o) => PyStr.From(((PyMemberDescriptor)o).Name));
         mem.AddGetSet("__qualname__", (ts, o) => PyStr.From($"{((PyMemberDescriptor)o).Owner.QualName}.{((PyMemberDescriptor)o).Name}"));
         mem.AddMember("__objclass__", (ts, o) => ((PyMemberDescriptor)o).Owner);

@@ -428,6 +428,29 @@ public class PyDict : PyObject
         return dflt;
     }
 
+    // Lookups with a hash the caller computed once (CPython's _PyDict_*_KnownHash): functools'
+    // lru_cache hashes its key a single time per call, however many dict operations follow.
+
+    internal PyObject? GetItemKnownHash(ThreadState ts, PyObject key, long hash)
+    {
+        int ix = Find(ts, key, hash, out _);
+        return ix < 0 ? null : _entries[ix].Value;
+    }
+
+    internal void SetItemKnownHash(ThreadState ts, PyObject key, long hash, PyObject value) => Insert(ts, key, hash, value);
+
+    internal PyObject? PopKnownHash(ThreadState ts, PyObject key, long hash)
+    {
+        int ix = Find(ts, key, hash, out int slot);
+        if (ix < 0) return null;
+        var v = _entries[ix].Value;
+        _entries[ix] = default;
+        _indices[slot] = Dummy;
+        _used--;
+        Version++;
+        return v;
+    }
+
     /// <summary>Removes key; false if absent.</summary>
     public bool DelItem(ThreadState? ts, PyObject key) => Pop(ts, key) != null;
 
