@@ -14,7 +14,9 @@ namespace Kaa.Compiler.Unicode;
 /// name tables; property records (category, bidi, combining, eaw, mirrored); runs of (first code point,
 /// record); names; CJK unified ideograph ranges; decompositions; numeric values; primary composites; aliases;
 /// then for Unicode 3.2.0 (<c>ucd_3_2_0</c>): its property runs, the numeric values that differ and the
-/// normalization corrections. Every query takes <c>v32</c> to answer as CPython's ucd_3_2_0 does: a
+/// normalization corrections; last the named sequences (name, length, UTF-16 units). Aliases and named
+/// sequences are in CPython's order, the order of its private-use code points for them (see
+/// <see cref="NameReplaceName"/>). Every query takes <c>v32</c> to answer as CPython's ucd_3_2_0 does: a
 /// character unassigned in 3.2.0 has no name, decomposition or numeric value and is not decomposed.
 /// </summary>
 public sealed class UnicodeDatabase
@@ -33,6 +35,10 @@ public sealed class UnicodeDatabase
     private readonly ImmutableArray<ushort> _runRecords;
     private readonly FrozenDictionary<int, string> _names;
     private readonly FrozenDictionary<string, int> _codes, _aliases;
+    /// <summary>Alias and named-sequence names in CPython's order (index i is at AliasesStart/SequencesStart + i).</summary>
+    private readonly ImmutableArray<string> _aliasNames, _sequenceNames;
+    /// <summary>Named sequences by upper-case name: the characters unicodedata.lookup returns.</summary>
+    private readonly FrozenDictionary<string, string> _sequences;
     private readonly ImmutableArray<int> _oldRunStarts;
     private readonly ImmutableArray<ushort> _oldRunRecords;
     private readonly FrozenDictionary<int, (sbyte Decimal, sbyte Digit, string Numeric)> _oldNumerics;
@@ -98,7 +104,9 @@ public sealed class UnicodeDatabase
         for (int i = 0; i < ncomp; i++) { long a = r.ReadInt32(), b = r.ReadInt32(); comps[(a << 21) | b] = r.ReadInt32(); }
         int nalias = r.ReadInt32();
         var aliases = new Dictionary<string, int>(nalias, StringComparer.Ordinal);
-        for (int i = 0; i < nalias; i++) { var n = Str(); aliases[n] = r.ReadInt32(); }
+        var aliasNames = new string[nalias];
+        for (int i = 0; i < nalias; i++) { var n = aliasNames[i] = Str(); aliases[n] = r.ReadInt32(); }
+        _aliasNames = [.. aliasNames];
         int noldruns = r.ReadInt32();
         var oldStarts = new int[noldruns]; var oldRecs = new ushort[noldruns];
         for (int i = 0; i < noldruns; i++) { oldStarts[i] = r.ReadInt32(); oldRecs[i] = r.ReadUInt16(); }
@@ -109,6 +117,18 @@ public sealed class UnicodeDatabase
         int ncorr = r.ReadInt32();
         var corr = new Dictionary<int, int>(ncorr);
         for (int i = 0; i < ncorr; i++) { int a = r.ReadInt32(); corr[a] = r.ReadInt32(); }
+        int nseq = r.ReadInt32();
+        var seqNames = new string[nseq];
+        var seqs = new Dictionary<string, string>(nseq, StringComparer.Ordinal);
+        for (int i = 0; i < nseq; i++)
+        {
+            var n = seqNames[i] = Str();
+            var units = new char[r.ReadByte()];
+            for (int k = 0; k < units.Length; k++) units[k] = (char)r.ReadUInt16();
+            seqs[n] = new string(units);
+        }
+        _sequenceNames = [.. seqNames];
+        _sequences = seqs.ToFrozenDictionary(StringComparer.Ordinal);
         _aliases = aliases.ToFrozenDictionary(StringComparer.Ordinal);
         _oldNumerics = oldNums.ToFrozenDictionary();
         _corrections = corr.ToFrozenDictionary();
@@ -201,6 +221,8 @@ public sealed class UnicodeDatabase
     /// </summary>
     public int Lookup(string name, bool v32 = false)
     {
+        // (\N{...} escapes use this too, so named sequences are left to LookupSequence, as CPython's
+        // _getcode(with_named_seq=0) leaves them.)
         const string hangul = "HANGUL SYLLABLE ", cjk = "CJK UNIFIED IDEOGRAPH-";
         if (name.StartsWith(hangul, StringComparison.Ordinal))
         {
@@ -226,9 +248,40 @@ public sealed class UnicodeDatabase
                 return v;
             return -1;
         }
-        var upper = name.ToUpperInvariant();
+        var upper = AsciiUpper(name);
         if (_codes.TryGetValue(upper, out int cp)) return cp;
         return !v32 && _aliases.TryGetValue(upper, out cp) ? cp : -1;
+    }
+
+    /// <summary>
+    /// The characters of a named sequence (NamedSequences.txt), matched case-insensitively, or null: only
+    /// unicodedata.lookup knows them, and only for the current version (ucd_3_2_0 has none).
+    /// </summary>
+    public string? LookupSequence(string name)
+        => _sequences.TryGetValue(AsciiUpper(name), out var seq) ? seq : null;
+
+    /// <summary>
+    /// Names match case-insensitively in ASCII only, as CPython's Py_TOUPPER: 'ſ' or 'ı' are not 'S' or 'I'
+    /// (ToUpperInvariant would make "ſPACE" a name).
+    /// </summary>
+    private static string AsciiUpper(string name) => string.Create(name.Length, name, static (dst, src) =>
+    {
+        for (int i = 0; i < src.Length; i++) dst[i] = src[i] is >= 'a' and <= 'z' ? (char)(src[i] - 32) : src[i];
+    });
+
+    /// <summary>CPython's private-use code points for aliases and named sequences (makeunicodedata.py).</summary>
+    private const int AliasesStart = 0xF0000, SequencesStart = 0xF0200;
+
+    /// <summary>
+    /// The name the namereplace error handler writes: <see cref="Name"/>, and also, as CPython's
+    /// (Python/codecs.c asks its name database for names "with aliases and sequences"), the alias or named
+    /// sequence that CPython stores at a private-use code point: U+F0000 is \N{NULL}, U+F0200 \N{KEYCAP NUMBER SIGN}.
+    /// </summary>
+    public string? NameReplaceName(int cp)
+    {
+        if (cp >= AliasesStart && cp < AliasesStart + _aliasNames.Length) return _aliasNames[cp - AliasesStart];
+        if (cp >= SequencesStart && cp < SequencesStart + _sequenceNames.Length) return _sequenceNames[cp - SequencesStart];
+        return Name(cp);
     }
 
     // ---- normalization (UAX #15) ----

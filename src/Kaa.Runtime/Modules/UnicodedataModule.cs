@@ -7,7 +7,7 @@ namespace Kaa.Runtime;
 /// <summary>
 /// unicodedata (Modules/unicodedata.c) over <see cref="UnicodeDatabase"/>. The data is CPython 3.14's
 /// (Unicode 16.0.0). ucd_3_2_0 (a <see cref="PyUcd"/>) answers for Unicode 3.2.0 as IDNA and stringprep
-/// need. Not provided: named sequences in lookup().
+/// need.
 /// </summary>
 public static class UnicodedataModule
 {
@@ -66,14 +66,20 @@ public static class UnicodedataModule
         yield return ("lookup", (ts, a, kw, v32) =>
         {
             Args.Exact("unicodedata.lookup", a, kw, 1);
-            string name = a[0] switch
+            // Argument Clinic's "s#": the UTF-8 of a str, or a read-only buffer (bytes; the exporters with a
+            // release slot are refused). The length limit counts those bytes; the message decodes them.
+            var (name, nbytes) = a[0] switch
             {
-                PyStr s => s.Value,
-                PyBytes b => System.Text.Encoding.Latin1.GetString(b.Value),
-                var o => throw PyErr.TypeError($"lookup() argument must be str or bytes, not {o.ObType.Name}"),
+                PyStr s => (s.Value, System.Text.Encoding.UTF8.GetByteCount(s.Value)),
+                PyBytes b => (System.Text.Encoding.UTF8.GetString(b.Value), b.Value.Length),
+                var o when o.ObType.Lookup(PyStr.From("__release_buffer__")) != null
+                    => throw PyErr.TypeError($"lookup() argument must be read-only bytes-like object, not {o.ObType.Name}"),
+                var o => throw PyErr.TypeError($"a bytes-like object is required, not '{o.ObType.Name}'"),
             };
-            if (name.Length > 256) throw PyErr.KeyError(PyStr.From("name too long"));
+            if (nbytes > 256) throw PyErr.KeyError(PyStr.From("name too long"));
             int cp = Db().Lookup(name, v32);
+            // Named sequences: lookup() alone returns them (several characters); ucd_3_2_0 has none.
+            if (cp < 0 && !v32 && Db().LookupSequence(name) is { } seq) return PyStr.From(seq);
             if (cp < 0) throw PyErr.KeyError(PyStr.From($"undefined character name '{name}'"));
             return PyStr.From(char.ConvertFromUtf32(cp));
         }, "lookup($self, name, /)\n--\n\nLook up character by name.\n\nIf a character with the given name is found, return the\ncorresponding character.  If not found, KeyError is raised.");

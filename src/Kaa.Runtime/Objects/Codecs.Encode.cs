@@ -225,6 +225,7 @@ public static partial class Codecs
         else sb.Append("\\U").Append(cp.ToString("x8", CultureInfo.InvariantCulture));
     }
 
-    /// <summary>The Unicode character name (unicodedata.name), for namereplace, or null.</summary>
-    public static string? UnicodeNameOf(int cp) => Kaa.Compiler.Unicode.UnicodeDatabase.Instance.Name(cp);
+    /// <summary>The Unicode character name for namereplace (unicodedata.name, and CPython's names of its
+    /// private-use alias and named-sequence code points), or null.</summary>
+    public static string? UnicodeNameOf(int cp) => Kaa.Compiler.Unicode.UnicodeDatabase.Instance.NameReplaceName(cp);
 }

@@ -2,9 +2,13 @@
 identifiers), from the running CPython's unicodedata. Run it with CPython 3.14 (Unicode 16.0.0), which
 scripts/cpython314.sh provides on any machine with node and npm:  scripts/cpython314.sh tests/Kaa.Tests/Modules/UnicodeDataGen.py
 Every property is read through CPython's own API for every code point, so Kaa answers exactly as that CPython
-does. Name aliases cannot be listed through the API: the candidates in NameAliasCandidates.txt (Unicode 16.0's
-NameAliases.txt) are checked with unicodedata.lookup and kept when CPython accepts them. Named sequences are
-not included.
+does. Name aliases and named sequences have no code point of their own, so the API does not list them, but
+CPython keeps them at private-use code points (aliases from U+F0000, named sequences from U+F0200, in the
+order of NameAliases.txt and NamedSequences.txt) and its namereplace error handler names those code points
+(Python/codecs.c asks for names "with aliases and sequences"): '\U000F0200'.encode('ascii', 'namereplace')
+is b'\\N{KEYCAP NUMBER SIGN}'. That lists exactly the names CPython's lookup knows, in its order, which
+Kaa keeps so that its namereplace answers the same. The aliases are checked against NameAliasCandidates.txt
+(Unicode 16.0's NameAliases.txt) and every name is checked with unicodedata.lookup.
 
 The file is Deflate-compressed; see UnicodeDatabase.cs for the layout."""
 import os, re, struct, sys, unicodedata as u, zlib
@@ -102,15 +106,23 @@ for cp, d in decomps:
 w_u32(len(comps))
 for a, b, c in comps: w_u32(a); w_u32(b); w_u32(c)
 
-aliases, seen = [], set()
+ALIASES_START, SEQUENCES_START = 0xF0000, 0xF0200  # makeunicodedata.py's private-use starts
+
+def private_name(cp):
+    """The name namereplace gives a private-use code point: an alias or named sequence, or None."""
+    b = chr(cp).encode('ascii', 'namereplace')
+    return b[3:-1].decode('ascii') if b.startswith(b'\\N{') else None
+
+aliases = []
+while (n := private_name(ALIASES_START + len(aliases))) is not None:
+    c = u.lookup(n)
+    assert len(c) == 1 and u.lookup(n.lower()) == c and u.name(c, None) != n
+    aliases.append((n, ord(c)))
+assert ALIASES_START + len(aliases) < SEQUENCES_START
+assert all(private_name(cp) is None for cp in range(ALIASES_START + len(aliases), SEQUENCES_START))
+# The npm data (NameAliases.txt) and CPython agree on the set of aliases.
 candidates = [l.strip() for l in open(os.path.join(here, 'NameAliasCandidates.txt'), encoding='utf-8') if l.strip() and not l.startswith('#')]
-for name in candidates:
-    try:
-        c = u.lookup(name)
-    except KeyError:
-        continue
-    if len(c) == 1 and u.name(c, None) != name and name not in seen:
-        seen.add(name); aliases.append((name, ord(c)))
+assert sorted(set(candidates)) == sorted(n for n, _ in aliases), set(candidates) ^ {n for n, _ in aliases}
 w_u32(len(aliases))
 for n, cp in aliases: w_str(n); w_u32(cp)
 
@@ -122,8 +134,28 @@ for cp, dec, dig, num in old_nums:
 w_u32(len(corrections))
 for a, b in corrections: w_u32(a); w_u32(b)
 
+# Named sequences (NamedSequences.txt), in CPython's order: lookup() returns them (any case), but \N{...}
+# escapes, ucd_3_2_0.lookup and name() do not know them. All are 2 to 4 BMP characters.
+sequences = []
+while (n := private_name(SEQUENCES_START + len(sequences))) is not None:
+    seq = u.lookup(n)
+    assert 2 <= len(seq) <= 4 and all(ord(c) < 0x10000 for c in seq)
+    assert u.lookup(n.lower()) == seq and u.lookup(n.encode()) == seq
+    try:
+        u.ucd_3_2_0.lookup(n); raise AssertionError(n)
+    except KeyError: pass
+    try:
+        ('\\N{%s}' % n).encode().decode('unicode_escape'); raise AssertionError(n)
+    except UnicodeDecodeError: pass
+    sequences.append((n, seq))
+assert all(private_name(cp) is None for cp in range(SEQUENCES_START + len(sequences), SEQUENCES_START + 0x1000))
+w_u32(len(sequences))
+for n, seq in sequences:
+    w_str(n); w_u8(len(seq))
+    for c in seq: w_u16(ord(c))
+
 data = zlib.compress(bytes(out), 9)[2:-4]  # raw Deflate (no zlib header/trailer) for DeflateStream
 with open(os.path.join(root, 'src', 'Kaa.Compiler', 'Unicode', 'UnicodeData.bin'), 'wb') as f:
     f.write(data)
 print('records', len(records), 'runs', len(runs), 'names', len(names), 'decomps', len(decomps), 'numerics', len(numerics),
-      'comps', len(comps), 'aliases', len(aliases), 'raw', len(out), 'compressed', len(data))
+      'comps', len(comps), 'aliases', len(aliases), 'sequences', len(sequences), 'raw', len(out), 'compressed', len(data))
