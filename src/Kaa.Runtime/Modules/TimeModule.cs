@@ -58,7 +58,7 @@ public static class TimeModule
         Fn("get_clock_info", (ts2, _, a, kw) =>
         {
             Args.Exact("get_clock_info", a, kw, 1);
-            if (a[0] is not PyStr name) throw PyErr.TypeError($"get_clock_info() argument 1 must be str, not {a[0].ObType.Name}");
+            if (a[0] is not PyStr name) throw PyErr.TypeError($"get_clock_info() argument 1 must be str, not {PyErr.ArgTypeName(a[0])}");
             var (impl, mono, adj) = name.Value switch
             {
                 "time" => ("clock_gettime(CLOCK_REALTIME)", false, true),
@@ -91,7 +91,7 @@ public static class TimeModule
         Fn("strftime", (ts2, _, a, kw) =>
         {
             Args.Range("strftime", a, kw, 1, 2);
-            if (a[0] is not PyStr fmt) throw PyErr.TypeError($"strftime() argument 1 must be str, not {a[0].ObType.Name}");
+            if (a[0] is not PyStr fmt) throw PyErr.TypeError($"strftime() argument 1 must be str, not {PyErr.ArgTypeName(a[0])}");
             var tm = a.Length > 1 ? TmArg(ts2, a[1], "strftime") : LocalTm(FloorDiv(TimeNs(), 1_000_000_000));
             CheckTm(ref tm);
             return PyStr.From(Strftime(fmt.Value, tm));

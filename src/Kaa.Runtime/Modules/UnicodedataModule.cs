@@ -70,7 +70,8 @@ public static class UnicodedataModule
             {
                 PyStr s => s.Value,
                 PyBytes b => System.Text.Encoding.Latin1.GetString(b.Value),
-                var o => throw PyErr.TypeError($"lookup() argument must be str or bytes, not {o.ObType.Name}"),
+                // str(accept={str, robuffer}): anything else fails in PyObject_GetBuffer.
+                var o => throw PyErr.TypeError($"a bytes-like object is required, not '{o.ObType.Name}'"),
             };
             if (name.Length > 256) throw PyErr.KeyError(PyStr.From("name too long"));
             int cp = Db().Lookup(name, v32);
@@ -120,8 +121,8 @@ public static class UnicodedataModule
     {
         Args.NoKeywords(fname, kw);
         if (a.Length != 2) throw PyErr.TypeError($"{fname} expected 2 arguments, got {a.Length}");
-        if (a[0] is not PyStr f) throw PyErr.TypeError($"{fname}() argument 1 must be str, not {a[0].ObType.Name}");
-        if (a[1] is not PyStr s) throw PyErr.TypeError($"{fname}() argument 2 must be str, not {a[1].ObType.Name}");
+        if (a[0] is not PyStr f) throw PyErr.TypeError($"{fname}() argument 1 must be str, not {PyErr.ArgTypeName(a[0])}");
+        if (a[1] is not PyStr s) throw PyErr.TypeError($"{fname}() argument 2 must be str, not {PyErr.ArgTypeName(a[1])}");
         if (f.Value is not ("NFC" or "NFD" or "NFKC" or "NFKD")) throw PyErr.ValueError("invalid normalization form");
         return (f.Value, s.Value);
     }

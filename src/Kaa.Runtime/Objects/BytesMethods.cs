@@ -380,7 +380,7 @@ public static class BytesMethods
     {
         if (o == null) return null;
         if (o is PyStr s) return s.Value;
-        throw PyErr.TypeError($"{fname}() argument '{name}' must be str, not {o.ObType.Name}");
+        throw PyErr.TypeError($"{fname}() argument '{name}' must be str, not {PyErr.ArgTypeName(o)}");
     }
 
     private static PyObject Copy(PyObject self) => self is PyBytes b && PyType.IsExact(b, BuiltinTypes.Bytes) ? self : Make(self, Span(self));
