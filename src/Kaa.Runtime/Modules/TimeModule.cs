@@ -209,7 +209,9 @@ public static class TimeModule
         if (o is PyFloat f) d = f.Value;
         else if (o is PyInt i) d = i.ToDouble();
         else if (o.ObType.NbFloat != null && o.ObType.NbIndex == null) d = MathModule.AsDouble(ts, o);
-        else d = Ops.Index(ts, o).ToDouble();
+        else if (o.ObType.NbIndex != null) d = Ops.Index(ts, o).ToDouble();
+        // _PyTime_FromSecondsObject names the type with %T.
+        else throw PyErr.TypeError($"'{o.ObType.QualifiedName}' object cannot be interpreted as an integer or float");
         if (double.IsNaN(d)) throw PyErr.ValueError("Invalid value NaN (not a number)");
         if (d < 0) throw PyErr.ValueError("sleep length must be non-negative");
         if (double.IsInfinity(d) || d > long.MaxValue / 1e9) throw PyErr.OverflowError("timestamp too large to convert to C _PyTime_t");

@@ -33,6 +33,8 @@ HAND = [  # %T / tp_name by hand: 'NoneType' (and a few wrong-type messages fixe
     "range(3)[N]", "'%f' % N", "struct.Struct(N)", "types.MappingProxyType(N)", "super(N, 1)", "[*N]",
     "f(*N)", "getattr(1, N)", "array.array('w', [N])", "unicodedata.lookup(N)", "unicodedata.lookup(1)",
     "float.fromhex(N)", "__import__(N)", "compile('1', N, 'eval')", "compile('1', 1.5, 'eval')",
+    "time.sleep(N)", "time.sleep(collections.deque())", "[1].index(1, N)", "(1,).index(1, 0, N)",
+    "collections.deque([1]).index(1, N)", "array.array('b', [1]).index(1, N)", "b''.join(N)", "bytearray().join(1)",
 ]
 for group in (CLINIC, HAND):
     for src in group:
