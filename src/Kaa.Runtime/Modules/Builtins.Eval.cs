@@ -50,7 +50,8 @@ public static partial class Builtins
     static PyObject Import(ThreadState ts, PyModule? _, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         var p = Args.Parse("__import__", args, kw, ["name", "globals", "locals", "fromlist", "level"], 1);
-        if (p[0] is not PyStr name) throw PyErr.TypeError($"__import__() argument 1 must be str, not {p[0]!.ObType.Name}");
+        // builtin___import__ takes any object; PyImport_ImportModuleLevelObject rejects a non-str name.
+        if (p[0] is not PyStr name) throw PyErr.TypeError("module name must be a string");
         var globals = p[1] as PyDict;
         int level = p[4] == null ? 0 : (int)Ops.IndexAsLong(ts, p[4]!);
         return ImportSystem.ImportModuleLevel(ts, name.Value, globals, p[3], level);
@@ -207,10 +208,10 @@ public static partial class Builtins
         int flags = p[3] == null ? 0 : (int)Ops.IndexAsLong(ts, p[3]!);
         bool dontInherit = p[4] != null && Ops.IsTrue(ts, p[4]!);
         int optimize = p[5] == null ? -1 : (int)Ops.IndexAsLong(ts, p[5]!);
-        string filename = p[1] is PyStr fs ? fs.Value
-            : p[1] is PyBytes fb ? Encoding.UTF8.GetString(fb.Value)
-            : throw PyErr.TypeError($"compile() argument 'filename' must be str, bytes or os.PathLike, not {p[1]!.ObType.Name}");
-        if (p[2] is not PyStr modeStr) throw PyErr.TypeError($"compile() argument 'mode' must be str, not {p[2]!.ObType.Name}");
+        // PyUnicode_FSDecoder: str, bytes or an os.PathLike (whose TypeError names the type as %T does).
+        var fnObj = PosixModule.FsPath(ts, p[1]!);
+        string filename = fnObj is PyStr fs ? fs.Value : Encoding.UTF8.GetString(((PyBytes)fnObj).Value);
+        if (p[2] is not PyStr modeStr) throw PyErr.TypeError($"compile() argument 'mode' must be str, not {PyErr.ArgTypeName(p[2]!)}");
         string mode = modeStr.Value;
         // PyCF_MASK (the __future__ flags) | PyCF_MASK_OBSOLETE (CO_NESTED) | PyCF_COMPILE_MASK.
         if ((flags & ~(0x1FE0010 | 0x0200 | 0x0400 | 0x1000 | 0x2000 | 0x4000 | 0x8000)) != 0)

@@ -149,7 +149,7 @@ public static partial class Builtins
         Fn("format", (ts, _, a, kw) =>
         {
             Args.Range("format", a, kw, 1, 2);
-            var spec = a.Length > 1 ? a[1] as PyStr ?? throw PyErr.TypeError($"format() argument 2 must be str, not {a[1].ObType.Name}") : PyStr.Empty;
+            var spec = a.Length > 1 ? a[1] as PyStr ?? throw PyErr.TypeError($"format() argument 2 must be str, not {PyErr.ArgTypeName(a[1])}") : PyStr.Empty;
             return Ops.Format(ts, a[0], spec);
         });
         Fn("input", (ts, _, a, kw) =>

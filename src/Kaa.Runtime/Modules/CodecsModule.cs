@@ -36,7 +36,7 @@ public static class CodecsModule
         Fn("lookup_error", (ts2, _, a, kw) =>
         {
             Args.Exact("lookup_error", a, kw, 1);
-            return Codecs.LookupError(ts2, StrArg("lookup_error", a[0], 1));
+            return Codecs.LookupError(ts2, StrOnly("lookup_error", a[0]));
         });
         Fn("register_error", (ts2, _, a, kw) =>
         {
@@ -47,7 +47,7 @@ public static class CodecsModule
         Fn("_unregister_error", (ts2, _, a, kw) =>
         {
             Args.Exact("_unregister_error", a, kw, 1);
-            return PyBool.From(Codecs.UnregisterError(ts2, StrArg("_unregister_error", a[0], 1)));
+            return PyBool.From(Codecs.UnregisterError(ts2, StrOnly("_unregister_error", a[0])));
         });
 
         // Encoders: (str, errors=None) -> (bytes, len(str)).
@@ -153,13 +153,13 @@ public static class CodecsModule
         Fn("charmap_build", (ts2, _, a, kw) =>
         {
             Args.Exact("charmap_build", a, kw, 1);
-            if (a[0] is not PyStr t) throw PyErr.TypeError($"charmap_build() argument must be str, not {a[0].ObType.Name}");
+            if (a[0] is not PyStr t) throw PyErr.TypeError($"charmap_build() argument must be str, not {PyErr.ArgTypeName(a[0])}");
             return PyEncodingMap.Build(ts2, t.Value);
         });
         Fn("escape_encode", (ts2, _, a, kw) =>
         {
             Args.Range("escape_encode", a, kw, 1, 2);
-            if (a[0] is not PyBytes b) throw PyErr.TypeError($"escape_encode() argument 1 must be bytes, not {a[0].ObType.Name}");
+            if (a[0] is not PyBytes b) throw PyErr.TypeError($"escape_encode() argument 1 must be bytes, not {PyErr.ArgTypeName(a[0])}");
             if (a.Length > 1) ErrorsArg("escape_encode", a[1]);
             return Result(new PyBytes(Codecs.EscapeEncode(b.Value)), b.Value.Length);
         });
@@ -182,10 +182,10 @@ public static class CodecsModule
     private static PyTuple Result(PyObject value, long consumed) => new([value, PyInt.From(consumed)]);
 
     private static string StrOnly(string fname, PyObject o)
-        => o is PyStr s ? s.Value : throw PyErr.TypeError($"{fname}() argument must be str, not {o.ObType.Name}");
+        => o is PyStr s ? s.Value : throw PyErr.TypeError($"{fname}() argument must be str, not {PyErr.ArgTypeName(o)}");
 
     private static string StrArg(string fname, PyObject o, int pos)
-        => o is PyStr s ? s.Value : throw PyErr.TypeError($"{fname}() argument {pos} must be str, not {o.ObType.Name}");
+        => o is PyStr s ? s.Value : throw PyErr.TypeError($"{fname}() argument {pos} must be str, not {PyErr.ArgTypeName(o)}");
 
     private static int IntArg(ThreadState ts, PyObject o)
     {
@@ -199,13 +199,13 @@ public static class CodecsModule
     {
         PyNone => null,
         PyStr s => s.Value,
-        _ => throw PyErr.TypeError($"{fname}() argument 2 must be str or None, not {o.ObType.Name}"),
+        _ => throw PyErr.TypeError($"{fname}() argument 2 must be str or None, not {PyErr.ArgTypeName(o)}"),
     };
 
     private static (PyStr S, string Errors) EncodeArgs(string fname, ReadOnlySpan<PyObject> a, PyTuple? kw, int max)
     {
         Args.Range(fname, a, kw, 1, max);
-        if (a[0] is not PyStr s) throw PyErr.TypeError($"{fname}() argument 1 must be str, not {a[0].ObType.Name}");
+        if (a[0] is not PyStr s) throw PyErr.TypeError($"{fname}() argument 1 must be str, not {PyErr.ArgTypeName(a[0])}");
         return (s, (a.Length > 1 ? ErrorsArg(fname, a[1]) : null) ?? "strict");
     }
 
@@ -220,8 +220,10 @@ public static class CodecsModule
     private static PyObject EncodeDecode(ThreadState ts, string fname, ReadOnlySpan<PyObject> a, PyTuple? kw, bool encode)
     {
         var p = Args.Parse(fname, a, kw, ["obj", "encoding", "errors"], 1);
-        string encoding = p[1] == null ? "utf-8" : StrArg(fname, p[1]!, 2);
-        string errors = p[2] == null ? "strict" : StrArg(fname, p[2]!, 3);
+        string encoding = p[1] == null ? "utf-8" : p[1] is PyStr es ? es.Value
+            : throw PyErr.TypeError($"{fname}() argument 'encoding' must be str, not {PyErr.ArgTypeName(p[1]!)}");
+        string errors = p[2] == null ? "strict" : p[2] is PyStr rs ? rs.Value
+            : throw PyErr.TypeError($"{fname}() argument 'errors' must be str, not {PyErr.ArgTypeName(p[2]!)}");
         return Codecs.CodecCall(ts, p[0]!, encoding, errors, encode);
     }
 }

@@ -63,7 +63,7 @@ public static class GrpModule
     private static unsafe PyObject GetGrNam(ThreadState ts, PyModule? m, ReadOnlySpan<PyObject> a, PyTuple? kw)
     {
         var p = Args.Parse("getgrnam", a, kw, ["name"], 1);
-        if (p[0] is not PyStr name) throw PyErr.TypeError($"getgrnam() argument 1 must be str, not {p[0]!.ObType.Name}");
+        if (p[0] is not PyStr name) throw PyErr.TypeError($"getgrnam() argument 1 must be str, not {PyErr.ArgTypeName(p[0]!)}");
         var bytes = PwdModule.NameBytes(ts, name);
         var r = Lookup(ts, (grp, buf, len, res) => GetGrNamR(bytes, grp, buf, len, res));
         return r ?? throw PyErr.KeyError(PyStr.From($"getgrnam(): name not found: {Ops.ReprString(ts, name)}"));

@@ -41,7 +41,7 @@ public static class ImpModule
     }
 
     private static string NameArg(string fname, PyObject o)
-        => o is PyStr s ? s.Value : throw PyErr.TypeError($"{fname}() argument must be str, not {o.ObType.Name}");
+        => o is PyStr s ? s.Value : throw PyErr.TypeError($"{fname}() argument must be str, not {PyErr.ArgTypeName(o)}");
 
     private static void Exec(ThreadState ts, PyModule m)
     {
@@ -98,7 +98,7 @@ public static class ImpModule
         Fn("find_frozen", (ts2, _, a, kw) =>
         {
             var p = Args.Parse("find_frozen", a, kw, ["name", "withdata"], 1, posOnly: 1, kwOnlyFrom: 1);
-            NameArg("find_frozen", p[0]!);
+            if (p[0] is not PyStr) throw PyErr.TypeError($"find_frozen() argument 1 must be str, not {PyErr.ArgTypeName(p[0]!)}");
             return PyNone.Value;
         });
         Fn("is_frozen_package", (ts2, _, a, kw) => { Args.Exact("is_frozen_package", a, kw, 1); throw NoFrozen(ts2, a[0]); });
@@ -132,8 +132,8 @@ public static class ImpModule
         Fn("_fix_co_filename", (ts2, _, a, kw) =>
         {
             Args.Exact("_fix_co_filename", a, kw, 2);
-            if (a[0] is not PyCode code) throw PyErr.TypeError($"_fix_co_filename() argument 1 must be code, not {a[0].ObType.Name}");
-            if (a[1] is not PyStr path) throw PyErr.TypeError($"_fix_co_filename() argument 2 must be str, not {a[1].ObType.Name}");
+            if (a[0] is not PyCode code) throw PyErr.TypeError($"_fix_co_filename() argument 1 must be code, not {PyErr.ArgTypeName(a[0])}");
+            if (a[1] is not PyStr path) throw PyErr.TypeError($"_fix_co_filename() argument 2 must be str, not {PyErr.ArgTypeName(a[1])}");
             if (code.Filename.Value != path.Value)
                 throw PyErr.NotImplementedError("_imp._fix_co_filename: Kaa cannot rename the file of a code object");
             return PyNone.Value;

@@ -188,9 +188,9 @@ public static partial class InterpretersModule
         var interp = Resolve(ts, p[0], Flag(ts, p[3]), op);
         var script = p[1]!;
         if (fname == "run_string" && script is not PyStr)
-            throw PyErr.TypeError($"run_string() argument 2 must be str, not {script.ObType.Name}");
+            throw PyErr.TypeError($"run_string() argument 2 must be str, not {PyErr.ArgTypeName(script)}");
         if (fname == "run_func" && script is not (PyFunction or PyCode))
-            throw PyErr.TypeError($"_interpreters.run_func() argument 2 must be a function, not {script.ObType.Name}");
+            throw PyErr.TypeError($"_interpreters.run_func() argument 2 must be a function, not {PyErr.ArgTypeName(script)}");
         var shared = SharedItems(ts, fname, p[2], 3);
         var code = XI.GetScriptCode(ts, script);
         var exc = XI.RunScript(ts, interp, code, shared);
@@ -202,7 +202,7 @@ public static partial class InterpretersModule
     private static List<(string, XIData)>? SharedItems(ThreadState ts, string fname, PyObject? shared, int argpos)
     {
         if (shared is null or PyNone) return null;
-        if (shared is not PyDict d) throw PyErr.TypeError($"{fname}() argument {argpos} must be dict, not {shared.ObType.Name}");
+        if (shared is not PyDict d) throw PyErr.TypeError($"{fname}() argument {argpos} must be dict, not {PyErr.ArgTypeName(shared)}");
         var items = new List<(string, XIData)>();
         foreach (var (k, v) in d.EnumerateItems())
         {
@@ -217,7 +217,7 @@ public static partial class InterpretersModule
         var p = Args.Parse("set___main___attrs", a, kw, ["id", "updates", "restrict"], 2, kwOnlyFrom: 2);
         var interp = Resolve(ts, p[0], Flag(ts, p[2]), "update __main__ for");
         if (p[1] is not PyDict d)
-            throw PyErr.TypeError($"set___main___attrs() argument 2 must be dict, not {p[1]!.ObType.Name}");
+            throw PyErr.TypeError($"set___main___attrs() argument 2 must be dict, not {PyErr.ArgTypeName(p[1]!)}");
         if (d.Count == 0) throw PyErr.ValueError("arg 2 must be a non-empty dict");
         XI.SetMainAttrs(ts, interp, SharedItems(ts, "set___main___attrs", d, 2)!);
         return PyNone.Value;
@@ -228,9 +228,9 @@ public static partial class InterpretersModule
         var p = Args.Parse("call", a, kw, ["id", "callable", "args", "kwargs", "preserve_exc", "restrict"], 2, kwOnlyFrom: 4);
         var interp = Resolve(ts, p[0], Flag(ts, p[5]), "make a call in");
         if (p[2] is not (null or PyNone or PyTuple))
-            throw PyErr.TypeError($"call() argument 3 must be tuple, not {p[2]!.ObType.Name}");
+            throw PyErr.TypeError($"call() argument 3 must be tuple, not {PyErr.ArgTypeName(p[2]!)}");
         if (p[3] is not (null or PyNone or PyDict))
-            throw PyErr.TypeError($"call() argument 4 must be dict, not {p[3]!.ObType.Name}");
+            throw PyErr.TypeError($"call() argument 4 must be dict, not {PyErr.ArgTypeName(p[3]!)}");
         var func = XI.GetCallableData(ts, p[1]!);
         XIData? args = null, kwargs = null;
         if (p[2] is PyTuple { Count: > 0 } t) args = XIData.Get(ts, t, XIFallback.FullFallback);
@@ -251,7 +251,7 @@ public static partial class InterpretersModule
         string? name = null;
         if (npos == 1)
         {
-            if (a[0] is not PyStr s) throw PyErr.TypeError($"_interpreters.new_config() argument 1 must be str, not {a[0].ObType.Name}");
+            if (a[0] is not PyStr s) throw PyErr.TypeError($"_interpreters.new_config() argument 1 must be str, not {PyErr.ArgTypeName(a[0])}");
             name = s.Value;
         }
         var (config, gil) = NamedConfig(name);

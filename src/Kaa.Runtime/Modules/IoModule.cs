@@ -46,7 +46,7 @@ public static class IoModule
         m.Set("open_code", new PyBuiltinFunction("open_code", (ts2, _, a, kw) =>
         {
             var p = Args.Parse("open_code", a, kw, ["path"], 1);
-            if (p[0] is not PyStr) throw PyErr.TypeError($"open_code() argument 'path' must be str, not {p[0]!.ObType.Name}");
+            if (p[0] is not PyStr) throw PyErr.TypeError($"open_code() argument 'path' must be str, not {PyErr.ArgTypeName(p[0]!)}");
             return Open(ts2, p[0]!, "rb", -1, null, null, PyNone.Value, true, null);
         }, m));
         m.Set("text_encoding", new PyBuiltinFunction("text_encoding", (ts2, _, a, kw) =>
@@ -102,7 +102,7 @@ public static class IoModule
     public static PyObject OpenBuiltin(ThreadState ts, PyModule? module, ReadOnlySpan<PyObject> a, PyTuple? kw)
     {
         var p = Args.Parse("open", a, kw, ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], 1);
-        string mode = p[1] == null ? "r" : p[1] is PyStr ms ? ms.Value : throw PyErr.TypeError($"open() argument 'mode' must be str, not {p[1]!.ObType.Name}");
+        string mode = p[1] == null ? "r" : p[1] is PyStr ms ? ms.Value : throw PyErr.TypeError($"open() argument 'mode' must be str, not {PyErr.ArgTypeName(p[1]!)}");
         long buffering = p[2] == null ? -1 : PyIOBase.IntArg(ts, p[2]!);
         string? encoding = OptStr(p[3], "encoding");
         string? errors = OptStr(p[4], "errors");

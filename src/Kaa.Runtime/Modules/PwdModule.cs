@@ -69,7 +69,7 @@ public static class PwdModule
     private static unsafe PyObject GetPwNam(ThreadState ts, PyModule? m, ReadOnlySpan<PyObject> a, PyTuple? kw)
     {
         Args.Exact("pwd.getpwnam", a, kw, 1);
-        if (a[0] is not PyStr name) throw PyErr.TypeError($"getpwnam() argument must be str, not {a[0].ObType.Name}");
+        if (a[0] is not PyStr name) throw PyErr.TypeError($"getpwnam() argument must be str, not {PyErr.ArgTypeName(a[0])}");
         var bytes = NameBytes(ts, name);
         var r = Lookup(ts, (pwd, buf, len, res) => GetPwNamR(bytes, pwd, buf, len, res));
         return r ?? throw PyErr.KeyError(PyStr.From($"getpwnam(): name not found: {Ops.ReprString(ts, name)}"));

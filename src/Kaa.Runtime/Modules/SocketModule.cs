@@ -218,7 +218,7 @@ public static partial class SocketModule
         Fn("inet_aton", (ts2, _, a, kw) =>
         {
             Args.Exact("inet_aton", a, kw, 1);
-            if (a[0] is not PyStr s) throw PyErr.TypeError($"inet_aton() argument 1 must be str, not {a[0].ObType.Name}");
+            if (a[0] is not PyStr s) throw PyErr.TypeError($"inet_aton() argument must be str, not {PyErr.ArgTypeName(a[0])}");
             var ip = InetAton(s.Value) ?? throw IoErrors.WithMessage(PyExc.OSError, "illegal IP address string passed to inet_aton");
             return new PyBytes(ip);
         });
@@ -235,7 +235,7 @@ public static partial class SocketModule
         {
             Args.Exact("inet_pton", a, kw, 2);
             int af = (int)Ops.IndexAsLong(ts2, a[0]);
-            if (a[1] is not PyStr s) throw PyErr.TypeError($"inet_pton() argument 2 must be str, not {a[1].ObType.Name}");
+            if (a[1] is not PyStr s) throw PyErr.TypeError($"inet_pton() argument 2 must be str, not {PyErr.ArgTypeName(a[1])}");
             if (af != AF_INET && af != AF_INET6) throw IoErrors.OSError(97);
             var ip = InetPton(af, s.Value) ?? throw IoErrors.WithMessage(PyExc.OSError, "illegal IP address string passed to inet_pton");
             return new PyBytes(ip);

@@ -36,7 +36,7 @@ public static class SreModule
         Fn("template", (ts2, _, a, kw) =>
         {
             Args.Exact("template", a, kw, 2);
-            if (a[1] is not PyList list) throw PyErr.TypeError($"template() argument 2 must be list, not {a[1].ObType.Name}");
+            if (a[1] is not PyList list) throw PyErr.TypeError($"template() argument 2 must be list, not {PyErr.ArgTypeName(a[1])}");
             return PySreTemplate.Create(ts2, list);
         });
         Fn("getcodesize", (ts2, _, a, kw) => { Args.Exact("_sre.getcodesize", a, kw, 0); return PyInt.From(SreConst.CODESIZE); });
@@ -66,10 +66,10 @@ public static class SreModule
         if (!flagsObj.IsSmall || flagsObj.Small > int.MaxValue || flagsObj.Small < int.MinValue)
             throw PyErr.OverflowError("Python int too large to convert to C int");
         int flags = (int)flagsObj.Small;
-        if (p[2] is not PyList codeList) throw PyErr.TypeError($"compile() argument 'code' must be list, not {p[2]!.ObType.Name}");
+        if (p[2] is not PyList codeList) throw PyErr.TypeError($"compile() argument 'code' must be list, not {PyErr.ArgTypeName(p[2]!)}");
         long groups = PySrePattern.Ssize(ts, p[3]!);
-        if (p[4] is not PyDict groupindex) throw PyErr.TypeError($"compile() argument 'groupindex' must be dict, not {p[4]!.ObType.Name}");
-        if (p[5] is not PyTuple indexgroup) throw PyErr.TypeError($"compile() argument 'indexgroup' must be tuple, not {p[5]!.ObType.Name}");
+        if (p[4] is not PyDict groupindex) throw PyErr.TypeError($"compile() argument 'groupindex' must be dict, not {PyErr.ArgTypeName(p[4]!)}");
+        if (p[5] is not PyTuple indexgroup) throw PyErr.TypeError($"compile() argument 'indexgroup' must be tuple, not {PyErr.ArgTypeName(p[5]!)}");
 
         var code = new uint[codeList.Count];
         for (int i = 0; i < code.Length; i++)

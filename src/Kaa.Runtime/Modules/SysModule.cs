@@ -158,7 +158,7 @@ public static partial class SysModule
         {
             Args.Exact("intern", a, kw, 1);
             if (a[0] is not PyStr s || !PyType.IsExact(s, BuiltinTypes.Str))
-                throw PyErr.TypeError($"intern() argument must be str, not {a[0].ObType.Name}");
+                throw PyErr.TypeError($"intern() argument must be str, not {PyErr.ArgTypeName(a[0])}");
             return ts2.Interp.Intern(s.Value);
         });
         Fn("exit", (ts2, mod, a, kw) =>
@@ -194,7 +194,7 @@ public static partial class SysModule
         Fn("_clear_type_descriptors", (ts2, mod, a, kw) =>
         {
             Args.Exact("_clear_type_descriptors", a, kw, 1);
-            if (a[0] is not PyType t) throw PyErr.TypeError($"_clear_type_descriptors() argument must be type, not {a[0].ObType.Name}");
+            if (a[0] is not PyType t) throw PyErr.TypeError($"_clear_type_descriptors() argument must be type, not {PyErr.ArgTypeName(a[0])}");
             if (!t.IsHeapType) throw PyErr.TypeError("argument is immutable");
             t.Dict.DelItem(ts2, Names.__dict__);
             t.Dict.DelItem(ts2, PyStr.From("__weakref__"));

@@ -58,7 +58,7 @@ public static class TimeModule
         Fn("get_clock_info", (ts2, _, a, kw) =>
         {
             Args.Exact("get_clock_info", a, kw, 1);
-            if (a[0] is not PyStr name) throw PyErr.TypeError($"get_clock_info() argument 1 must be str, not {a[0].ObType.Name}");
+            if (a[0] is not PyStr name) throw PyErr.TypeError($"get_clock_info() argument 1 must be str, not {PyErr.ArgTypeName(a[0])}");
             var (impl, mono, adj) = name.Value switch
             {
                 "time" => ("clock_gettime(CLOCK_REALTIME)", false, true),
@@ -91,7 +91,7 @@ public static class TimeModule
         Fn("strftime", (ts2, _, a, kw) =>
         {
             Args.Range("strftime", a, kw, 1, 2);
-            if (a[0] is not PyStr fmt) throw PyErr.TypeError($"strftime() argument 1 must be str, not {a[0].ObType.Name}");
+            if (a[0] is not PyStr fmt) throw PyErr.TypeError($"strftime() argument 1 must be str, not {PyErr.ArgTypeName(a[0])}");
             var tm = a.Length > 1 ? TmArg(ts2, a[1], "strftime") : LocalTm(FloorDiv(TimeNs(), 1_000_000_000));
             CheckTm(ref tm);
             return PyStr.From(Strftime(fmt.Value, tm));
@@ -209,7 +209,9 @@ public static class TimeModule
         if (o is PyFloat f) d = f.Value;
         else if (o is PyInt i) d = i.ToDouble();
         else if (o.ObType.NbFloat != null && o.ObType.NbIndex == null) d = MathModule.AsDouble(ts, o);
-        else d = Ops.Index(ts, o).ToDouble();
+        else if (o.ObType.NbIndex != null) d = Ops.Index(ts, o).ToDouble();
+        // _PyTime_FromSecondsObject names the type with %T.
+        else throw PyErr.TypeError($"'{o.ObType.QualifiedName}' object cannot be interpreted as an integer or float");
         if (double.IsNaN(d)) throw PyErr.ValueError("Invalid value NaN (not a number)");
         if (d < 0) throw PyErr.ValueError("sleep length must be non-negative");
         if (double.IsInfinity(d) || d > long.MaxValue / 1e9) throw PyErr.OverflowError("timestamp too large to convert to C _PyTime_t");

@@ -126,8 +126,8 @@ public static class UnicodedataModule
     {
         Args.NoKeywords(fname, kw);
         if (a.Length != 2) throw PyErr.TypeError($"{fname} expected 2 arguments, got {a.Length}");
-        if (a[0] is not PyStr f) throw PyErr.TypeError($"{fname}() argument 1 must be str, not {a[0].ObType.Name}");
-        if (a[1] is not PyStr s) throw PyErr.TypeError($"{fname}() argument 2 must be str, not {a[1].ObType.Name}");
+        if (a[0] is not PyStr f) throw PyErr.TypeError($"{fname}() argument 1 must be str, not {PyErr.ArgTypeName(a[0])}");
+        if (a[1] is not PyStr s) throw PyErr.TypeError($"{fname}() argument 2 must be str, not {PyErr.ArgTypeName(a[1])}");
         if (f.Value is not ("NFC" or "NFD" or "NFKC" or "NFKD")) throw PyErr.ValueError("invalid normalization form");
         return (f.Value, s.Value);
     }

@@ -40,7 +40,7 @@ public static class WeakrefModule
         Fn("_remove_dead_weakref", (ts2, _, a, kw) =>
         {
             Args.Exact("_remove_dead_weakref", a, kw, 2);
-            if (a[0] is not PyDict d) throw PyErr.TypeError($"_remove_dead_weakref() argument 1 must be dict, not {a[0].ObType.Name}");
+            if (a[0] is not PyDict d) throw PyErr.TypeError($"_remove_dead_weakref() argument 1 must be dict, not {PyErr.ArgTypeName(a[0])}");
             var v = d.GetItem(ts2, a[1]);
             if (v is PyWeakref w && w.Target == null) d.DelItem(ts2, a[1]);
             return PyNone.Value;

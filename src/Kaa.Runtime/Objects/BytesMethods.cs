@@ -380,7 +380,7 @@ public static class BytesMethods
     {
         if (o == null) return null;
         if (o is PyStr s) return s.Value;
-        throw PyErr.TypeError($"{fname}() argument '{name}' must be str, not {o.ObType.Name}");
+        throw PyErr.TypeError($"{fname}() argument '{name}' must be str, not {PyErr.ArgTypeName(o)}");
     }
 
     private static PyObject Copy(PyObject self) => self is PyBytes b && PyType.IsExact(b, BuiltinTypes.Bytes) ? self : Make(self, Span(self));
@@ -413,6 +413,9 @@ public static class BytesMethods
 
     public static byte[] Join(ThreadState ts, ReadOnlySpan<byte> sep, PyObject iterable)
     {
+        // PySequence_Fast(iterable, "can only join an iterable"), as str.join.
+        if (iterable.ObType.TpIter == null && iterable.ObType.MpSubscript == null)
+            throw PyErr.TypeError("can only join an iterable");
         var items = Ops.ToArray(ts, iterable);
         long total = 0;
         for (int i = 0; i < items.Length; i++)

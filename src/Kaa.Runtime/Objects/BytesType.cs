@@ -235,9 +235,9 @@ public static class BytesType
     private static Source FromSource(ThreadState ts, PyObject? x, PyObject? encoding, PyObject? errors, string tname)
     {
         if (encoding != null && encoding is not PyStr)
-            throw PyErr.TypeError($"{tname}() argument 'encoding' must be str, not {encoding.ObType.Name}");
+            throw PyErr.TypeError($"{tname}() argument 'encoding' must be str, not {PyErr.ArgTypeName(encoding)}");
         if (errors != null && errors is not PyStr)
-            throw PyErr.TypeError($"{tname}() argument 'errors' must be str, not {errors.ObType.Name}");
+            throw PyErr.TypeError($"{tname}() argument 'errors' must be str, not {PyErr.ArgTypeName(errors)}");
         if (x == null)
         {
             if (encoding != null) throw PyErr.TypeError("encoding without a string argument");

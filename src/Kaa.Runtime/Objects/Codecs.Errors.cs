@@ -32,7 +32,7 @@ public static partial class Codecs
             int k = 0;
             PyObject? encoding = null;
             if (kind != Kind.Translate)
-                encoding = args[k++] is PyStr es ? es : throw PyErr.TypeError($"argument 1 must be str, not {args[0].ObType.Name}");
+                encoding = args[k++] is PyStr es ? es : throw PyErr.TypeError($"argument 1 must be str, not {PyErr.ArgTypeName(args[0])}");
             PyObject obj = args[k++];
             if (kind == Kind.Decode)
             {
@@ -40,10 +40,10 @@ public static partial class Codecs
                 else if (obj is not PyBytes) throw PyErr.TypeError($"a bytes-like object is required, not '{obj.ObType.Name}'");
                 else if (!PyType.IsExact(obj, BuiltinTypes.Bytes)) obj = new PyBytes(((PyBytes)obj).Value);
             }
-            else if (obj is not PyStr) throw PyErr.TypeError($"argument {k} must be str, not {obj.ObType.Name}");
+            else if (obj is not PyStr) throw PyErr.TypeError($"argument {k} must be str, not {PyErr.ArgTypeName(obj)}");
             var start = StrType.AsSsize(ts, args[k++]);
             var end = StrType.AsSsize(ts, args[k++]);
-            var reason = args[k] is PyStr rs ? rs : throw PyErr.TypeError($"argument {k + 1} must be str, not {args[k].ObType.Name}");
+            var reason = args[k] is PyStr rs ? rs : throw PyErr.TypeError($"argument {k + 1} must be str, not {PyErr.ArgTypeName(args[k])}");
             if (kind != Kind.Translate) e.Encoding = encoding;
             e.Object = obj;
             e.Start = start;

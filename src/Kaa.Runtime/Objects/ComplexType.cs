@@ -40,7 +40,7 @@ public static class ComplexType
         t.AddMethod("__format__", (ts, self, a, kw) =>
         {
             Args.Exact("__format__", a, kw, 1);
-            if (a[0] is not PyStr spec) throw PyErr.TypeError($"__format__() argument must be str, not {(a[0] is PyNone ? "None" : a[0].ObType.Name)}");
+            if (a[0] is not PyStr spec) throw PyErr.TypeError($"__format__() argument must be str, not {PyErr.ArgTypeName(a[0])}");
             return PyStr.From(NumberFormat.FormatComplex(ts, Re(self), Im(self), spec.Value));
         });
         t.AddMember("real", (ts, o) => new PyFloat(Re(o)), doc: "the real part of a complex number");

@@ -13,7 +13,7 @@ public static class ExceptionGroupType
             // Keywords are refused by __init__, with the name of the class actually made.
             int npos = args.Length - (kw?.Count ?? 0);
             if (npos != 2) throw PyErr.TypeError($"BaseExceptionGroup.__new__() takes exactly 2 arguments ({npos} given)");
-            if (args[0] is not PyStr) throw PyErr.TypeError($"argument 1 must be str, not {args[0].ObType.Name}");
+            if (args[0] is not PyStr) throw PyErr.TypeError($"BaseExceptionGroup.__new__() argument 1 must be str, not {PyErr.ArgTypeName(args[0])}");
             if (args[1].ObType.Lookup(Names.__getitem__) == null)
                 throw PyErr.TypeError("second argument (exceptions) must be a sequence");
             var excs = Ops.ToArray(ts, args[1]);

@@ -17,7 +17,8 @@ public static partial class FloatType
         t.AddClassMethod("fromhex", (ts, cls, args, kw) =>
         {
             Args.Exact("float.fromhex", args, kw, 1);
-            if (args[0] is not PyStr s) throw PyErr.TypeError($"fromhex() argument must be str, not {args[0].ObType.Name}");
+            // float_fromhex takes any object; PyUnicode_AsUTF8AndSize rejects a non-str with PyErr_BadArgument.
+            if (args[0] is not PyStr s) throw PyErr.TypeError("bad argument type for built-in operation");
             var v = new PyFloat(FromHex(s.Value));
             return ReferenceEquals(cls, BuiltinTypes.Float) ? v : Ops.Call(ts, cls, v);
         });
@@ -25,7 +26,7 @@ public static partial class FloatType
         t.AddClassMethod("__getformat__", (ts, cls, args, kw) =>
         {
             Args.Exact("float.__getformat__", args, kw, 1);
-            if (args[0] is not PyStr s) throw PyErr.TypeError($"__getformat__() argument must be str, not {args[0].ObType.Name}");
+            if (args[0] is not PyStr s) throw PyErr.TypeError($"__getformat__() argument must be str, not {PyErr.ArgTypeName(args[0])}");
             if (s.Value.Contains('\0')) throw PyErr.ValueError("embedded null character");
             if (s.Value is not ("double" or "float")) throw PyErr.ValueError("__getformat__() argument 1 must be 'double' or 'float'");
             return PyStr.From(BitConverter.IsLittleEndian ? "IEEE, little-endian" : "IEEE, big-endian");

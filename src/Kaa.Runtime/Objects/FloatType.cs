@@ -57,7 +57,7 @@ public static partial class FloatType
         t.AddMethod("__format__", (ts, self, args, kw) =>
         {
             Args.Exact("__format__", args, kw, 1);
-            if (args[0] is not PyStr spec) throw PyErr.TypeError($"__format__() argument must be str, not {(args[0] is PyNone ? "None" : args[0].ObType.Name)}");
+            if (args[0] is not PyStr spec) throw PyErr.TypeError($"__format__() argument must be str, not {PyErr.ArgTypeName(args[0])}");
             return PyStr.From(NumberFormat.FormatFloat(ts, ((PyFloat)self).Value, spec.Value));
         });
         InitHexMethods(t);

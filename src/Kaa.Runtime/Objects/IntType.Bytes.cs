@@ -13,7 +13,7 @@ public static partial class IntType
             var a = Args.Parse("to_bytes", args, kw, ["length", "byteorder", "signed"], 0, kwOnlyFrom: 2);
             long length = a[0] == null ? 1 : Ops.AsSsizeT(ts, a[0]!);
             if (length < 0) throw PyErr.ValueError("length argument must be non-negative");
-            bool little = ByteOrder(a[1]);
+            bool little = ByteOrder(a[1], "to_bytes");
             bool signed = a[2] != null && Ops.IsTrue(ts, a[2]!);
             var v = ((PyInt)self).Big;
             if (!signed && v.Sign < 0) throw PyErr.OverflowError("can't convert negative int to unsigned");
@@ -37,7 +37,7 @@ public static partial class IntType
         t.AddClassMethod("from_bytes", (ts, cls, args, kw) =>
         {
             var a = Args.Parse("from_bytes", args, kw, ["bytes", "byteorder", "signed"], 1, kwOnlyFrom: 2);
-            bool little = ByteOrder(a[1]);
+            bool little = ByteOrder(a[1], "from_bytes");
             bool signed = a[2] != null && Ops.IsTrue(ts, a[2]!);
             byte[] data = BytesType.ObjectBytes(ts, a[0]!);
             var v = new BigInteger(data, isUnsigned: !signed, isBigEndian: !little);
@@ -46,10 +46,10 @@ public static partial class IntType
         });
     }
 
-    private static bool ByteOrder(PyObject? o)
+    private static bool ByteOrder(PyObject? o, string fname)
     {
         if (o == null) return false;
-        if (o is not PyStr s) throw PyErr.TypeError($"to_bytes() argument 'byteorder' must be str, not {o.ObType.Name}");
+        if (o is not PyStr s) throw PyErr.TypeError($"{fname}() argument 'byteorder' must be str, not {PyErr.ArgTypeName(o)}");
         return s.Value switch
         {
             "little" => true,

@@ -252,7 +252,7 @@ public sealed class PyMemoryView : PyObject
     private PyMemoryView Cast(ThreadState ts, PyObject format, PyObject? shape)
     {
         CheckReleased();
-        if (format is not PyStr fs) throw PyErr.TypeError($"cast() argument 'format' must be str, not {format.ObType.Name}");
+        if (format is not PyStr fs) throw PyErr.TypeError($"cast() argument 'format' must be str, not {PyErr.ArgTypeName(format)}");
         string f = fs.Value.StartsWith('@') ? fs.Value[1..] : fs.Value;
         int size = FormatSize(f);
         if (size == 0) throw PyErr.ValueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");

@@ -20,7 +20,7 @@ internal static partial class ObjectType
         t.AddMethod("__format__", (ts, self, args, kw) =>
         {
             Args.Exact("__format__", args, kw, 1);
-            if (args[0] is not PyStr spec) throw PyErr.TypeError($"__format__() argument must be str, not {(args[0] is PyNone ? "None" : args[0].ObType.Name)}");
+            if (args[0] is not PyStr spec) throw PyErr.TypeError($"__format__() argument must be str, not {PyErr.ArgTypeName(args[0])}");
             if (spec.Value.Length > 0)
                 throw PyErr.TypeError($"unsupported format string passed to {self.ObType.Name}.__format__");
             return Ops.Str(ts, self);

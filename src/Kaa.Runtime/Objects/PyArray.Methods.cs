@@ -106,7 +106,7 @@ public partial class PyArray
         t.AddMethod("fromunicode", (ts, self, a, kw) =>
         {
             Args.Exact("fromunicode", a, kw, 1);
-            if (a[0] is not PyStr s) throw PyErr.TypeError($"fromunicode() argument must be str, not {a[0].ObType.Name}");
+            if (a[0] is not PyStr s) throw PyErr.TypeError($"fromunicode() argument must be str, not {PyErr.ArgTypeName(a[0])}");
             var arr = Self(self);
             if (!arr.IsUnicode) throw PyErr.ValueError("fromunicode() may only be called on unicode type arrays ('u' or 'w')");
             arr.FromUnicode(s);

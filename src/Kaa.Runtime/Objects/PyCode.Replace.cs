@@ -67,7 +67,7 @@ public sealed partial class PyCode
     }
 
     private static string Str(string key, PyObject v)
-        => v is PyStr s ? s.Value : throw PyErr.TypeError($"replace() argument '{key}' must be str, not {v.ObType.Name}");
+        => v is PyStr s ? s.Value : throw PyErr.TypeError($"replace() argument '{key}' must be str, not {PyErr.ArgTypeName(v)}");
 
     private static int Int(ThreadState ts, string key, PyObject v)
     {

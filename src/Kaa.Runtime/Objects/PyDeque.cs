@@ -402,7 +402,7 @@ public sealed class PyDeque : PyObject, IHasDict
         IteratorType.SetNew((ts, cls, args, kw) =>
         {
             Args.Range("_deque_iterator", args, kw, 1, 2);
-            if (args[0] is not PyDeque d) throw PyErr.TypeError($"_deque_iterator() argument 1 must be collections.deque, not {args[0].ObType.Name}");
+            if (args[0] is not PyDeque d) throw PyErr.TypeError($"argument 1 must be collections.deque, not {PyErr.ArgTypeName(args[0])}");
             int index = args.Length > 1 ? (int)Math.Clamp(Ops.IndexClamped(ts, args[1]), 0, d.Count) : 0;
             return new Iter(d, false, index);
         });

@@ -372,7 +372,7 @@ public sealed partial class PyFileIO : PyIOBase
         t.TpInit = (ts, self, a, kw) =>
         {
             var p = Args.Parse("FileIO", a, kw, ["file", "mode", "closefd", "opener"], 1);
-            string mode = p[1] == null ? "r" : p[1] is PyStr ms ? ms.Value : throw PyErr.TypeError($"FileIO() argument 'mode' must be str, not {p[1]!.ObType.Name}");
+            string mode = p[1] == null ? "r" : p[1] is PyStr ms ? ms.Value : throw PyErr.TypeError($"FileIO() argument 'mode' must be str, not {PyErr.ArgTypeName(p[1]!)}");
             Self(self).Open(ts, p[0]!, mode, p[2] == null || Ops.IsTrue(ts, p[2]!), p[3]);
         };
         t.AddMethod("read", (ts, self, a, kw) =>

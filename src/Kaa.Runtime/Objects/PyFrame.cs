@@ -148,7 +148,7 @@ public sealed class PyTraceback : PyObject
             var p = Args.Parse("traceback", args, kw, ["tb_next", "tb_frame", "tb_lasti", "tb_lineno"], 4);
             if (p[0] is not PyNone and not PyTraceback)
                 throw PyErr.TypeError($"expected traceback object or None, got '{p[0]!.ObType.Name}'");
-            if (p[1] is not PyFrame fr) throw PyErr.TypeError($"TracebackType() argument 'tb_frame' must be frame, not {p[1]!.ObType.Name}");
+            if (p[1] is not PyFrame fr) throw PyErr.TypeError($"traceback() argument 'tb_frame' must be frame, not {PyErr.ArgTypeName(p[1]!)}");
             return new PyTraceback(p[0] as PyTraceback, fr, (int)Ops.IndexAsLong(ts, p[2]!) / 2, (int)Ops.IndexAsLong(ts, p[3]!));
         });
         // tb_dir: only the four traceback attributes.

@@ -108,8 +108,8 @@ public sealed class PyFunction : PyObject, IHasDict
         t.SetNew((ts, cls, args, kw) =>
         {
             var p = Args.Parse("function", args, kw, ["code", "globals", "name", "argdefs", "closure", "kwdefaults"], 2);
-            if (p[0] is not PyCode code) throw PyErr.TypeError($"function() argument 'code' must be code, not {p[0]!.ObType.Name}");
-            if (p[1] is not PyDict globals) throw PyErr.TypeError($"function() argument 'globals' must be dict, not {p[1]!.ObType.Name}");
+            if (p[0] is not PyCode code) throw PyErr.TypeError($"function() argument 'code' must be code, not {PyErr.ArgTypeName(p[0]!)}");
+            if (p[1] is not PyDict globals) throw PyErr.TypeError($"function() argument 'globals' must be dict, not {PyErr.ArgTypeName(p[1]!)}");
             // func_new_impl's argument checks, in its order.
             if (p[2] is not (null or PyNone or PyStr)) throw PyErr.TypeError("arg 3 (name) must be None or string");
             if (p[3] is not (null or PyNone or PyTuple)) throw PyErr.TypeError("arg 4 (defaults) must be None or tuple");

@@ -40,11 +40,11 @@ public sealed class PyInterpolation : PyObject
         {
             var a = Args.Parse("Interpolation", args, kw, ["value", "expression", "conversion", "format_spec"], required: 2);
             if (a[1] is not PyStr)
-                throw PyErr.TypeError($"Interpolation() argument 'expression' must be str, not {a[1]!.ObType.TpName}");
+                throw PyErr.TypeError($"Interpolation() argument 'expression' must be str, not {PyErr.ArgTypeName(a[1]!)}");
             var conversion = CheckConversion(a[2] ?? PyNone.Value);
             var spec = a[3] ?? PyStr.Empty;
             if (spec is not PyStr)
-                throw PyErr.TypeError($"Interpolation() argument 'format_spec' must be str, not {spec.ObType.TpName}");
+                throw PyErr.TypeError($"Interpolation() argument 'format_spec' must be str, not {PyErr.ArgTypeName(spec)}");
             return new PyInterpolation(a[0]!, a[1]!, conversion, spec);
         });
         t.TpRepr = (ts, o) =>

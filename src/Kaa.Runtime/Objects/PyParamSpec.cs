@@ -46,7 +46,7 @@ public sealed class PyParamSpec : PyObject, IHasDict
             // paramspec(name, *, bound=None, default=NoDefault, covariant=False, contravariant=False, infer_variance=False)
             TypingModule.ExactPositional("paramspec", args, kw, 1);
             var a = Args.Parse("paramspec", args, kw, ["name", "bound", "default", "covariant", "contravariant", "infer_variance"], required: 1, kwOnlyFrom: 1);
-            if (a[0] is not PyStr name) throw PyErr.TypeError($"paramspec() argument 'name' must be str, not {a[0]!.ObType.Name}");
+            if (a[0] is not PyStr name) throw PyErr.TypeError($"paramspec() argument 'name' must be str, not {PyErr.ArgTypeName(a[0]!)}");
             bool co = a[3] != null && Ops.IsTrue(ts, a[3]!);
             bool contra = a[4] != null && Ops.IsTrue(ts, a[4]!);
             bool infer = a[5] != null && Ops.IsTrue(ts, a[5]!);

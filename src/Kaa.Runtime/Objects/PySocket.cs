@@ -313,7 +313,7 @@ public sealed class PySocket : PyObject, IHasDict
             int flags = p[2] == null ? 0 : (int)Ops.IndexAsLong(ts, p[2]!);
             if (nbytes < 0) throw PyErr.ValueError("negative buffersize in recv_into");
             if (p[0] is PyBytes || !BytesMethods.IsBuffer(p[0]!) || p[0] is PyMemoryView { ReadOnly: true })
-                throw PyErr.TypeError($"recv_into() argument 'buffer' must be read-write bytes-like object, not {p[0]!.ObType.Name}");
+                throw PyErr.TypeError($"recv_into() argument 'buffer' must be read-write bytes-like object, not {PyErr.ArgTypeName(p[0]!)}");
             long buflen = Ops.Length(ts, p[0]!);
             if (nbytes == 0) nbytes = buflen;
             if (buflen < nbytes) throw PyErr.ValueError("buffer too small for requested bytes");

@@ -409,7 +409,7 @@ public sealed class PyStruct : PyObject, IHasDict
             int start = Math.Min(m.Offset, whole.Length);
             return whole.Slice(start, Math.Min(m.NBytes, whole.Length - start));
         }
-        throw PyErr.TypeError($"argument must be read-write bytes-like object, not {o.ObType.Name}");
+        throw PyErr.TypeError($"argument must be read-write bytes-like object, not {PyErr.ArgTypeName(o)}");
     }
 
     internal PyBytes Pack(ThreadState ts, string fname, ReadOnlySpan<PyObject> values)

@@ -32,7 +32,7 @@ public sealed partial class PyTextIOWrapper
         t.AddMethod("write", (ts, self, a, kw) =>
         {
             Args.Exact("write", a, kw, 1);
-            if (a[0] is not PyStr s) throw PyErr.TypeError($"write() argument must be str, not {a[0].ObType.Name}");
+            if (a[0] is not PyStr s) throw PyErr.TypeError($"write() argument must be str, not {PyErr.ArgTypeName(a[0])}");
             Self(self).Write(ts, s.Value);
             return PyInt.From(s.CodePointLength);
         });

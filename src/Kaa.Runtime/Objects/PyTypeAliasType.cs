@@ -48,7 +48,7 @@ public sealed class PyTypeAliasType : PyObject
         {
             TypingModule.ExactPositional("typealias", args, kw, 2);
             var a = Args.Parse("typealias", args, kw, ["name", "value", "type_params"], required: 2, kwOnlyFrom: 2);
-            if (a[0] is not PyStr name) throw PyErr.TypeError($"typealias() argument 'name' must be str, not {a[0]!.ObType.Name}");
+            if (a[0] is not PyStr name) throw PyErr.TypeError($"typealias() argument 'name' must be str, not {PyErr.ArgTypeName(a[0]!)}");
             PyTuple? typeParams = null;
             if (a[2] != null)
             {

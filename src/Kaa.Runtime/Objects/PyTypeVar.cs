@@ -77,7 +77,7 @@ public sealed class PyTypeVar : PyObject, IHasDict
             kw[idx] = args[npos + k];
         }
         if (kw[0] == null) throw PyErr.TypeError("typevar() missing required argument 'name' (pos 1)");
-        if (kw[0] is not PyStr name) throw PyErr.TypeError($"typevar() argument 'name' must be str, not {kw[0]!.ObType.Name}");
+        if (kw[0] is not PyStr name) throw PyErr.TypeError($"typevar() argument 'name' must be str, not {PyErr.ArgTypeName(kw[0]!)}");
         var constraints = npos > 1 ? args[1..npos].ToArray() : [];
         bool covariant = kw[2] != null && Ops.IsTrue(ts, kw[2]!);
         bool contravariant = kw[3] != null && Ops.IsTrue(ts, kw[3]!);

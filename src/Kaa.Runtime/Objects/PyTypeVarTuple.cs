@@ -39,7 +39,7 @@ public sealed class PyTypeVarTuple : PyObject, IHasDict
         {
             TypingModule.ExactPositional("typevartuple", args, kw, 1);
             var a = Args.Parse("typevartuple", args, kw, ["name", "default"], required: 1, kwOnlyFrom: 1);
-            if (a[0] is not PyStr name) throw PyErr.TypeError($"typevartuple() argument 'name' must be str, not {a[0]!.ObType.Name}");
+            if (a[0] is not PyStr name) throw PyErr.TypeError($"typevartuple() argument 'name' must be str, not {PyErr.ArgTypeName(a[0]!)}");
             var tvt = new PyTypeVarTuple(name, a[1] ?? PyNoDefault.Value);
             tvt.Dict!.SetItemStr(Names.__module__, TypingModule.Caller(ts));
             return tvt;

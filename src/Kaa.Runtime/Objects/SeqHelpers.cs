@@ -79,12 +79,16 @@ public static class SeqHelpers
     /// <summary>The optional start/stop arguments of index() (args[1], args[2]) with slice clamping.</summary>
     public static (long start, long stop) IndexBounds(ThreadState ts, ReadOnlySpan<PyObject> args, int count)
     {
-        long start = args.Length > 1 ? Ops.IndexClamped(ts, args[1]) : 0;
-        long stop = args.Length > 2 ? Ops.IndexClamped(ts, args[2]) : count;
+        long start = args.Length > 1 ? SliceIndexNotNone(ts, args[1]) : 0;
+        long stop = args.Length > 2 ? SliceIndexNotNone(ts, args[2]) : count;
         if (start < 0) start = Math.Max(0, start + count);
         if (stop < 0) stop = Math.Max(0, stop + count);
         return (start, Math.Min(stop, count));
     }
+
+    /// <summary>_PyEval_SliceIndexNotNone, the start/stop converter of list/tuple/deque/array.index.</summary>
+    private static long SliceIndexNotNone(ThreadState ts, PyObject o)
+        => Ops.HasIndex(o) ? Ops.IndexClamped(ts, o) : throw PyErr.TypeError("slice indices must be integers or have an __index__ method");
 
     public static long NormalizeIndex(ThreadState ts, PyObject key, int count, string what)
     {

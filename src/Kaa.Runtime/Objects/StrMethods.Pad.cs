@@ -51,7 +51,7 @@ public static partial class StrType
         t.AddMethod("removeprefix", (ts, self, args, kw) =>
         {
             Args.Exact("str.removeprefix", args, kw, 1);
-            if (args[0] is not PyStr p) throw PyErr.TypeError($"removeprefix() argument must be str, not {args[0].ObType.Name}");
+            if (args[0] is not PyStr p) throw PyErr.TypeError($"removeprefix() argument must be str, not {PyErr.ArgTypeName(args[0])}");
             var s = (PyStr)self;
             return p.Value.Length > 0 && TailMatch(s, p.Value, 0, s.CodePointLength, true)
                 ? PyStr.From(s.Value.Substring(p.Value.Length)) : Unchanged(self);
@@ -59,7 +59,7 @@ public static partial class StrType
         t.AddMethod("removesuffix", (ts, self, args, kw) =>
         {
             Args.Exact("str.removesuffix", args, kw, 1);
-            if (args[0] is not PyStr p) throw PyErr.TypeError($"removesuffix() argument must be str, not {args[0].ObType.Name}");
+            if (args[0] is not PyStr p) throw PyErr.TypeError($"removesuffix() argument must be str, not {PyErr.ArgTypeName(args[0])}");
             var s = (PyStr)self;
             return p.Value.Length > 0 && TailMatch(s, p.Value, 0, s.CodePointLength, false)
                 ? PyStr.From(s.Value.Substring(0, s.Value.Length - p.Value.Length)) : Unchanged(self);
@@ -79,14 +79,14 @@ public static partial class StrType
         {
             var a = Args.Parse("encode", args, kw, ["encoding", "errors"], 0);
             string enc = "utf-8", errors = "strict";
-            if (a[0] != null) enc = a[0] is PyStr e ? e.Value : throw PyErr.TypeError($"encode() argument 'encoding' must be str, not {a[0]!.ObType.Name}");
-            if (a[1] != null) errors = a[1] is PyStr er ? er.Value : throw PyErr.TypeError($"encode() argument 'errors' must be str, not {a[1]!.ObType.Name}");
+            if (a[0] != null) enc = a[0] is PyStr e ? e.Value : throw PyErr.TypeError($"encode() argument 'encoding' must be str, not {PyErr.ArgTypeName(a[0]!)}");
+            if (a[1] != null) errors = a[1] is PyStr er ? er.Value : throw PyErr.TypeError($"encode() argument 'errors' must be str, not {PyErr.ArgTypeName(a[1]!)}");
             return new PyBytes(Codecs.Encode(ts, (PyStr)self, enc, errors));
         });
         t.AddMethod("__format__", (ts, self, args, kw) =>
         {
             Args.Exact("str.__format__", args, kw, 1);
-            if (args[0] is not PyStr spec) throw PyErr.TypeError($"__format__() argument must be str, not {(args[0] is PyNone ? "None" : args[0].ObType.Name)}");
+            if (args[0] is not PyStr spec) throw PyErr.TypeError($"__format__() argument must be str, not {PyErr.ArgTypeName(args[0])}");
             if (spec.Value.Length == 0) return PyType.IsExact(self, BuiltinTypes.Str) ? self : Ops.Str(ts, self);
             return PyStr.From(StringFormat.FormatStr(ts, S(self), spec.Value, ((PyStr)self).SeparateSurrogates));
         });
@@ -297,9 +297,9 @@ public static partial class StrType
             }
             return result;
         }
-        if (args[1] is not PyStr y) throw PyErr.TypeError($"maketrans() argument 2 must be str, not {args[1].ObType.Name}");
+        if (args[1] is not PyStr y) throw PyErr.TypeError($"maketrans() argument 2 must be str, not {PyErr.ArgTypeName(args[1])}");
         PyStr? z = null;
-        if (args.Length > 2) z = args[2] as PyStr ?? throw PyErr.TypeError($"maketrans() argument 3 must be str, not {args[2].ObType.Name}");
+        if (args.Length > 2) z = args[2] as PyStr ?? throw PyErr.TypeError($"maketrans() argument 3 must be str, not {PyErr.ArgTypeName(args[2])}");
         if (args[0] is not PyStr x) throw PyErr.TypeError("first maketrans argument must be a string if there is a second argument");
         if (x.CodePointLength != y.CodePointLength) throw PyErr.ValueError("the first two maketrans arguments must have equal length");
         var xs = x.Value;

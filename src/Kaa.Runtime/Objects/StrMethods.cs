@@ -83,7 +83,7 @@ public static partial class StrType
 
     /// <summary>"fname() argument N must be str, not T" (Argument Clinic's message).</summary>
     private static string StrArg(PyObject o, string fname, int n)
-        => o is PyStr s ? s.Value : throw PyErr.TypeError($"{fname}() argument {n} must be str, not {o.ObType.Name}");
+        => o is PyStr s ? s.Value : throw PyErr.TypeError($"{fname}() argument {n} must be str, not {PyErr.ArgTypeName(o)}");
 
     /// <summary>CPython's _PyEval_SliceIndex: None keeps the default, huge values clamp.</summary>
     private static long SliceIndex(ThreadState ts, PyObject? o, long dflt)

@@ -24,9 +24,9 @@ internal static partial class TypeType
             if (ReferenceEquals(metatype, BuiltinTypes.Type) && npos != 1) throw PyErr.TypeError("type() takes 1 or 3 arguments");
             throw PyErr.TypeError($"type.__new__() takes exactly 3 arguments ({npos} given)");
         }
-        if (args[0] is not PyStr name) throw PyErr.TypeError($"type.__new__() argument 1 must be str, not {args[0].ObType.Name}");
-        if (args[1] is not PyTuple bases) throw PyErr.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].ObType.Name}");
-        if (args[2] is not PyDict ns) throw PyErr.TypeError($"type.__new__() argument 3 must be dict, not {args[2].ObType.Name}");
+        if (args[0] is not PyStr name) throw PyErr.TypeError($"type.__new__() argument 1 must be str, not {PyErr.ArgTypeName(args[0])}");
+        if (args[1] is not PyTuple bases) throw PyErr.TypeError($"type.__new__() argument 2 must be tuple, not {PyErr.ArgTypeName(args[1])}");
+        if (args[2] is not PyDict ns) throw PyErr.TypeError($"type.__new__() argument 3 must be dict, not {PyErr.ArgTypeName(args[2])}");
 
         // The most derived metaclass wins; if it is not this one, let it create the class.
         var winner = CalculateMetaclass(metatype, bases);
