@@ -25,6 +25,9 @@ public sealed partial class PyType : PyObject, IHasDict
     /// <summary>False for types that cannot be subclassed (bool, NoneType, ...).</summary>
     public bool IsBaseType = true;
     public bool HasInstanceDict;
+    /// <summary>A class whose __slots__ leave out __weakref__ (and whose base has no weak-reference
+    /// slot either): its instances cannot be weakly referenced (CPython's tp_weaklistoffset == 0).</summary>
+    public bool NoWeakrefSlot;
     public bool IsAbstract;
     /// <summary>CPython's Py_TPFLAGS_DISALLOW_INSTANTIATION: calling the type raises TypeError.</summary>
     public bool DisallowInstantiation;

@@ -53,10 +53,13 @@ public class PyWeakref : PyObject
     {
         if (t.IsHeapType)
         {
+            if (t.NoWeakrefSlot) return false;
             var solid = t.SolidBase;
             return !(ReferenceEquals(solid, BuiltinTypes.Int) || ReferenceEquals(solid, BuiltinTypes.Bytes) || ReferenceEquals(solid, BuiltinTypes.Tuple)
                 || ReferenceEquals(solid, BuiltinTypes.Bool));
         }
+        // Built-in exceptions keep no weak-reference list (their Python subclasses get one).
+        if (t.IsSubtype(PyExc.BaseException)) return false;
         return !(ReferenceEquals(t, BuiltinTypes.Object) || ReferenceEquals(t, BuiltinTypes.Int) || ReferenceEquals(t, BuiltinTypes.Bool)
             || ReferenceEquals(t, BuiltinTypes.Float) || ReferenceEquals(t, BuiltinTypes.Complex) || ReferenceEquals(t, BuiltinTypes.Str)
             || ReferenceEquals(t, BuiltinTypes.Bytes) || ReferenceEquals(t, BuiltinTypes.ByteArray) || ReferenceEquals(t, BuiltinTypes.Tuple)

@@ -84,9 +84,14 @@ internal static class TypeFlags
         if (t.HasInstanceDict && !exception)
         {
             f |= ManagedDict;
-            if (solid == null || ReferenceEquals(solid, BuiltinTypes.Object)) f |= InlineValues;
+            // 3.14's type_ready_managed_dict: every fixed-size managed-dict layout keeps inline values
+            // (3.13 only did for direct subclasses of object).
+            if (!varSize) f |= InlineValues;
         }
-        if (t.HasInstanceDict && !varSize) f |= ManagedWeakref;
+        // A weak-reference slot this class (or a Python base) added; a built-in base such as set keeps
+        // its own list, outside the managed layout.
+        bool builtinWeakref = solid != null && !solid.IsHeapType && !ReferenceEquals(solid, BuiltinTypes.Object) && PyWeakref.IsWeakrefable(solid);
+        if (!varSize && !t.NoWeakrefSlot && !builtinWeakref) f |= ManagedWeakref;
         return f;
     }
 }

@@ -291,7 +291,8 @@ internal static partial class TypeType
         if (!dict.TryGetStr(Names.__slots__, out var slotsObj))
         {
             t.HasInstanceDict = true;
-            AddDictDescriptors(t, bases);
+            // Variable-size built-ins (int, bytes, tuple) leave no room for a weak-reference slot.
+            AddDictDescriptors(t, bases, addWeakref: PyWeakref.IsWeakrefable(t));
             return;
         }
         PyObject[] slotNames = slotsObj is PyStr ? [slotsObj!] : Ops.ToArray(ts, slotsObj!);
@@ -300,7 +301,11 @@ internal static partial class TypeType
             throw PyErr.TypeError($"nonempty __slots__ not supported for subtype of '{bestBase.Name}'");
         bool wantDict = baseHasDict;
         // type_new_visit_slots: __weakref__ only where the base has no weak reference slot yet.
-        bool haveWeakref = bestBase.Lookup(PyStr.From("__weakref__")) != null;
+        // Kaa's static types mostly accept weak references (CPython's mostly keep no list), so a
+        // "__weakref__" slot over a static base is refused only where the base shows the descriptor.
+        bool baseWeakref = PyWeakref.IsWeakrefable(bestBase);
+        bool haveWeakref = bestBase.IsHeapType ? baseWeakref : bestBase.Lookup(Names.__weakref__) != null;
+        bool addsWeakref = false;
         var seen = new HashSet<string>();
         var members = new List<string>();
         foreach (var s in slotNames)
@@ -316,7 +321,7 @@ internal static partial class TypeType
             if (ss.Value == "__weakref__")
             {
                 if (haveWeakref) throw PyErr.TypeError("__weakref__ slot disallowed: we already got one");
-                haveWeakref = true;
+                haveWeakref = addsWeakref = true;
                 continue;
             }
             var mangled = Mangle(t.Name, ss.Value);
@@ -326,12 +331,14 @@ internal static partial class TypeType
             members.Add(mangled);
         }
         t.HasInstanceDict = wantDict;
-        if (wantDict) AddDictDescriptors(t, bases);
+        t.NoWeakrefSlot = !baseWeakref && !addsWeakref;
+        if (wantDict) AddDictDescriptors(t, bases, addWeakref: false);
+        if (addsWeakref) AddWeakrefDescriptor(t);
         if (members.Count > 0 && !ReferenceEquals(bestBase.SolidBase, BuiltinTypes.Object))
         {
             // Slots on subclasses of built-ins other than object are kept in the instance dict.
             t.HasInstanceDict = true;
-            AddDictDescriptors(t, bases);
+            AddDictDescriptors(t, bases, addWeakref: false);
             return;
         }
         // Sorted, as CPython sorts the mangled names: two classes with the same slots in another order
@@ -343,7 +350,7 @@ internal static partial class TypeType
 
     /// <summary>The __dict__ and __weakref__ descriptors a class gets when it is the first in its MRO to
     /// give instances a dict (CPython's subtype_dict / subtype_getweakref getsets).</summary>
-    private static void AddDictDescriptors(PyType t, PyObject[] bases)
+    private static void AddDictDescriptors(PyType t, PyObject[] bases, bool addWeakref = true)
     {
         if (bases.Any(b => ((PyType)b).Lookup(Names.__dict__) is PyGetSetDescriptor)) return;
         if (t.Dict.TryGetStr(Names.__dict__, out _)) return;
@@ -365,6 +372,11 @@ internal static partial class TypeType
             if (o is not IHasDict hd) throw PyErr.AttributeError($"'{o.ObType.Name}' object has no attribute '__dict__'");
             hd.Dict = d;
         }, "dictionary for instance variables"));
+        if (addWeakref) AddWeakrefDescriptor(t);
+    }
+
+    private static void AddWeakrefDescriptor(PyType t)
+    {
         if (!t.Dict.TryGetStr(Names.__weakref__, out _))
             t.Dict.SetItemStr(Names.__weakref__, new PyGetSetDescriptor(t, "__weakref__", (ts, o) => PyNone.Value, null,
                 "list of weak references to the object"));

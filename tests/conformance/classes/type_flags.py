@@ -1,3 +1,4 @@
+# reference: CPython 3.14
 # type.__flags__ (tp_flags bits) and the built-in types that cannot be instantiated.
 import abc, copyreg, inspect, pickle, re, types, weakref
 
