@@ -12,8 +12,6 @@ public static class FunctoolsModule
 {
     public static readonly BuiltinModuleDef Definition = new() { Name = "_functools", Exec = Exec };
 
-    private static readonly string[] CmpToKeyNames = ["mycmp"];
-
     public static IEnumerable<PyType> Types()
     {
         yield return PyKeyWrapper.TypeObject;
@@ -40,7 +38,7 @@ public static class FunctoolsModule
             + "calculates ((((1 + 2) + 3) + 4) + 5)."));
         m.Set("cmp_to_key", new PyBuiltinFunction("cmp_to_key", (ts2, _, a, kw) =>
         {
-            var p = Args.Parse("cmp_to_key", a, kw, CmpToKeyNames, 1);
+            var p = Args.Parse("cmp_to_key", a, kw, ["mycmp"], 1);
             return new PyKeyWrapper(p[0]!, null);
         }, m, "cmp_to_key($module, /, mycmp)\n--\n\nConvert a cmp= function into a key= function.\n\n  mycmp\n    Function that compares two objects."));
         m.Set("_lru_cache_wrapper", PyLruCacheWrapper.TypeObject);

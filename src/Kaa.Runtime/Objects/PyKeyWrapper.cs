@@ -12,8 +12,6 @@ public sealed class PyKeyWrapper : PyObject
 {
     public static readonly PyType TypeObject = BuiltinTypes.CreateStatic("KeyWrapper", BuiltinTypes.Object, "functools", subclassable: false);
 
-    private static readonly string[] CallNames = ["obj"];
-
     private readonly PyObject _cmp;
     /// <summary>The wrapped value; null for the function cmp_to_key returns (and after <c>del k.obj</c>).</summary>
     private PyObject? _obj;
@@ -30,11 +28,12 @@ public sealed class PyKeyWrapper : PyObject
         t.InstanceFactory = null;
         t.TpCall = (ts, o, args, kw) =>
         {
+            if (args.Length == 1 && kw == null) return new PyKeyWrapper(((PyKeyWrapper)o)._cmp, args[0]);
             // PyArg_ParseTupleAndKeywords("O:K"): a missing obj is reported before an unknown keyword.
             int nkw = kw?.Count ?? 0;
             if (args.Length - nkw == 0 && (nkw == 0 || !kw!.Items.Any(k => k is PyStr { Value: "obj" })))
                 throw PyErr.TypeError("K() missing required argument 'obj' (pos 1)");
-            var a = Args.Parse("K", args, kw, CallNames, 1);
+            var a = Args.Parse("K", args, kw, ["obj"], 1);
             return new PyKeyWrapper(((PyKeyWrapper)o)._cmp, a[0]);
         };
         t.TpRichCompare = Compare;

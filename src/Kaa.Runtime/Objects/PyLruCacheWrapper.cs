@@ -18,8 +18,6 @@ public sealed class PyLruCacheWrapper : PyObject, IHasDict
 {
     public static readonly PyType TypeObject = BuiltinTypes.CreateStatic("_lru_cache_wrapper", BuiltinTypes.Object, "functools", subclassable: false);
 
-    private static readonly string[] NewNames = ["user_function", "maxsize", "typed", "cache_info_type"];
-
     private readonly PyObject _func;
     private readonly PyObject _cacheInfoType;
     /// <summary>-1: unbounded (maxsize=None); 0: no caching; else the bound.</summary>
@@ -82,7 +80,7 @@ public sealed class PyLruCacheWrapper : PyObject, IHasDict
 
     private static PyObject New(ThreadState ts, PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        var a = Args.Parse("lru_cache", args, kw, NewNames, 4);
+        var a = Args.Parse("lru_cache", args, kw, ["user_function", "maxsize", "typed", "cache_info_type"], 4);
         var func = a[0]!;
         if (!Ops.IsCallable(func)) throw PyErr.TypeError("the first argument must be callable");
         bool typed = Ops.IsTrue(ts, a[2]!);
