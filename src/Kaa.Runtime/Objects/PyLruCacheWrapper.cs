@@ -55,13 +55,13 @@ public sealed class PyLruCacheWrapper : PyObject, IHasDict
             var w = (PyLruCacheWrapper)self;
             PyObject max = w._maxSize < 0 ? PyNone.Value : PyInt.From(w._maxSize);
             return Ops.Call(ts, w._cacheInfoType, [PyInt.From(w._hits), PyInt.From(w._misses), max, PyInt.From(w._cache.Count)]);
-        }, "Report cache statistics");
+        }, "cache_info($self, /)\n--\n\nReport cache statistics");
         t.AddMethod("cache_clear", (ts, self, a, kw) =>
         {
             Args.Exact("cache_clear", a, kw, 0);
             ((PyLruCacheWrapper)self).Clear();
             return PyNone.Value;
-        }, "Clear the cache and cache statistics");
+        }, "cache_clear($self, /)\n--\n\nClear the cache and cache statistics");
         // Pickled by reference to its qualified name, like a function; copies are the wrapper itself.
         t.AddMethod("__reduce__", (ts, self, a, kw) =>
         {
