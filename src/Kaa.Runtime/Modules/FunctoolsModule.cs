@@ -4,9 +4,9 @@ using Kaa.Runtime.State;
 namespace Kaa.Runtime;
 
 /// <summary>
-/// The _functools module (Modules/_functoolsmodule.c): reduce, cmp_to_key and _lru_cache_wrapper.
-/// Lib/functools.py imports each of them in its own try block and keeps its pure-Python version of
-/// whatever is missing, so partial and Placeholder (not here yet) stay functools.py's classes.
+/// The _functools module (Modules/_functoolsmodule.c): reduce, cmp_to_key, partial with Placeholder,
+/// and _lru_cache_wrapper. Lib/functools.py imports each in its own try block and keeps its pure-Python
+/// version of whatever a module lacks.
 /// </summary>
 public static class FunctoolsModule
 {
@@ -15,6 +15,8 @@ public static class FunctoolsModule
     public static IEnumerable<PyType> Types()
     {
         yield return PyKeyWrapper.TypeObject;
+        yield return PyPartial.TypeObject;
+        yield return PyPlaceholder.TypeObject;
         yield return PyLruCacheWrapper.TypeObject;
         yield return PyLruCacheWrapper.LruLink.TypeObject;
     }
@@ -22,6 +24,8 @@ public static class FunctoolsModule
     internal static void InitTypes()
     {
         PyKeyWrapper.Init();
+        PyPartial.Init();
+        PyPlaceholder.Init();
         PyLruCacheWrapper.Init();
     }
 
@@ -42,6 +46,9 @@ public static class FunctoolsModule
             return new PyKeyWrapper(p[0]!, null);
         }, m, "cmp_to_key($module, /, mycmp)\n--\n\nConvert a cmp= function into a key= function.\n\n  mycmp\n    Function that compares two objects."));
         m.Set("_lru_cache_wrapper", PyLruCacheWrapper.TypeObject);
+        m.Set("partial", PyPartial.TypeObject);
+        m.Set("Placeholder", PyPlaceholder.Value);
+        m.Set("_PlaceholderType", PyPlaceholder.TypeObject);
     }
 
     /// <summary>reduce(function, iterable, /, initial=...): clinic's positional-only pair, then initial by
