@@ -26,8 +26,8 @@ internal static partial class TypeType
             return ty.Dict.TryGetStr(TypeParamsName, out var p) ? p! : PyTuple.Empty;
         }, (ts, o, v) =>
         {
+            // Any value, as CPython's type_set_type_params (only a function's must be a tuple).
             var ty = (PyType)o;
-            if (v != null && v is not PyTuple) throw PyErr.TypeError($"__type_params__ must be set to a tuple, not {v.ObType.Name}");
             CheckSettable(ty, "__type_params__", v).Dict.SetItemStr(TypeParamsName, v!);
             ty.InvalidateLookupCaches(ts);
         });
