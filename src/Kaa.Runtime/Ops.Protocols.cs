@@ -149,7 +149,7 @@ public static partial class Ops
         }
         if (result is PyNotImplemented) return defaultValue;
         if (result is not PyInt r) throw PyErr.TypeError($"__length_hint__ must be an integer, not {result.ObType.Name}");
-        long n = IndexAsLong(ts, r);
+        long n = AsSsizeT(ts, r);
         if (n < 0) throw PyErr.ValueError("__length_hint__() should return >= 0");
         return n;
     }

@@ -8,7 +8,8 @@ namespace Kaa.Runtime;
 /// abstract object API directly, so they behave like the C versions (index() checks __index__'s result,
 /// a missing __index__ is a TypeError, the argument counts and messages are the built-ins'). Lib/operator.py
 /// does `from _operator import *`, so what is not here (itemgetter, attrgetter, methodcaller,
-/// length_hint, ...) stays operator.py's pure-Python code.
+/// ...) stays operator.py's pure-Python code; itemgetter, attrgetter and methodcaller are the C types
+/// (Objects/PyItemGetter.cs and its siblings).
 /// </summary>
 public static class OperatorModule
 {
@@ -90,11 +91,48 @@ public static class OperatorModule
             if (npos < 1) throw PyErr.TypeError("call() missing required argument 'obj' (pos 1)");
             return Ops.Call(ts2, a[0], a[1..], kw);
         });
+        m.Set("itemgetter", PyItemGetter.TypeObject);
+        m.Set("attrgetter", PyAttrGetter.TypeObject);
+        m.Set("methodcaller", PyMethodCaller.TypeObject);
+        m.Set("length_hint", new PyBuiltinFunction("length_hint", LengthHint, m,
+            "length_hint($module, obj, default=0, /)\n--\n\nReturn an estimate of the number of items in obj.\n\n"
+            + "This is useful for presizing containers when building from an iterable.\n\n"
+            + "If the object supports len(), the result will be exact.\n"
+            + "Otherwise, it may over- or under-estimate by an arbitrary amount.\nThe result will be an integer >= 0."));
         Fn("_compare_digest", (ts2, _, a, kw) =>
         {
             Exact("_compare_digest", a, kw, 2);
             return PyBool.From(CompareDigest(a[0], a[1]));
         });
+    }
+
+    public static IEnumerable<PyType> Types()
+    {
+        yield return PyItemGetter.TypeObject;
+        yield return PyAttrGetter.TypeObject;
+        yield return PyMethodCaller.TypeObject;
+    }
+
+    internal static void InitTypes()
+    {
+        PyItemGetter.Init();
+        PyAttrGetter.Init();
+        PyMethodCaller.Init();
+    }
+
+    /// <summary>length_hint(obj, default=0, /): PyObject_LengthHint with an int default.</summary>
+    private static PyObject LengthHint(ThreadState ts, PyModule? module, ReadOnlySpan<PyObject> a, PyTuple? kw)
+    {
+        if (kw is { Count: > 0 }) throw PyErr.TypeError("_operator.length_hint() takes no keyword arguments");
+        if (a.Length < 1) throw PyErr.TypeError($"length_hint expected at least 1 argument, got {a.Length}");
+        if (a.Length > 2) throw PyErr.TypeError($"length_hint expected at most 2 arguments, got {a.Length}");
+        long dflt = 0;
+        if (a.Length == 2)
+        {
+            if (a[1] is not PyInt d) throw PyErr.TypeError($"'{a[1].ObType.Name}' object cannot be interpreted as an integer");
+            dflt = Ops.AsSsizeT(ts, d);
+        }
+        return PyInt.From(Ops.LengthHint(ts, a[0], dflt));
     }
 
     private static void Exact(string name, ReadOnlySpan<PyObject> a, PyTuple? kw, int n)
