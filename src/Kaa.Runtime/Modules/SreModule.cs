@@ -118,8 +118,10 @@ public static class SreModule
             return j == i ? PyBytes.Empty : new PyBytes(bytes.AsSpan(i, j - i).ToArray());
         }
         if (i == 0 && j == length && PyType.IsExact(str, BuiltinTypes.Str)) return str;
-        if (kind == SreInputKind.Str) return PyStr.From(s!.Substring(i, j - i));
-        return PyStr.From(PyStr.FromCodePoints(cps.AsSpan(i, j - i)));
+        // A subject whose lone surrogates read separately keeps that reading in its slices.
+        if (kind == SreInputKind.Str)
+            return str is PyStr { SeparateSurrogates: true } ? PyStr.FromSimple(s!.Substring(i, j - i)) : PyStr.From(s!.Substring(i, j - i));
+        return PyStr.FromCodePointArray(cps.AsSpan(i, j - i));
     }
 
     /// <summary>The first <paramref name="n"/> code points of a repr, as printf's "%.50R" cuts it.</summary>
@@ -141,7 +143,9 @@ public static class SreModule
             if (parts[i] is not PyStr s) throw PyErr.TypeError($"sequence item {i}: expected str instance, {parts[i].ObType.Name} found");
             sb.Append(s.Value);
         }
-        return PyStr.From(sb.ToString());
+        // Pieces that put a lone high surrogate before a lone low one keep them two code points.
+        var pieces = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(parts);
+        return PyStr.PiecesMakeSeam(pieces) ? PyStr.FromSeparatePieces(sb.ToString(), pieces) : PyStr.From(sb.ToString());
     }
 
     internal static PyObject JoinBytes(List<PyObject> parts)

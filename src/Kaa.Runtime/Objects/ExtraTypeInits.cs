@@ -50,6 +50,7 @@ public static partial class ExtraTypeInits
         yield return Kaa.Runtime.TypingModule.InitTypes;
         yield return Kaa.Runtime.FunctoolsModule.InitTypes;
         yield return Kaa.Runtime.OperatorModule.InitTypes;
+        yield return Kaa.Runtime.JsonModule.InitTypes;
         yield return Kaa.Runtime.Md5Module.InitTypes;
         yield return Kaa.Runtime.UnicodedataModule.InitTypes;
         yield return Kaa.Runtime.CsvModule.InitTypes;
@@ -100,6 +101,7 @@ public static partial class ExtraTypeInits
         foreach (var t in Kaa.Runtime.TypingModule.Types()) yield return t;
         foreach (var t in Kaa.Runtime.FunctoolsModule.Types()) yield return t;
         foreach (var t in Kaa.Runtime.OperatorModule.Types()) yield return t;
+        foreach (var t in Kaa.Runtime.JsonModule.Types()) yield return t;
         foreach (var t in PyHash.Types()) yield return t;
         foreach (var t in Kaa.Runtime.UnicodedataModule.Types()) yield return t;
         foreach (var t in Kaa.Runtime.CsvModule.Types()) yield return t;
