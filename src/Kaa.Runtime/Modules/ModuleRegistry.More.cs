@@ -47,6 +47,7 @@ public static partial class ModuleRegistry
         yield return new("_blake2", static () => Blake2Module.Definition);
         yield return new("_operator", static () => OperatorModule.Definition);
         yield return new("_functools", static () => FunctoolsModule.Definition);
+        yield return new("_json", static () => JsonModule.Definition);
         yield return new("binascii", static () => BinasciiModule.Definition);
         yield return new("unicodedata", static () => UnicodedataModule.Definition);
         yield return new("_csv", static () => CsvModule.Definition);

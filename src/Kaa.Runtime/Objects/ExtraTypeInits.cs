@@ -49,6 +49,7 @@ public static partial class ExtraTypeInits
         yield return Kaa.Runtime.RandomModule.InitTypes;
         yield return Kaa.Runtime.TypingModule.InitTypes;
         yield return Kaa.Runtime.FunctoolsModule.InitTypes;
+        yield return Kaa.Runtime.JsonModule.InitTypes;
         yield return Kaa.Runtime.OperatorModule.InitTypes;
         yield return Kaa.Runtime.Md5Module.InitTypes;
         yield return Kaa.Runtime.UnicodedataModule.InitTypes;
@@ -99,6 +100,7 @@ public static partial class ExtraTypeInits
         foreach (var t in Kaa.Runtime.RandomModule.Types()) yield return t;
         foreach (var t in Kaa.Runtime.TypingModule.Types()) yield return t;
         foreach (var t in Kaa.Runtime.FunctoolsModule.Types()) yield return t;
+        foreach (var t in Kaa.Runtime.JsonModule.Types()) yield return t;
         foreach (var t in Kaa.Runtime.OperatorModule.Types()) yield return t;
         foreach (var t in PyHash.Types()) yield return t;
         foreach (var t in Kaa.Runtime.UnicodedataModule.Types()) yield return t;
