@@ -96,7 +96,18 @@ public sealed class PyJsonEncoder : PyObject
             var first = indentLevel == 0 ? PyStr.FromChar('\n') : AsStr(Ops.Add(ts, PyStr.FromChar('\n'), Ops.BinaryOp(ts, _indent, PyInt.From(indentLevel), BinOp.Mul)));
             w.IndentCache = [first];
         }
-        EncodeObj(ts, ref w, obj, 0);
+        if (_markers is { Count: 0 })
+        {
+            w.Stack = [];
+            w.Active = new HashSet<PyObject>(ReferenceEqualityComparer.Instance);
+        }
+        try { EncodeObj(ts, ref w, obj, 0); }
+        catch (PyException) when (w.Stack is { Count: > 0 })
+        {
+            // What CPython's markers dict holds after a failure: id -> object for each one in progress.
+            foreach (var o in w.Stack) _markers!.SetItem(ts, PyInt.From(ObjectIds.Id(ts, o)), o);
+            throw;
+        }
         return new PyTuple([PyStr.FromAssembled(w.Sb.ToString(), w.Separate, w.Paired)]);
     }
 
@@ -114,6 +125,10 @@ public sealed class PyJsonEncoder : PyObject
         /// <summary>As CPython's indent_cache: [2k] is '\n' + indent * (k + initial level), [2k-1] the item
         /// separator followed by it. Null without indent.</summary>
         public List<PyStr>? IndentCache;
+        /// <summary>The containers (and default()-converted objects) being encoded, outermost first, when
+        /// circular references are checked through the fast path (see <see cref="MarkerEnter"/>).</summary>
+        public List<PyObject>? Stack;
+        public HashSet<PyObject>? Active;
 
         /// <summary>Appends a str that did not come from this encoder's own escaping.</summary>
         public void AppendStr(PyStr s)
@@ -157,7 +172,7 @@ public sealed class PyJsonEncoder : PyObject
             finally { ts.RecursionDepth--; }
             return;
         }
-        PyInt? ident = MarkerEnter(ts, obj);
+        bool marked = MarkerEnter(ts, ref w, obj);
         var newObj = Ops.Call(ts, _default, obj);
         Enter(ts);
         try { EncodeObj(ts, ref w, newObj, indentLevel); }
@@ -167,7 +182,7 @@ public sealed class PyJsonEncoder : PyObject
             throw;
         }
         finally { ts.RecursionDepth--; }
-        if (ident != null) _markers!.DelItem(ts, ident);
+        if (marked) MarkerExit(ts, ref w, obj);
     }
 
     /// <summary>Py_EnterRecursiveCall(" while encoding a JSON object"); the caller decrements.</summary>
@@ -180,14 +195,34 @@ public sealed class PyJsonEncoder : PyObject
         }
     }
 
-    /// <summary>With markers: records id(obj), or raises when it is already being encoded (a cycle).</summary>
-    private PyInt? MarkerEnter(ThreadState ts, PyObject obj)
+    /// <summary>With markers: records obj as being encoded, or raises when it already is (a cycle).
+    /// CPython keys its markers dict by id(obj); ids cost a weak-table entry each here, so when the dict
+    /// starts empty the objects in progress are kept in a set by identity instead, and written to the dict
+    /// only if encoding fails (where CPython leaves them). The dict's contents differ only while user code
+    /// runs mid-encoding; CPython's main branch has dropped the markers check altogether.</summary>
+    private bool MarkerEnter(ThreadState ts, ref Writer w, PyObject obj)
     {
-        if (_markers == null) return null;
+        if (_markers == null) return false;
+        if (w.Active != null)
+        {
+            if (!w.Active.Add(obj)) throw PyErr.ValueError("Circular reference detected");
+            w.Stack!.Add(obj);
+            return true;
+        }
         var ident = PyInt.From(ObjectIds.Id(ts, obj));
         if (_markers.ContainsKey(ts, ident)) throw PyErr.ValueError("Circular reference detected");
         _markers.SetItem(ts, ident, obj);
-        return ident;
+        return true;
+    }
+
+    private void MarkerExit(ThreadState ts, ref Writer w, PyObject obj)
+    {
+        if (w.Active != null)
+        {
+            w.Active.Remove(obj);
+            w.Stack!.RemoveAt(w.Stack.Count - 1);
+        }
+        else _markers!.DelItem(ts, PyInt.From(ObjectIds.Id(ts, obj)));
     }
 
     private string FloatText(PyFloat f)
@@ -240,7 +275,7 @@ public sealed class PyJsonEncoder : PyObject
         PyObject[] array = list != null ? [] : seq.ObType == BuiltinTypes.Tuple ? ((PyTuple)seq).Items
             : SequenceList(ts, seq, "_iterencode_list needs a sequence").AsSpan().ToArray();
         if ((list?.Count ?? array.Length) == 0) { w.Sb.Append("[]"); return; }
-        PyInt? ident = MarkerEnter(ts, seq);
+        bool marked = MarkerEnter(ts, ref w, seq);
         w.Sb.Append('[');
         PyStr separator = _itemSeparator;
         bool indented = _indent is not PyNone;
@@ -260,7 +295,7 @@ public sealed class PyJsonEncoder : PyObject
                 throw;
             }
         }
-        if (ident != null) _markers!.DelItem(ts, ident);
+        if (marked) MarkerExit(ts, ref w, seq);
         if (indented) w.AppendStr(w.IndentCache![(int)(indentLevel - 1) * 2]);
         w.Sb.Append(']');
     }
@@ -279,7 +314,7 @@ public sealed class PyJsonEncoder : PyObject
     private void EncodeDict(ThreadState ts, ref Writer w, PyDict dct, long indentLevel)
     {
         if (dct.Count == 0) { w.Sb.Append("{}"); return; }
-        PyInt? ident = MarkerEnter(ts, dct);
+        bool marked = MarkerEnter(ts, ref w, dct);
         w.Sb.Append('{');
         PyStr separator = _itemSeparator;
         bool indented = _indent is not PyNone;
@@ -306,7 +341,7 @@ public sealed class PyJsonEncoder : PyObject
             for (int pos = dct.NextEntry(0, out var key, out var value); pos >= 0; pos = dct.NextEntry(pos + 1, out key, out value))
                 EncodeKeyValue(ts, ref w, ref first, dct, key, value, indentLevel, separator);
         }
-        if (ident != null) _markers!.DelItem(ts, ident);
+        if (marked) MarkerExit(ts, ref w, dct);
         if (indented) w.AppendStr(w.IndentCache![(int)(indentLevel - 1) * 2]);
         w.Sb.Append('}');
     }
