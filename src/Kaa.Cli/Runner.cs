@@ -167,7 +167,10 @@ internal sealed class Runner(CliOptions options, StartupTrace? trace = null)
         bool terminal = fd switch { 0 => !Console.IsInputRedirected, 1 => !Console.IsOutputRedirected, _ => !Console.IsErrorRedirected };
         if (terminal && !OperatingSystem.IsWindows())
             return new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(fd, ownsHandle: false), fd == 0 ? FileAccess.Read : FileAccess.Write, bufferSize: 0);
-        // Redirected streams go through write(2) on the shared file offset, like C stdio.
+        // Redirected streams go through write(2) on the shared file offset, like C stdio; on Unix through
+        // Kaa's own fd stream, so writing to a closed pipe raises BrokenPipeError as in CPython (.NET's
+        // console stream ignores EPIPE, and `kaa producer.py | head -1` would then never stop).
+        if (fd != 0 && !OperatingSystem.IsWindows()) return Kaa.Runtime.IoFdStream.ForInheritedOutput(fd);
         return fd switch { 0 => Console.OpenStandardInput(), 1 => Console.OpenStandardOutput(), _ => Console.OpenStandardError() };
     }
 
@@ -582,7 +585,7 @@ internal sealed class Runner(CliOptions options, StartupTrace? trace = null)
     private bool FlushStream(string name)
     {
         var stream = _ts.Interp.Sys.Dict.GetStr(name);
-        if (stream == null || stream is PyNone) return true;
+        if (stream == null || stream is PyNone || IsClosed(stream)) return true;
         try
         {
             Ops.CallMethod(_ts, stream, "flush");
@@ -597,6 +600,20 @@ internal sealed class Runner(CliOptions options, StartupTrace? trace = null)
             return false;
         }
         catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>CPython's file_is_closed: a stream closed by the program (json.tool closes sys.stdout)
+    /// is not flushed at exit; an unreadable or odd `closed` counts as open.</summary>
+    private bool IsClosed(PyObject stream)
+    {
+        try
+        {
+            return Ops.TryGetAttr(_ts, stream, PyStr.From("closed"), out var closed) && closed != null && Ops.IsTrue(_ts, closed);
+        }
+        catch (PyException)
         {
             return false;
         }

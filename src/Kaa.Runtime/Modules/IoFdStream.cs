@@ -12,7 +12,7 @@ namespace Kaa.Runtime;
 /// critical finalizer closes it if nothing else does. Errors are IOExceptions whose HResult is the errno,
 /// which <see cref="IoErrors.FromDotnet"/> turns into the OSError CPython raises.
 /// </summary>
-internal sealed class IoFdStream : Stream
+public sealed class IoFdStream : Stream
 {
     private readonly SafeFileHandle _handle;
     private readonly bool _canRead, _canWrite, _canSeek;
@@ -27,6 +27,11 @@ internal sealed class IoFdStream : Stream
     }
 
     internal SafeFileHandle SafeFileHandle => _handle;
+
+    /// <summary>A write stream on an inherited descriptor the process does not own (the command's
+    /// redirected stdout/stderr): plain write(2) on the shared file offset, and a closed pipe is an
+    /// EPIPE error (BrokenPipeError), where .NET's console stream drops the output silently.</summary>
+    public static Stream ForInheritedOutput(int fd) => new IoFdStream(new SafeFileHandle(fd, ownsHandle: false), canRead: false, canWrite: true);
 
     [DllImport("libc", EntryPoint = "open", SetLastError = true)] private static extern int SysOpen(byte[] path, int flags, int mode);
 

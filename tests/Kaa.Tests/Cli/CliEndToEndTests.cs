@@ -65,6 +65,36 @@ public class CliEndToEndTests
         }
     }
 
+    /// <summary>
+    /// A program writing to a pipe whose reader has gone gets BrokenPipeError (EPIPE), as in CPython, so
+    /// `kaa producer.py | head -1` ends; .NET's console stream would drop the output and run forever.
+    /// </summary>
+    [Fact]
+    public async Task WritingToAClosedPipeRaisesBrokenPipeError()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kaa.dll"));
+        psi.ArgumentList.Add("-c");
+        psi.ArgumentList.Add("import sys\nwhile True: print('x' * 100)");
+        using var p = Process.Start(psi)!;
+        var errTask = p.StandardError.ReadToEndAsync();
+        Assert.Equal(new string('x', 100), p.StandardOutput.ReadLine());
+        p.StandardOutput.Close();
+        if (!p.WaitForExit(60_000))
+        {
+            p.Kill(entireProcessTree: true);
+            Assert.Fail("kaa kept writing to a closed pipe");
+        }
+        Assert.Equal(1, p.ExitCode);
+        Assert.EndsWith("BrokenPipeError: [Errno 32] Broken pipe\n", (await errTask).Replace("\r\n", "\n"));
+    }
+
     /// <summary>Runs kaa.dll with `dotnet` in <paramref name="cwd"/>; the fixtures folder in the output reads "&lt;dir&gt;".</summary>
     internal static (int Exit, string Stdout, string Stderr) RunKaa(string[] args, string stdin, string cwd)
     {
