@@ -442,13 +442,7 @@ public class PyDict : PyObject
     internal PyObject? PopKnownHash(ThreadState ts, PyObject key, long hash)
     {
         int ix = Find(ts, key, hash, out int slot);
-        if (ix < 0) return null;
-        var v = _entries[ix].Value;
-        _entries[ix] = default;
-        _indices[slot] = Dummy;
-        _used--;
-        Version++;
-        return v;
+        return ix < 0 ? null : RemoveFound(ix, slot);
     }
 
     /// <summary>Removes key; false if absent.</summary>
@@ -457,7 +451,14 @@ public class PyDict : PyObject
     public PyObject? Pop(ThreadState? ts, PyObject key)
     {
         int ix = Lookup(ts, key, out _, out int slot);
-        if (ix < 0) return null;
+        return ix < 0 ? null : RemoveFound(ix, slot);
+    }
+
+    /// <summary>Deletes the entry a lookup found at <paramref name="ix"/> (index slot <paramref name="slot"/>)
+    /// and returns its value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private PyObject? RemoveFound(int ix, int slot)
+    {
         var v = _entries[ix].Value;
         _entries[ix] = default;
         _indices[slot] = Dummy;

@@ -276,15 +276,7 @@ public sealed class PyJsonEncoder : PyObject
             : SequenceList(ts, seq, "_iterencode_list needs a sequence").AsSpan().ToArray();
         if ((list?.Count ?? array.Length) == 0) { w.Sb.Append("[]"); return; }
         bool marked = MarkerEnter(ts, ref w, seq);
-        w.Sb.Append('[');
-        PyStr separator = _itemSeparator;
-        bool indented = _indent is not PyNone;
-        if (indented)
-        {
-            indentLevel++;
-            separator = ItemSeparator(ts, ref w, indentLevel);
-            w.AppendStr(w.IndentCache![(int)indentLevel * 2]);
-        }
+        var separator = Open(ts, ref w, '[', ref indentLevel, out bool indented);
         for (int i = 0; i < (list?.Count ?? array.Length); i++)
         {
             if (i > 0) w.AppendStr(separator);
@@ -298,6 +290,19 @@ public sealed class PyJsonEncoder : PyObject
         if (marked) MarkerExit(ts, ref w, seq);
         if (indented) w.AppendStr(w.IndentCache![(int)(indentLevel - 1) * 2]);
         w.Sb.Append(']');
+    }
+
+    /// <summary>Writes the opening bracket and, with an indent, the newline and indent of the first item
+    /// one level deeper; returns the separator between items.</summary>
+    private PyStr Open(ThreadState ts, ref Writer w, char bracket, ref long indentLevel, out bool indented)
+    {
+        w.Sb.Append(bracket);
+        indented = _indent is not PyNone;
+        if (!indented) return _itemSeparator;
+        indentLevel++;
+        var separator = ItemSeparator(ts, ref w, indentLevel);
+        w.AppendStr(w.IndentCache![(int)indentLevel * 2]);
+        return separator;
     }
 
     /// <summary>PySequence_List, with PySequence_Fast's message when the object is not iterable.</summary>
@@ -315,15 +320,7 @@ public sealed class PyJsonEncoder : PyObject
     {
         if (dct.Count == 0) { w.Sb.Append("{}"); return; }
         bool marked = MarkerEnter(ts, ref w, dct);
-        w.Sb.Append('{');
-        PyStr separator = _itemSeparator;
-        bool indented = _indent is not PyNone;
-        if (indented)
-        {
-            indentLevel++;
-            separator = ItemSeparator(ts, ref w, indentLevel);
-            w.AppendStr(w.IndentCache![(int)indentLevel * 2]);
-        }
+        var separator = Open(ts, ref w, '{', ref indentLevel, out bool indented);
         bool first = true;
         if (_sortKeys || dct.ObType != BuiltinTypes.Dict)
         {
