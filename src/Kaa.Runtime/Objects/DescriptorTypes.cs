@@ -126,6 +126,18 @@ internal static class DescriptorTypes
             return new PyBuiltinFunction(m.Name, m.Method, cls, m.Doc);
         };
         cmd.TpRepr = (ts, o) => PyStr.From($"<method '{((PyClassMethodDescriptor)o).Name}' of '{((PyClassMethodDescriptor)o).Owner.TpName}' objects>");
+        // classmethoddescr_call: dict.__dict__['fromkeys'](dict, seq) binds to its first argument, a type.
+        cmd.TpCall = (ts, c, args, kw) =>
+        {
+            var m = (PyClassMethodDescriptor)c;
+            if (args.Length - (kw?.Count ?? 0) < 1)
+                throw PyErr.TypeError($"descriptor '{m.Name}' of '{m.Owner.TpName}' object needs an argument");
+            if (args[0] is not PyType cls)
+                throw PyErr.TypeError($"descriptor '{m.Name}' for type '{m.Owner.TpName}' needs a type, not a '{args[0].ObType.TpName}' as arg 2");
+            if (!cls.IsSubtype(m.Owner))
+                throw PyErr.TypeError($"descriptor '{m.Name}' requires a subtype of '{m.Owner.TpName}' but received '{cls.TpName}'");
+            return m.Method(ts, cls, args[1..], kw);
+        };
         // descr_members and the method getsets, as on method_descriptor.
         cmd.AddMember("__name__", (ts, o) => PyStr.From(((PyClassMethodDescriptor)o).Name));
         cmd.AddGetSet("__qualname__", (ts, o) => PyStr.From($"{((PyClassMethodDescriptor)o).Owner.Name}.{((PyClassMethodDescriptor)o).Name}"));

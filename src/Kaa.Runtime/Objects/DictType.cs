@@ -110,6 +110,8 @@ internal static class DictType
         t.AddClassMethod("__class_getitem__", PyGenericAlias.ClassGetItem);
         t.AddClassMethod("fromkeys", (ts, self, args, kw) =>
         {
+            // Clinic names the class in the keyword message only: "dict.fromkeys() takes no keyword arguments".
+            Args.NoKeywords("dict.fromkeys", kw);
             Args.Range("fromkeys", args, kw, 1, 2);
             var d = Ops.Call(ts, self);
             var v = args.Length > 1 ? args[1] : PyNone.Value;

@@ -168,12 +168,12 @@ public sealed class PySreMatch : PyObject
             return ig != null && m.LastIndex >= 0 && m.LastIndex < ig.Count ? ig[m.LastIndex] : PyNone.Value;
         }, doc: "The name of the last matched capturing group.");
         t.AddGetSet("regs", (ts, o) => ((PySreMatch)o).Regs());
-        t.AddGetSet("string", (ts, o) => ((PySreMatch)o).String, doc: "The string passed to match() or search().");
-        t.AddGetSet("re", (ts, o) => ((PySreMatch)o).Pattern, doc: "The regular expression object.");
-        t.AddGetSet("pos", (ts, o) => PyInt.From(((PySreMatch)o).Pos),
-            doc: "The index into the string at which the RE engine started looking for a match.");
-        t.AddGetSet("endpos", (ts, o) => PyInt.From(((PySreMatch)o).EndPos),
-            doc: "The index into the string beyond which the RE engine will not go.");
+        t.AddMember("string", (ts, o) => ((PySreMatch)o).String, "The string passed to match() or search().");
+        t.AddMember("re", (ts, o) => ((PySreMatch)o).Pattern, "The regular expression object.");
+        t.AddMember("pos", (ts, o) => PyInt.From(((PySreMatch)o).Pos),
+            "The index into the string at which the RE engine started looking for a match.");
+        t.AddMember("endpos", (ts, o) => PyInt.From(((PySreMatch)o).EndPos),
+            "The index into the string beyond which the RE engine will not go.");
         t.AddAttr("__doc__", PyStr.From("The result of re.match() and re.search().\nMatch objects always have a boolean value of True."));
         t.TpRepr = (ts, o) => ((PySreMatch)o).Repr(ts);
         t.MpSubscript = (ts, o, k) => ((PySreMatch)o).GetSlice(ts, k, PyNone.Value);

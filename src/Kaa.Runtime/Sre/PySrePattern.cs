@@ -371,9 +371,9 @@ public sealed class PySrePattern : PyObject
         t.AddClassMethod("__class_getitem__", PyGenericAlias.ClassGetItem, "See PEP 585");
         t.AddGetSet("groupindex", (ts, o) => ((PySrePattern)o).GroupIndex is { } gi ? new PyMappingProxy(gi) : new PyDict(),
             doc: "A dictionary mapping group names to group numbers.");
-        t.AddGetSet("pattern", (ts, o) => ((PySrePattern)o).Pattern, doc: "The pattern string from which the RE object was compiled.");
-        t.AddGetSet("flags", (ts, o) => PyInt.From(((PySrePattern)o).Flags), doc: "The regex matching flags.");
-        t.AddGetSet("groups", (ts, o) => PyInt.From(((PySrePattern)o).Groups), doc: "The number of capturing groups in the pattern.");
+        t.AddMember("pattern", (ts, o) => ((PySrePattern)o).Pattern, "The pattern string from which the RE object was compiled.");
+        t.AddMember("flags", (ts, o) => PyInt.From(((PySrePattern)o).Flags), "The regex matching flags.");
+        t.AddMember("groups", (ts, o) => PyInt.From(((PySrePattern)o).Groups), "The number of capturing groups in the pattern.");
         t.AddAttr("__doc__", PyStr.From("Compiled regular expression object."));
         t.TpRepr = (ts, o) => ((PySrePattern)o).Repr(ts);
         t.TpHash = (ts, o) => ((PySrePattern)o).PatternHash(ts);
